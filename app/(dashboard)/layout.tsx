@@ -1,0 +1,19 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getAuth } from "@/lib/auth/session";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const auth = await getAuth({ refresh: false });
+  if (auth.status === "signed-out") redirect("/signin");
+  if (auth.status === "expired") redirect("/signin?error=SessionExpired");
+  const name = auth.status === "signed-in" ? auth.session.name : auth.name;
+  return (
+    <>
+      <SiteHeader userName={name} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

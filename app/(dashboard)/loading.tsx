@@ -1,0 +1,5 @@
+import { LockListSkeleton } from "@/components/locks/lock-list-skeleton";
+
+export default function Loading() {
+  return <LockListSkeleton />;
+}

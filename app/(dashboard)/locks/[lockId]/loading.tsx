@@ -1,0 +1,11 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  return (
+    <div role="status" aria-label="Loading lock" className="space-y-4">
+      <Skeleton className="h-8 w-1/2" />
+      <Skeleton className="h-6 w-2/3" />
+      <Skeleton className="h-40 w-full" />
+    </div>
+  );
+}

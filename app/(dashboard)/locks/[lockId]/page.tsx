@@ -1,0 +1,39 @@
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LockDetail } from "@/components/locks/lock-detail";
+import { getAuth } from "@/lib/auth/session";
+import { lockKeys } from "@/lib/locks/queries";
+import { getLock } from "@/lib/locks/service";
+import { createNukiClient } from "@/lib/nuki/client";
+import { NukiError } from "@/lib/nuki/errors";
+import { parseLockId } from "@/lib/nuki/ids";
+import { pinKeys } from "@/lib/pins/queries";
+import { listPins } from "@/lib/pins/service";
+import { getQueryClient } from "@/lib/query/get-query-client";
+
+export const metadata: Metadata = { title: "Lock" };
+
+export default async function LockPage({ params }: { params: Promise<{ lockId: string }> }) {
+  const lockId = parseLockId((await params).lockId);
+  if (lockId === null) notFound();
+  const queryClient = getQueryClient();
+  const auth = await getAuth({ refresh: false });
+  if (auth.status === "signed-in") {
+    const nuki = createNukiClient(auth.session.accessToken);
+    try {
+      await Promise.all([
+        queryClient.fetchQuery({ queryKey: lockKeys.detail(lockId), queryFn: () => getLock(nuki, lockId) }),
+        queryClient.prefetchQuery({ queryKey: pinKeys.list(lockId), queryFn: () => listPins(nuki, auth.session.accountId, lockId) }),
+      ]);
+    } catch (error) {
+      if (error instanceof NukiError && error.kind === "not_found") notFound();
+      // Anything else: the page still renders and the client shows the error with a retry.
+    }
+  }
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <LockDetail lockId={lockId} />
+    </HydrationBoundary>
+  );
+}

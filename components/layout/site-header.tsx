@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export function SiteHeader({ userName }: { userName: string | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2">
+        <Link href="/" className="flex min-h-touch items-center gap-2 text-lg font-bold text-indigo-700">
+          <span aria-hidden="true">⌗</span> Keyhost
+        </Link>
+        <div className="flex items-center gap-2 text-sm text-slate-600">
+          {userName ? <span className="hidden sm:inline" data-testid="user-name">{userName}</span> : null}
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

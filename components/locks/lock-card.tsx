@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { Callout } from "@/components/ui/callout";
+import { pinWarnings } from "@/lib/locks/mapping";
+import type { Lock } from "@/lib/locks/types";
+import { LockBadges } from "./lock-badges";
+
+export function LockCard({ lock }: { lock: Lock }) {
+  const warnings = pinWarnings(lock);
+  const state = [lock.lockState, lock.doorState].filter(Boolean).join(" · ");
+  return (
+    <li className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:ring-indigo-300" data-testid="lock-card">
+      <Link href={`/locks/${lock.id}`} className="block rounded-xl p-4 sm:p-5">
+        <div className="flex items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h2 className="truncate text-lg font-semibold text-slate-900">{lock.name}</h2>
+            <p className="text-sm text-slate-500">
+              {lock.model} · {lock.timeZone}
+            </p>
+          </div>
+          <p className="shrink-0 text-right text-sm">
+            <span className="block text-2xl font-bold text-slate-900">{lock.pinCount}</span>
+            <span className="text-slate-500">{lock.pinCount === 1 ? "PIN" : "PINs"}</span>
+          </p>
+        </div>
+        <div className="mt-3">
+          <LockBadges lock={lock} />
+        </div>
+        {state ? <p className="mt-2 text-sm text-slate-600">{state}</p> : null}
+        {warnings.length ? (
+          <Callout tone="warn" className="mt-3">
+            {warnings.map((w) => (
+              <p key={w}>{w}</p>
+            ))}
+          </Callout>
+        ) : null}
+      </Link>
+    </li>
+  );
+}

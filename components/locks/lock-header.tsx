@@ -1,0 +1,33 @@
+import { Callout } from "@/components/ui/callout";
+import { pinWarnings } from "@/lib/locks/mapping";
+import type { Lock } from "@/lib/locks/types";
+import { SyncButton } from "@/components/pins/sync-button";
+import { LockBadges } from "./lock-badges";
+
+export function LockHeader({ lock }: { lock: Lock }) {
+  const warnings = pinWarnings(lock);
+  const state = [lock.lockState, lock.doorState].filter(Boolean).join(" · ");
+  return (
+    <section aria-labelledby="lock-title" className="space-y-3">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <h1 id="lock-title" className="text-2xl font-bold">{lock.name}</h1>
+          <p className="text-sm text-slate-600">
+            {lock.model} · Times shown in <strong data-testid="lock-zone">{lock.timeZone}</strong>
+            {state ? ` · ${state}` : ""}
+          </p>
+        </div>
+        <SyncButton lockId={lock.id} />
+      </div>
+      <LockBadges lock={lock} />
+      {warnings.length ? (
+        <Callout tone="warn" role="status">
+          {warnings.map((w) => (
+            <p key={w}>{w}</p>
+          ))}
+          {!lock.keypad.paired ? <p className="mt-1">Just paired a keypad? “Sync with lock” lets Nuki notice it.</p> : null}
+        </Callout>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Callout } from "@/components/ui/callout";
+import { QueryError } from "@/components/ui/query-error";
+import { locksQueryOptions } from "@/lib/locks/queries";
+import { LockCard } from "./lock-card";
+import { LockListSkeleton } from "./lock-list-skeleton";
+
+export function LockList() {
+  const { data, error, isPending, refetch } = useQuery(locksQueryOptions());
+  if (isPending) return <LockListSkeleton />;
+  if (error) return <QueryError title="Could not load your locks" error={error} onRetry={() => void refetch()} />;
+  if (data.length === 0) {
+    return (
+      <Callout tone="info" title="No locks yet">
+        Your Nuki account has no smart locks. Add one in the Nuki app; it appears here within a minute.
+      </Callout>
+    );
+  }
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2" aria-label="Locks">
+      {data.map((lock) => (
+        <LockCard key={lock.id} lock={lock} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,31 @@
+import { Badge } from "@/components/ui/badge";
+import type { Pin } from "@/lib/pins/types";
+import { describeWindow } from "@/lib/time/describe-window";
+import { formatLocalInstant } from "@/lib/time/format-instant";
+import { MaskedCode } from "./masked-code";
+import { PinStatusBadge } from "./pin-status-badge";
+
+export function PinRow({ pin, timeZone, actions }: { pin: Pin; timeZone: string; actions?: React.ReactNode }) {
+  return (
+    <li className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="pin-row">
+      <div className="min-w-0 space-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 className="font-semibold text-slate-900" data-testid="pin-name">{pin.name}</h3>
+          <Badge tone={pin.enabled ? "good" : "neutral"}>{pin.enabled ? "Enabled" : "Disabled"}</Badge>
+          <PinStatusBadge pin={pin} />
+        </div>
+        <p className="text-sm text-slate-700" data-testid="pin-window">{describeWindow(pin, timeZone)}</p>
+        <p className="text-xs text-slate-500">
+          {pin.lastUsedAt ? `Last used ${formatLocalInstant(pin.lastUsedAt, timeZone)} (${timeZone})` : "Never used"}
+        </p>
+        {pin.statusReason ? (
+          <p className={pin.status === "failed" ? "text-sm text-red-700" : "text-xs text-slate-500"}>{pin.statusReason}</p>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap items-center gap-1">
+        <MaskedCode code={pin.code} pinName={pin.name} />
+        {actions}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ApiErrorBody } from "./errors";
+
+/** An error answer of Keyhost's own JSON API, as the browser sees it. */
+export class ApiClientError extends Error {
+  readonly name = "ApiClientError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+function isErrorBody(body: unknown): body is ApiErrorBody {
+  return Boolean(body && typeof body === "object" && "error" in body && typeof (body as ApiErrorBody).error?.message === "string");
+}
+
+/** Where a 401 sends the user: the sign-in page, saying why, and back here afterwards. */
+export function signInUrl(code: string, returnTo: string): string {
+  const params = new URLSearchParams({ callbackUrl: returnTo });
+  if (code === "session_expired") params.set("error", "SessionExpired");
+  return `/signin?${params}`;
+}
+
+export async function fetchJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, ...rest } = init;
+  const response = await fetch(path, {
+    ...rest,
+    headers: { Accept: "application/json", ...(json === undefined ? {} : { "Content-Type": "application/json" }), ...rest.headers },
+    body: json === undefined ? rest.body : JSON.stringify(json),
+  });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = isErrorBody(body)
+      ? new ApiClientError(response.status, body.error.code, body.error.message, body.error.field)
+      : new ApiClientError(response.status, "unexpected", `Keyhost answered ${response.status}. Try again.`);
+    if (response.status === 401 && typeof window !== "undefined") {
+      window.location.assign(signInUrl(error.code, window.location.pathname));
+    }
+    throw error;
+  }
+  return body as T;
+}

@@ -1,0 +1,19 @@
+import { env } from "@/lib/env/index.mjs";
+import { ApiError } from "./errors";
+
+const appOrigin = new URL(env.appUrl).origin;
+
+/**
+ * CSRF guard for mutating routes: the browser must say the request comes from Keyhost's own
+ * pages. `Sec-Fetch-Site` is checked when present; `Origin` must be the app's own.
+ */
+export function assertSameOrigin(request: Request) {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin") {
+    throw new ApiError(403, "forbidden_origin", "This change must come from Keyhost's own pages.");
+  }
+  const origin = request.headers.get("origin");
+  if (origin !== appOrigin) {
+    throw new ApiError(403, "forbidden_origin", "This change must come from Keyhost's own pages.");
+  }
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { getAuth, type AuthSession } from "@/lib/auth/session";
+import { createNukiClient, type NukiClient } from "@/lib/nuki/client";
+import { ApiError, errorResponse } from "./errors";
+import { assertSameOrigin } from "./origin";
+
+export interface RouteContext<P> {
+  request: Request;
+  params: P;
+  session: AuthSession;
+  nuki: NukiClient;
+}
+
+type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
+
+/**
+ * Every JSON route goes through here: CSRF check on writes, the session (with token refresh),
+ * a Nuki client bound to the user's token, and one mapping from errors to responses.
+ */
+export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) assertSameOrigin(request);
+      const auth = await getAuth({ refresh: true });
+      if (auth.status === "expired") {
+        throw new ApiError(401, "session_expired", "Your Nuki sign-in has expired. Please sign in again.");
+      }
+      if (auth.status !== "signed-in") throw new ApiError(401, "unauthorized", "Sign in to continue.");
+      const params = await context.params;
+      const result = await handler({ request, params, session: auth.session, nuki: createNukiClient(auth.session.accessToken) });
+      if (result instanceof Response) return result;
+      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

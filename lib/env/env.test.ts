@@ -1,0 +1,46 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEMO_CLIENT, parseEnv } from "./index.mjs";
+
+const dataDir = () => mkdtempSync(path.join(tmpdir(), "keyhost-env-"));
+
+describe("parseEnv", () => {
+  it("runs in demo mode on the simulator when no client credentials are set", () => {
+    const env = parseEnv({ KEYHOST_DATA_DIR: dataDir() });
+    expect(env.demoMode).toBe(true);
+    expect(env.nukiApiUrl).toBe("http://localhost:3000/sim");
+    expect(env.nukiClientId).toBe(DEMO_CLIENT.id);
+    expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("keeps the generated demo secret across restarts", () => {
+    const dir = dataDir();
+    expect(parseEnv({ KEYHOST_DATA_DIR: dir }).authSecret).toBe(parseEnv({ KEYHOST_DATA_DIR: dir }).authSecret);
+  });
+
+  it("talks to api.nuki.io with real credentials", () => {
+    const env = parseEnv({ NUKI_CLIENT_ID: "id", NUKI_CLIENT_SECRET: "s", NEXTAUTH_SECRET: "x".repeat(32) });
+    expect(env.demoMode).toBe(false);
+    expect(env.nukiApiUrl).toBe("https://api.nuki.io");
+  });
+
+  it("strips trailing slashes from URLs", () => {
+    const env = parseEnv({ NEXTAUTH_URL: "https://keyhost.example/", NUKI_API_URL: "http://127.0.0.1:9/", KEYHOST_DATA_DIR: dataDir() });
+    expect(env.appUrl).toBe("https://keyhost.example");
+    expect(env.nukiApiUrl).toBe("http://127.0.0.1:9");
+  });
+
+  it.each([
+    [{ NUKI_API_URL: "not a url" }, "NUKI_API_URL"],
+    [{ NEXTAUTH_URL: "ftp://x" }, "NEXTAUTH_URL"],
+    [{ NUKI_CLIENT_ID: "id" }, "NUKI_CLIENT_SECRET"],
+    [{ NUKI_CLIENT_SECRET: "s" }, "NUKI_CLIENT_ID"],
+    [{ NUKI_CLIENT_ID: "id", NUKI_CLIENT_SECRET: "s" }, "NEXTAUTH_SECRET"],
+    [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
+    [{ SIMULATOR_TOKEN_TTL_SECONDS: "soon" }, "SIMULATOR_TOKEN_TTL_SECONDS"],
+  ])("names the bad variable in %j", (source, variable) => {
+    expect(() => parseEnv({ KEYHOST_DATA_DIR: dataDir(), ...source })).toThrow(new RegExp(`${variable}:`));
+  });
+});

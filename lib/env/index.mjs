@@ -1,0 +1,91 @@
+// Validated configuration. Plain JavaScript so next.config.mjs can import it and fail the
+// build or start-up with a message naming the bad variable.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** The OAuth client the built-in simulator accepts; used only in demo mode. */
+export const DEMO_CLIENT = { id: "keyhost-demo", secret: "keyhost-demo-secret" };
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+const schema = z
+  .object({
+    NEXTAUTH_URL: z
+      .string()
+      .trim()
+      .default("http://localhost:3000")
+      .pipe(httpUrl)
+      .transform((v) => v.replace(/\/+$/, "")),
+    NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+    NUKI_API_URL: optionalText.pipe(httpUrl.optional()).transform((v) => v?.replace(/\/+$/, "")),
+    NUKI_CLIENT_ID: optionalText,
+    NUKI_CLIENT_SECRET: optionalText,
+    KEYHOST_DATA_DIR: z.string().trim().default(".data"),
+    PIN_CONFIRM_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(3600).default(90),
+    SIMULATOR_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86400).default(600),
+    SIMULATOR_PROPAGATION_DELAY_MS: z.coerce.number().int().min(0).max(600000).default(1500),
+  })
+  .superRefine((v, ctx) => {
+    if (Boolean(v.NUKI_CLIENT_ID) !== Boolean(v.NUKI_CLIENT_SECRET)) {
+      const missing = v.NUKI_CLIENT_ID ? "NUKI_CLIENT_SECRET" : "NUKI_CLIENT_ID";
+      ctx.addIssue({ code: "custom", path: [missing], message: "is required when the other Nuki client variable is set" });
+    }
+    if (v.NUKI_CLIENT_ID && !v.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required when signing in against real Nuki" });
+    }
+  });
+
+/** Reads or creates the demo session secret so sessions survive a restart of a demo server. */
+function demoSecret(dataDir) {
+  const file = path.join(dataDir, "demo-nextauth-secret");
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    const secret = randomBytes(32).toString("base64url");
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+/**
+ * @param {Record<string, string | undefined>} source
+ */
+export function parseEnv(source) {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid Keyhost configuration:\n${lines.join("\n")}`);
+  }
+  const v = result.data;
+  const demoMode = !v.NUKI_CLIENT_ID;
+  const dataDir = path.resolve(v.KEYHOST_DATA_DIR);
+  return {
+    demoMode,
+    appUrl: v.NEXTAUTH_URL,
+    /** Where the Nuki REST API and its OAuth endpoints live; the built-in simulator in demo mode. */
+    nukiApiUrl: v.NUKI_API_URL ?? (demoMode ? `${v.NEXTAUTH_URL}/sim` : "https://api.nuki.io"),
+    nukiClientId: v.NUKI_CLIENT_ID ?? DEMO_CLIENT.id,
+    nukiClientSecret: v.NUKI_CLIENT_SECRET ?? DEMO_CLIENT.secret,
+    authSecret: v.NEXTAUTH_SECRET ?? demoSecret(dataDir),
+    dataDir,
+    /** How long a write may stay unseen in Nuki's listing before the host is told it did not land. */
+    pinConfirmTimeoutMs: v.PIN_CONFIRM_TIMEOUT_SECONDS * 1000,
+    simulator: {
+      tokenTtlSeconds: v.SIMULATOR_TOKEN_TTL_SECONDS,
+      propagationDelayMs: v.SIMULATOR_PROPAGATION_DELAY_MS,
+    },
+  };
+}
+
+export const env = parseEnv(process.env);
+// next-auth reads these from the environment itself.
+process.env.NEXTAUTH_URL ??= env.appUrl;
+process.env.NEXTAUTH_SECRET ??= env.authSecret;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import type { NukiSmartlock } from "@/lib/nuki/schemas";
+import { lockFromNuki, modelName, pinWarnings } from "./mapping";
+
+const base: NukiSmartlock = {
+  smartlockId: 17999999901,
+  accountId: 1,
+  type: 4,
+  name: "Berlin Apartment",
+  serverState: 0,
+  config: { timezoneId: 37, keypadPaired: true, keypad2Paired: false },
+  state: { state: 1, doorState: 2, batteryCritical: false, batteryCharge: 84, keypadBatteryCritical: false },
+};
+
+describe("lockFromNuki", () => {
+  it("maps an ordinary online lock with a keypad", () => {
+    expect(lockFromNuki(base, 4)).toEqual({
+      id: 17999999901,
+      name: "Berlin Apartment",
+      model: "Smart Lock 3.0 or later",
+      online: true,
+      serverState: "ok",
+      keypad: { paired: true, kind: "Keypad" },
+      battery: { critical: false, charge: 84 },
+      keypadBatteryCritical: false,
+      timeZone: "Europe/Berlin",
+      pinCount: 4,
+      lockState: "locked",
+      doorState: "door closed",
+    });
+  });
+
+  it("recognises Keypad 2, an offline lock and a critical battery without a charge", () => {
+    const lock = lockFromNuki(
+      { ...base, serverState: 4, config: { timezoneId: 40, keypad2Paired: true }, state: { batteryCritical: true } },
+      0,
+    );
+    expect(lock.keypad).toEqual({ paired: true, kind: "Keypad 2" });
+    expect(lock.online).toBe(false);
+    expect(lock.serverState).toBe("offline");
+    expect(lock.battery).toEqual({ critical: true, charge: null });
+    expect(lock.timeZone).toBe("Europe/London");
+    expect(lock.lockState).toBeNull();
+  });
+
+  it("falls back to UTC and an unknown state for values outside Nuki's tables", () => {
+    const lock = lockFromNuki({ ...base, serverState: 9, config: { timezoneId: 99 } }, 0);
+    expect(lock.timeZone).toBe("UTC");
+    expect(lock.serverState).toBe("unknown");
+    expect(lock.keypad.paired).toBe(false);
+  });
+
+  it("names every model Nuki documents", () => {
+    expect([0, 1, 2, 3, 4].map(modelName)).toEqual([
+      "Smart Lock 1.0/2.0",
+      "Box",
+      "Opener",
+      "Smart Door",
+      "Smart Lock 3.0 or later",
+    ]);
+    expect(modelName(7)).toBe("Nuki device (type 7)");
+  });
+});
+
+describe("pinWarnings", () => {
+  it("says what a missing keypad and an offline lock mean for PINs", () => {
+    expect(pinWarnings({ keypad: { paired: false, kind: null }, online: false, serverState: "offline" })).toEqual([
+      "PINs cannot be added until a keypad is paired.",
+      "Changes will apply when the lock is back online.",
+    ]);
+    expect(pinWarnings({ keypad: { paired: true, kind: "Keypad" }, online: true, serverState: "ok" })).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+/** The lock as Keyhost's JSON API and UI see it. */
+export type ServerState = "ok" | "unregistered" | "authUuidInvalid" | "authInvalid" | "offline" | "unknown";
+
+export interface Lock {
+  id: number;
+  name: string;
+  /** Human model name derived from Nuki's `type`. */
+  model: string;
+  online: boolean;
+  serverState: ServerState;
+  keypad: { paired: boolean; kind: "Keypad" | "Keypad 2" | null };
+  battery: { critical: boolean; charge: number | null };
+  keypadBatteryCritical: boolean;
+  /** IANA zone from Nuki's integer `timezoneId`. */
+  timeZone: string;
+  pinCount: number;
+  /** Lock and door state in words ("locked", "door closed"), null when Nuki does not report it. */
+  lockState: string | null;
+  doorState: string | null;
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { z } from "zod";
+import { env } from "@/lib/env/index.mjs";
+import { NukiError, detailFromBody, kindForStatus } from "./errors";
+import { AUTH_ID_PATTERN, LOCK_ID_PATTERN } from "./ids";
+import {
+  nukiAccountSchema,
+  nukiAuthSchema,
+  nukiSmartlockSchema,
+  type NukiAuthWrite,
+} from "./schemas";
+
+export const KEYPAD_CODE_TYPE = 13;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+interface RequestOptions<T> {
+  query?: Record<string, string | number>;
+  body?: unknown;
+  schema?: z.ZodType<T>;
+}
+
+export interface NukiClientOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+function lockPath(lockId: number): string {
+  const raw = String(lockId);
+  if (!LOCK_ID_PATTERN.test(raw)) throw new NukiError("not_found", "Unknown lock");
+  return `/smartlock/${raw}`;
+}
+
+function authPath(lockId: number, authId: string): string {
+  if (!AUTH_ID_PATTERN.test(authId)) throw new NukiError("not_found", "Unknown PIN");
+  return `${lockPath(lockId)}/auth/${authId}`;
+}
+
+/** A typed client for the Nuki Web API, bound to one user's access token. */
+export function createNukiClient(accessToken: string, options: NukiClientOptions = {}) {
+  const baseUrl = options.baseUrl ?? env.nukiApiUrl;
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function request<T>(method: string, path: string, opts: RequestOptions<T> = {}): Promise<T> {
+    const url = new URL(baseUrl + path);
+    for (const [key, value] of Object.entries(opts.query ?? {})) url.searchParams.set(key, String(value));
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers: {
+          Authorization: `Bearer ${accessToken}`,
+          Accept: "application/json",
+          ...(opts.body === undefined ? {} : { "Content-Type": "application/json" }),
+        },
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        signal: AbortSignal.timeout(timeoutMs),
+        cache: "no-store",
+      });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === "TimeoutError";
+      throw new NukiError("unavailable", timedOut ? "Nuki did not answer in time" : "Nuki could not be reached");
+    }
+    const text = await response.text();
+    let body: unknown = undefined;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+    }
+    if (!response.ok) {
+      const retryAfter = Number(response.headers.get("retry-after"));
+      throw new NukiError(
+        kindForStatus(response.status),
+        `Nuki answered ${response.status} to ${method} ${path.replace(/\/auth\/[0-9a-f]+$/, "/auth/…")}`,
+        response.status,
+        detailFromBody(body),
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      );
+    }
+    if (!opts.schema) return undefined as T;
+    const parsed = opts.schema.safeParse(body);
+    if (!parsed.success) throw new NukiError("bad_response", `Nuki sent an unexpected response to ${method} ${path}`);
+    return parsed.data;
+  }
+
+  return {
+    getAccount: async () => request("GET", "/account", { schema: nukiAccountSchema }),
+    listLocks: async () => request("GET", "/smartlock", { schema: z.array(nukiSmartlockSchema) }),
+    getLock: async (lockId: number) => request("GET", lockPath(lockId), { schema: nukiSmartlockSchema }),
+    syncLock: async (lockId: number) => request<void>("POST", `${lockPath(lockId)}/sync`),
+    /** Every keypad code of every lock in one call. */
+    listAllKeypadAuths: async () =>
+      request("GET", "/smartlock/auth", { query: { types: KEYPAD_CODE_TYPE }, schema: z.array(nukiAuthSchema) }),
+    listKeypadAuths: async (lockId: number) =>
+      request("GET", `${lockPath(lockId)}/auth`, { query: { types: KEYPAD_CODE_TYPE }, schema: z.array(nukiAuthSchema) }),
+    createAuth: async (lockId: number, payload: NukiAuthWrite) =>
+      request<void>("PUT", `${lockPath(lockId)}/auth`, { body: { ...payload, type: KEYPAD_CODE_TYPE } }),
+    updateAuth: async (lockId: number, authId: string, payload: NukiAuthWrite) =>
+      request<void>("POST", authPath(lockId, authId), { body: payload }),
+    deleteAuth: async (lockId: number, authId: string) => request<void>("DELETE", authPath(lockId, authId)),
+  };
+}
+
+export type NukiClient = ReturnType<typeof createNukiClient>;

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/**
+ * The parts of Nuki's responses Keyhost reads. Unknown fields pass through untouched so a
+ * newer API version does not break parsing; only what we rely on is checked.
+ */
+export const nukiSmartlockSchema = z.looseObject({
+  smartlockId: z.number().int(),
+  accountId: z.number().int(),
+  type: z.number().int(),
+  name: z.string(),
+  serverState: z.number().int(),
+  config: z
+    .looseObject({
+      timezoneId: z.number().int().optional(),
+      keypadPaired: z.boolean().optional(),
+      keypad2Paired: z.boolean().optional(),
+    })
+    .optional(),
+  state: z
+    .looseObject({
+      state: z.number().int().optional(),
+      doorState: z.number().int().optional(),
+      batteryCritical: z.boolean().optional(),
+      batteryCharge: z.number().int().optional(),
+      keypadBatteryCritical: z.boolean().optional(),
+    })
+    .optional(),
+  operationId: z.string().nullish(),
+});
+export type NukiSmartlock = z.infer<typeof nukiSmartlockSchema>;
+
+export const nukiAuthSchema = z.looseObject({
+  id: z.string(),
+  smartlockId: z.number().int(),
+  type: z.number().int(),
+  name: z.string(),
+  enabled: z.boolean(),
+  code: z.number().int().nullish(),
+  allowedFromDate: z.string().nullish(),
+  allowedUntilDate: z.string().nullish(),
+  allowedWeekDays: z.number().int().nullish(),
+  allowedFromTime: z.number().int().nullish(),
+  allowedUntilTime: z.number().int().nullish(),
+  lastActiveDate: z.string().nullish(),
+  creationDate: z.string().nullish(),
+  updateDate: z.string().nullish(),
+  operationId: z.string().nullish(),
+  error: z.string().nullish(),
+});
+export type NukiAuth = z.infer<typeof nukiAuthSchema>;
+
+export const nukiAccountSchema = z.looseObject({
+  accountId: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+});
+export type NukiAccount = z.infer<typeof nukiAccountSchema>;
+
+/** The body of a keypad-code create or update: what Nuki's SmartlockAuthCreate/Update accept. */
+export interface NukiAuthWrite {
+  name: string;
+  type?: 13;
+  code: number;
+  enabled?: boolean;
+  remoteAllowed: boolean;
+  allowedFromDate: string | null;
+  allowedUntilDate: string | null;
+  allowedWeekDays: number;
+  allowedFromTime: number;
+  allowedUntilTime: number;
+}
