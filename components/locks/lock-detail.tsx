@@ -1,17 +1,24 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import Link from "next/link";
 import { Callout } from "@/components/ui/callout";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
 import { lockQueryOptions } from "@/lib/locks/queries";
+import { Button } from "@/components/ui/button";
+import { PinActions } from "@/components/pins/pin-actions";
+import { PinEditorDialog, type EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
+import { pinsQueryOptions } from "@/lib/pins/queries";
 import { LockHeader } from "./lock-header";
 
 export function LockDetail({ lockId }: { lockId: number }) {
   const { data: lock, error, isPending, refetch } = useQuery(lockQueryOptions(lockId));
+  const { data: pins = [] } = useQuery(pinsQueryOptions(lockId));
+  const [editor, setEditor] = useState<EditorState>(null);
   if (isPending) return <Skeleton className="h-32 w-full" />;
   if (error) {
     if (error instanceof ApiClientError && error.status === 404) {
@@ -32,8 +39,19 @@ export function LockDetail({ lockId }: { lockId: number }) {
       </nav>
       <LockHeader lock={lock} />
       <section aria-labelledby="pins-title" className="space-y-3">
-        <h2 id="pins-title" className="text-lg font-semibold">Keypad PINs</h2>
-        <PinList lock={lock} />
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="pins-title" className="text-lg font-semibold">Keypad PINs</h2>
+          <Button onClick={() => setEditor({ mode: "create" })} disabled={!lock.keypad.paired} aria-describedby={lock.keypad.paired ? undefined : "no-keypad-reason"}>
+            New PIN
+          </Button>
+        </div>
+        {!lock.keypad.paired ? (
+          <p id="no-keypad-reason" className="text-sm text-amber-900">
+            PINs cannot be added until a keypad is paired. Paired one already? Use “Sync with lock”.
+          </p>
+        ) : null}
+        <PinList lock={lock} renderActions={(pin) => <PinActions lockId={lock.id} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />} />
+        <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} />
       </section>
     </div>
   );

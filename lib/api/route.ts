@@ -1,5 +1,7 @@
 import "server-only";
-import { getAuth, type AuthSession } from "@/lib/auth/session";
+import { cookies } from "next/headers";
+import { getAuth, SESSION_COOKIE, type AuthSession } from "@/lib/auth/session";
+import { NukiError } from "@/lib/nuki/errors";
 import { createNukiClient, type NukiClient } from "@/lib/nuki/client";
 import { ApiError, errorResponse } from "./errors";
 import { assertSameOrigin } from "./origin";
@@ -31,6 +33,8 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
+      // Nuki no longer accepts the token: end the session so sign-in starts clean, never a loop.
+      if (error instanceof NukiError && error.kind === "unauthorized") (await cookies()).delete(SESSION_COOKIE);
       return errorResponse(error);
     }
   };

@@ -16,9 +16,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
   const callbackUrl = safeCallbackUrl(one("callbackUrl"));
   const auth = await getAuth({ refresh: false });
-  if (auth.status === "signed-in" || auth.status === "stale") redirect(callbackUrl);
-
   const message = signInMessage(one("error"));
+  // Sent here because Nuki refused the session: stay, even if the cookie still looks valid.
+  if (!message && (auth.status === "signed-in" || auth.status === "stale")) redirect(callbackUrl);
+
   return (
     <main id="main" className="mx-auto flex min-h-[80dvh] max-w-sm flex-col justify-center px-4 py-10">
       <h1 className="text-3xl font-bold text-indigo-700">Keyhost</h1>

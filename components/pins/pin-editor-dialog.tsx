@@ -1,0 +1,48 @@
+"use client";
+
+import { Dialog } from "@/components/ui/dialog";
+import { emptyForm, formFromPin, inputFromForm, patchFromForm } from "@/lib/pins/form";
+import { generatePinCode } from "@/lib/pins/generate-code";
+import { useCreatePin, useUpdatePin } from "@/lib/pins/mutations";
+import type { Pin } from "@/lib/pins/types";
+import { PinForm } from "./pin-form";
+
+export type EditorState = { mode: "create" } | { mode: "edit"; pin: Pin } | null;
+
+export function PinEditorDialog({ lockId, lockZone, pins, state, onClose }: {
+  lockId: number;
+  lockZone: string;
+  pins: Pin[];
+  state: EditorState;
+  onClose: () => void;
+}) {
+  const create = useCreatePin(lockId);
+  const update = useUpdatePin(lockId);
+  const editing = state?.mode === "edit" ? state.pin : null;
+  const takenCodes = pins.filter((p) => p.id !== editing?.id).map((p) => p.code);
+  const initial = editing ? formFromPin(editing) : { ...emptyForm(), code: state ? generatePinCode(takenCodes) : "" };
+
+  return (
+    <Dialog open={state !== null} onClose={onClose} title={editing ? `Edit ${editing.name}` : "New PIN"}>
+      {state ? (
+        <PinForm
+          key={editing?.id ?? "new"}
+          lockZone={lockZone}
+          initial={initial}
+          takenCodes={takenCodes}
+          submitLabel={editing ? "Save changes" : "Create PIN"}
+          onCancel={onClose}
+          onSubmit={async (values) => {
+            if (editing) {
+              const patch = patchFromForm(initial, values);
+              if (Object.keys(patch).length) await update.mutateAsync({ pinId: editing.id, patch });
+            } else {
+              await create.mutateAsync(inputFromForm(values));
+            }
+            onClose();
+          }}
+        />
+      ) : null}
+    </Dialog>
+  );
+}
