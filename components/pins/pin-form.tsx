@@ -31,7 +31,7 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validatePinForm(values, takenCodes);
+    const found = validatePinForm(values, takenCodes, lockZone);
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length) return;

@@ -36,4 +36,5 @@ export interface SimulatorState {
   locks: { smartlockId: number; name: string; serverState: number; config?: { timezoneId?: number; keypadPaired?: boolean } }[];
   auths: SimulatorAuth[];
   requests: { method: string; path: string; body?: unknown }[];
+  tokens: { accessTokens: string[]; refreshTokens: string[] };
 }

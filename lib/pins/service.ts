@@ -139,7 +139,16 @@ export async function retryPin(nuki: NukiClient, accountId: string, lockId: numb
     return { ...pin, status: "pending", statusReason: "Deleting from the lock…" };
   }
   const state: PinState = { ...pin };
+  if (write.kind === "update") return updatePin(nuki, accountId, lockId, pinId, state);
   // The listing was just checked: a create that is still absent is safe to send again.
-  return write.kind === "create" ? createPin(nuki, accountId, lockId, state) : updatePin(nuki, accountId, lockId, pinId, state);
+  try {
+    return await createPin(nuki, accountId, lockId, state);
+  } catch (error) {
+    // Nuki already holds this code: the first create is still on its way. Wait for it, never duplicate.
+    if (!(error instanceof ApiError && error.code === "code_taken")) throw error;
+    const now = Date.now();
+    pendingStore.add(accountId, lockId, { ...write, failedReason: undefined, requestedAt: now, deadline: now + env.pinConfirmTimeoutMs });
+    return { ...pin, status: "pending", statusReason: undefined };
+  }
 }
 

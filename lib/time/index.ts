@@ -1,0 +1,5 @@
+export * from "./daily";
+export * from "./describe-window";
+export * from "./wall-time";
+export * from "./weekdays";
+export * from "./zones";
