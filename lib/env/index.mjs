@@ -42,7 +42,10 @@ const schema = z
     }
   });
 
-/** Reads or creates the demo session secret so sessions survive a restart of a demo server. */
+/**
+ * Reads or creates the demo session secret so sessions survive a restart of a demo server.
+ * @param {string} dataDir
+ */
 function demoSecret(dataDir) {
   const file = path.join(dataDir, "demo-nextauth-secret");
   try {
