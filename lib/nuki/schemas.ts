@@ -45,7 +45,8 @@ export const nukiAuthSchema = z.looseObject({
   lastActiveDate: z.string().nullish(),
   creationDate: z.string().nullish(),
   updateDate: z.string().nullish(),
-  operationId: z.string().nullish(),
+  // The spec types this as an ObjectId object; only its presence matters here.
+  operationId: z.unknown().optional(),
   error: z.string().nullish(),
 });
 export type NukiAuth = z.infer<typeof nukiAuthSchema>;
