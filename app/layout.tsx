@@ -6,6 +6,9 @@ import { env } from "@/lib/env/index.mjs";
 import { inter } from "./fonts";
 import "./globals.css";
 
+// Every page carries a per-request CSP nonce, so none may be prerendered without one.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Keyhost", template: "%s · Keyhost" },
   description: "Keypad PINs for your Nuki smart locks, exactly when they should work.",

@@ -73,7 +73,7 @@ test("the access token is refreshed when it expires and the session goes on", as
   const before = (await sim.state()).requests.length;
   await page.reload();
   await expect(page.getByTestId("lock-card")).toHaveCount(5);
-  await page.getByTestId("lock-card").first().click();
+  await page.getByTestId("lock-card").filter({ hasText: "Berlin Apartment" }).click();
   await expect(page.getByTestId("pin-row").first()).toBeVisible();
   const refreshes = (await sim.state()).requests.slice(before).filter((r) => r.path === "/oauth/token");
   expect(refreshes.length).toBeGreaterThan(0);

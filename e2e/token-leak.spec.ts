@@ -13,7 +13,7 @@ test("no OAuth token reaches the browser: not in a page, a script, a JSON answer
 
   await simulator(request).reset();
   await signIn(page);
-  await page.getByTestId("lock-card").first().click();
+  await page.getByTestId("lock-card").filter({ hasText: "Berlin Apartment" }).click();
   await expect(page.getByTestId("pin-row").first()).toBeVisible();
   received.push(await (await page.request.get("/api/auth/session")).text());
   received.push(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie));

@@ -1,4 +1,4 @@
-import { QueryClient, defaultShouldDehydrateQuery, isServer } from "@tanstack/react-query";
+import { QueryClient, isServer } from "@tanstack/react-query";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -8,9 +8,6 @@ function makeQueryClient() {
         staleTime: 30_000,
         refetchOnWindowFocus: true,
         retry: (failureCount, error) => failureCount < 2 && !(error instanceof Error && "status" in error && Number(error.status) < 500),
-      },
-      dehydrate: {
-        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
     },
   });

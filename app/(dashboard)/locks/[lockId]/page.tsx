@@ -21,15 +21,12 @@ export default async function LockPage({ params }: { params: Promise<{ lockId: s
   const auth = await getAuth({ refresh: false });
   if (auth.status === "signed-in") {
     const nuki = createNukiClient(auth.session.accessToken);
-    try {
-      await Promise.all([
-        queryClient.fetchQuery({ queryKey: lockKeys.detail(lockId), queryFn: () => getLock(nuki, lockId) }),
-        queryClient.prefetchQuery({ queryKey: pinKeys.list(lockId), queryFn: () => listPins(nuki, auth.session.accountId, lockId) }),
-      ]);
-    } catch (error) {
-      if (error instanceof NukiError && error.kind === "not_found") notFound();
-      // Anything else: the page still renders and the client shows the error with a retry.
-    }
+    const [lock] = await Promise.allSettled([
+      queryClient.fetchQuery({ queryKey: lockKeys.detail(lockId), queryFn: () => getLock(nuki, lockId) }),
+      queryClient.prefetchQuery({ queryKey: pinKeys.list(lockId), queryFn: () => listPins(nuki, auth.session.accountId, lockId) }),
+    ]);
+    if (lock.status === "rejected" && lock.reason instanceof NukiError && lock.reason.kind === "not_found") notFound();
+    // Any other failure: the page still renders and the client shows the error with a retry.
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
