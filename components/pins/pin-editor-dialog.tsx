@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { emptyForm, formFromPin, inputFromForm, patchFromForm } from "@/lib/pins/form";
 import { generatePinCode } from "@/lib/pins/generate-code";
@@ -20,7 +21,12 @@ export function PinEditorDialog({ lockId, lockZone, pins, state, onClose }: {
   const update = useUpdatePin(lockId);
   const editing = state?.mode === "edit" ? state.pin : null;
   const takenCodes = pins.filter((p) => p.id !== editing?.id).map((p) => p.code);
-  const initial = editing ? formFromPin(editing) : { ...emptyForm(), code: state ? generatePinCode(takenCodes) : "" };
+  // One proposal per opening of the editor, not one per render.
+  const initial = useMemo(
+    () => (editing ? formFromPin(editing) : { ...emptyForm(), code: state ? generatePinCode(takenCodes) : "" }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new code only when the editor opens
+    [state],
+  );
 
   return (
     <Dialog open={state !== null} onClose={onClose} title={editing ? `Edit ${editing.name}` : "New PIN"}>
