@@ -70,7 +70,7 @@ export function useDeletePin(lockId: number) {
 export function useRetryPin(lockId: number) {
   return usePinMutation(
     lockId,
-    (pinId: string) => fetchJson<Pin>(`/api/locks/${lockId}/pins/${pinId}/retry`, { method: "POST" }),
+    (pinId: string) => fetchJson<Pin | { deleted: true }>(`/api/locks/${lockId}/pins/${pinId}/retry`, { method: "POST" }),
     (pins, pinId) => pins.map((p) => (p.id === pinId ? { ...p, status: "pending", statusReason: undefined } : p)),
   );
 }

@@ -124,21 +124,29 @@ function findEditable(pins: Pin[], pinId: string, { allowPending = false } = {})
   return pin;
 }
 
-/** Sends a failed write again with the desired state it was meant to reach. */
-export async function retryPin(nuki: NukiClient, accountId: string, lockId: number, pinId: string): Promise<Pin> {
+/**
+ * Sends a failed write again with the desired state it was meant to reach; answers with the PIN
+ * as it now stands, or null when a retried delete turns out to have landed.
+ */
+export async function retryPin(nuki: NukiClient, accountId: string, lockId: number, pinId: string): Promise<Pin | null> {
+  const write = pendingStore.list(accountId, lockId).find((w) => w.authId === pinId || `${PENDING_ID_PREFIX}${w.opId}` === pinId);
+  if (!write) throw new ApiError(404, "not_found", "No such PIN waiting for a retry on this lock.");
   const data = await loadLockPins(nuki, lockId);
   const pins = view(data, accountId);
+  if (!pendingStore.list(accountId, lockId).some((w) => w.opId === write.opId)) {
+    // It landed in the meantime: nothing to send again.
+    const expected = write.expected;
+    const landed = write.kind === "create" ? pins.find((p) => p.name === expected?.name && p.code === expected?.code) : pins.find((p) => p.id === write.authId);
+    return landed ?? null;
+  }
   const pin = pins.find((p) => p.id === pinId);
-  if (!pin) throw new ApiError(404, "not_found", "No such PIN on this lock.");
-  if (pin.status !== "failed") throw new ApiError(409, "not_failed", "This PIN is not waiting for a retry.");
-  const write = pendingStore.list(accountId, lockId).find((w) => w.authId === pinId || `${PENDING_ID_PREFIX}${w.opId}` === pinId);
-  if (!write) throw new ApiError(404, "not_found", "No such PIN on this lock.");
+  if (!pin || pin.status !== "failed") throw new ApiError(409, "not_failed", "This PIN is not waiting for a retry.");
   pendingStore.remove(accountId, lockId, [write.opId]);
   if (write.kind === "delete") {
     await deletePin(nuki, accountId, lockId, pinId);
     return { ...pin, status: "pending", statusReason: "Deleting from the lock…" };
   }
-  const state: PinState = { ...pin };
+  const state: PinState = expectedFields(pin);
   if (write.kind === "update") return updatePin(nuki, accountId, lockId, pinId, state);
   // The listing was just checked: a create that is still absent is safe to send again.
   try {
