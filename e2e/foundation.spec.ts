@@ -86,3 +86,18 @@ test("a revoked Nuki token sends the host to sign in again with a clear message"
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByText(/sign-in has expired/)).toBeVisible();
 });
+
+test("a refresh Nuki refuses ends the session cleanly, with no redirect loop", async ({ page, request }) => {
+  const sim = simulator(request);
+  await sim.config({ tokenTtlSeconds: 61 });
+  await signIn(page);
+  await sim.revokeTokens();
+  await page.waitForTimeout(1_200);
+  await page.reload();
+  await expect(page).toHaveURL(/\/signin\?.*error=SessionExpired/);
+  await expect(page.getByText(/sign-in has expired/)).toBeVisible();
+  // Signing in again works straight away.
+  await page.getByRole("button", { name: "Sign in with Nuki" }).click();
+  await page.getByRole("button", { name: "Allow" }).click();
+  await expect(page.getByTestId("lock-card")).toHaveCount(5);
+});

@@ -12,6 +12,7 @@ export function simulator(request: APIRequestContext) {
     config: (data: Record<string, unknown>) => post("config", data),
     setLock: (lockId: number, data: Record<string, unknown>) => post(`locks/${lockId}`, data),
     expireTokens: () => post("tokens/expire"),
+    revokeTokens: () => post("tokens/revoke"),
     state: async (): Promise<SimulatorState> => {
       const response = await request.get("/sim/_control/state");
       return (await response.json()) as SimulatorState;

@@ -45,6 +45,12 @@ export function handleControl(state: SimState, method: string, segments: string[
     return noContent();
   }
   if (action === "config") return applyConfig(state, body) ?? noContent();
+  if (action === "tokens" && id === "revoke") {
+    // As if the user removed the app's access in Nuki Web: nothing issued before works any more.
+    state.accessTokens.clear();
+    state.refreshTokens.clear();
+    return noContent();
+  }
   if (action === "tokens" && id === "expire") {
     for (const entry of state.accessTokens.values()) entry.expiresAt = 0;
     return noContent();

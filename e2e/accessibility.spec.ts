@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/session";
+import { simulator } from "./support/simulator";
+
+test.beforeEach(async ({ request }) => {
+  await simulator(request).reset();
+});
+
+/** Every control on the page has a name a screen reader can announce. */
+async function unlabelledControls(page: import("@playwright/test").Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("button, a[href], input, select, textarea")]
+      .filter((el) => el.offsetParent !== null && (el as HTMLInputElement).type !== "hidden")
+      .filter((el) => {
+        const labelled = el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || el.textContent?.trim();
+        const input = el as HTMLInputElement;
+        return !labelled && !(input.labels && input.labels.length > 0);
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
+
+test("every control is labelled, and on a phone every control is a 44 px target", async ({ page }, testInfo) => {
+  await signIn(page);
+  expect(await unlabelledControls(page)).toEqual([]);
+  await page.getByTestId("lock-card").filter({ hasText: "Berlin Apartment" }).click();
+  await expect(page.getByTestId("pin-row").first()).toBeVisible();
+  expect(await unlabelledControls(page)).toEqual([]);
+  await page.getByRole("button", { name: "New PIN" }).click();
+  expect(await unlabelledControls(page)).toEqual([]);
+
+  if (testInfo.project.name === "phone") {
+    await page.keyboard.press("Escape");
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("main button, main a[href], header button, header a[href]")]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ html: el.outerHTML.slice(0, 80), ...el.getBoundingClientRect().toJSON() }))
+        .filter((box) => box.height < 44 || box.width < 44),
+    );
+    expect(small).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+});
+
+test("a PIN can be created with the keyboard alone", async ({ page }) => {
+  await signIn(page);
+  await page.getByTestId("lock-card").filter({ hasText: "Berlin Apartment" }).getByRole("link").focus();
+  await page.keyboard.press("Enter");
+  const newPin = page.getByRole("button", { name: "New PIN" });
+  await expect(newPin).toBeVisible();
+  await newPin.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(newPin).toBeFocused();
+
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByLabel("Name")).toBeVisible();
+  await dialog.getByLabel("Name").focus();
+  await page.keyboard.type("Keyboard Guest");
+  await dialog.getByRole("button", { name: "Create PIN" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("pin-row").filter({ hasText: "Keyboard Guest" })).toContainText("Saved");
+});
