@@ -1,5 +1,6 @@
 import { addDays, format } from "date-fns";
 import { formatInTimeZone } from "date-fns-tz";
+import type { PinState } from "./schema";
 import { WEEKDAYS, type Pin, type Weekday } from "./types";
 
 /** What the editor's inputs hold: strings as the inputs give them, "" meaning "not set". */
@@ -14,16 +15,8 @@ export interface PinFormValues {
   dailyUntil: string;
 }
 
-export type PinInput = {
-  name: string;
-  code: string;
-  enabled: boolean;
-  validFrom: string | null;
-  validUntil: string | null;
-  weekdays: Weekday[];
-  dailyFrom: string | null;
-  dailyUntil: string | null;
-};
+/** What the form sends: the PIN's fields with "not set" as null. */
+export type PinInput = PinState;
 
 export function emptyForm(): PinFormValues {
   return { name: "", code: "", enabled: true, validFrom: "", validUntil: "", weekdays: [...WEEKDAYS], dailyFrom: "", dailyUntil: "" };

@@ -62,37 +62,26 @@ function crossCheck(value: Partial<PinState>, ctx: z.RefinementCtx) {
   for (const p of validatePinState(state)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
 }
 
+const optionalFields = {
+  code: fields.code.optional(),
+  enabled: fields.enabled.optional(),
+  validFrom: fields.validFrom.optional(),
+  validUntil: fields.validUntil.optional(),
+  weekdays: fields.weekdays.optional(),
+  dailyFrom: fields.dailyFrom.optional(),
+  dailyUntil: fields.dailyUntil.optional(),
+};
+
+const objectError = (what: string) => ({
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}` : `${what} must be a JSON object`,
+});
+
 /** A new PIN: a name, and optionally everything else (a missing code is generated). */
-export const pinCreateSchema = z
-  .strictObject(
-    {
-      name: fields.name,
-      code: fields.code.optional(),
-      enabled: fields.enabled.optional(),
-      validFrom: fields.validFrom.optional(),
-      validUntil: fields.validUntil.optional(),
-      weekdays: fields.weekdays.optional(),
-      dailyFrom: fields.dailyFrom.optional(),
-      dailyUntil: fields.dailyUntil.optional(),
-    },
-    { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}` : "The PIN must be a JSON object") },
-  )
-  .superRefine(crossCheck);
+export const pinCreateSchema = z.strictObject({ name: fields.name, ...optionalFields }, objectError("The PIN")).superRefine(crossCheck);
 
 /** An edit: any subset; `null` clears an optional field. Cross-field rules run after the merge. */
-export const pinPatchSchema = z.strictObject(
-  {
-    name: fields.name.optional(),
-    code: fields.code.optional(),
-    enabled: fields.enabled.optional(),
-    validFrom: fields.validFrom.optional(),
-    validUntil: fields.validUntil.optional(),
-    weekdays: fields.weekdays.optional(),
-    dailyFrom: fields.dailyFrom.optional(),
-    dailyUntil: fields.dailyUntil.optional(),
-  },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}` : "The change must be a JSON object") },
-);
+export const pinPatchSchema = z.strictObject({ name: fields.name.optional(), ...optionalFields }, objectError("The change"));
 
 export function findCodeConflict(code: string, pins: { id: string; code: string }[], exceptId?: string) {
   return pins.find((p) => p.code === code && p.id !== exceptId);
