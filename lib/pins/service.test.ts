@@ -1,27 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { NukiSimulator } from "@/lib/nuki-simulator";
-import { createNukiClient } from "@/lib/nuki/client";
 import { ApiError } from "@/lib/api/errors";
+import { createNukiClient } from "@/lib/nuki/client";
+import { NukiSimulator } from "@/lib/simulator";
+import { lockCameOnline } from "@/lib/simulator/propagation";
+import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
 import { createPin, deletePin, listPins, retryPin, updatePin } from "./service";
 
-const CLIENT = { id: "c", secret: "s" };
-const BONDI = 18000000104;
-const BROOKLYN = 18000000103; // offline
-const COTTAGE = 18000000105; // no keypad
+const BONDI = LOCKS.bondi;
+const BROOKLYN = LOCKS.brooklyn; // offline
+const COTTAGE = LOCKS.auckland; // no keypad
 const DELAY = 2000;
 let account = 0;
 
+/** The real service, through the real Nuki client, against the simulator in-process, on one faked clock. */
 async function setup() {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY, clients: [CLIENT] });
-  const form = (f: Record<string, string>) => ({ method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(f) });
-  const consent = await sim.handle(new Request("http://t/sim/oauth/authorize", form({ response_type: "code", client_id: "c", redirect_uri: "http://localhost/api/auth/callback/nuki", decision: "allow" })), "/sim");
-  const code = new URL(consent.headers.get("location")!).searchParams.get("code")!;
-  const tokens = await (await sim.handle(new Request("http://t/sim/oauth/token", form({ grant_type: "authorization_code", code, redirect_uri: "http://localhost/api/auth/callback/nuki", client_id: "c", client_secret: "s" })), "/sim")).json();
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: "http://t/sim", fetch: (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch });
+  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
+  const tokens = await signIn(sim);
+  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch;
+  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
   return { sim, nuki, accountId: `acct-${++account}` };
 }
 
-const writesTo = (sim: NukiSimulator, method: string) => sim.state.requests.filter((r) => r.method === method && r.path.includes("/auth"));
+const setOnline = (sim: NukiSimulator, lockId: number) => {
+  sim.data.locks.get(lockId)!.serverState = 0;
+  lockCameOnline(sim, lockId);
+};
+
+const writesTo = (sim: NukiSimulator, method: string) => sim.requests.filter((r) => r.method === method && r.path.includes("/auth"));
 
 beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
 afterEach(() => vi.useRealTimers());
@@ -59,25 +64,28 @@ describe("pins service against the simulator", () => {
     vi.advanceTimersByTime(91_000);
     const failed = (await listPins(nuki, accountId, BROOKLYN)).find((p) => p.id === pin.id)!;
     expect(failed).toMatchObject({ status: "failed", statusReason: expect.stringMatching(/offline/) });
-    // The lock comes back; Nuki's queued create lands, and the retry must find it rather than send it again.
-    sim.state.locks.find((l) => l.smartlockId === BROOKLYN)!.serverState = 0;
-    await retryPin(nuki, accountId, BROOKLYN, pin.id);
+
+    // The lock is back and Nuki still holds the first create: the retry is refused with 409 and
+    // Keyhost waits for the first one instead of creating a second.
+    setOnline(sim, BROOKLYN);
+    const retried = await retryPin(nuki, accountId, BROOKLYN, pin.id);
+    expect(retried?.status).toBe("pending");
+    vi.advanceTimersByTime(DELAY + 1);
     const pins = await listPins(nuki, accountId, BROOKLYN);
     expect(pins.filter((p) => p.name === "Late Guest")).toEqual([expect.objectContaining({ status: "saved" })]);
-    expect(writesTo(sim, "PUT")).toHaveLength(1);
+    expect([...sim.data.auths.values()].filter((a) => a.name === "Late Guest")).toHaveLength(1);
   });
 
-  it("waits for a retried create whose first attempt is still on its way, instead of creating twice", async () => {
+  it("reports a retried write that landed in the meantime as saved without sending it again", async () => {
     const { sim, nuki, accountId } = await setup();
     const pin = await createPin(nuki, accountId, BROOKLYN, { name: "Slow Guest" });
     vi.advanceTimersByTime(91_000);
     await listPins(nuki, accountId, BROOKLYN);
-    const retried = await retryPin(nuki, accountId, BROOKLYN, pin.id); // Nuki still holds the first create: 409
-    expect(retried?.status).toBe("pending");
-    sim.state.locks.find((l) => l.smartlockId === BROOKLYN)!.serverState = 0;
-    const pins = await listPins(nuki, accountId, BROOKLYN);
-    expect(pins.filter((p) => p.name === "Slow Guest")).toHaveLength(1);
-    expect(sim.state.auths.filter((a) => a.name === "Slow Guest")).toHaveLength(1);
+    setOnline(sim, BROOKLYN);
+    vi.advanceTimersByTime(DELAY + 1);
+    const retried = await retryPin(nuki, accountId, BROOKLYN, pin.id);
+    expect(retried).toMatchObject({ name: "Slow Guest", status: "saved" });
+    expect(writesTo(sim, "PUT")).toHaveLength(1);
   });
 
   it("shows a delete as pending until the PIN is gone", async () => {

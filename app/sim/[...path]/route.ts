@@ -1,15 +1,17 @@
-import { DEMO_CLIENT, env } from "@/lib/env/index.mjs";
-import { getSimulator } from "@/lib/nuki-simulator";
+import { env } from "@/lib/env/index.mjs";
+import { getSimulator } from "@/lib/simulator";
 
 export const dynamic = "force-dynamic";
 
-/** The built-in Nuki simulator, reachable over HTTP like api.nuki.io; only in demo mode. */
-async function handle(request: Request): Promise<Response> {
+/** The built-in Nuki simulator, reached over HTTP exactly like api.nuki.io; mounted only in demo mode. */
+async function handler(request: Request): Promise<Response> {
   if (!env.demoMode) {
-    return Response.json({ error: { code: "not_found", message: "The Nuki simulator runs only in demo mode." } }, { status: 404 });
+    return Response.json(
+      { error: { code: "not_found", message: "The Nuki simulator is only available in demo mode." } },
+      { status: 404, headers: { "Cache-Control": "no-store" } },
+    );
   }
-  const simulator = getSimulator({ ...env.simulator, clients: [DEMO_CLIENT] });
-  return simulator.handle(request, "/sim");
+  return getSimulator(env.simulator).handle(request, "/sim");
 }
 
-export { handle as GET, handle as POST, handle as PUT, handle as DELETE };
+export { handler as GET, handler as POST, handler as PUT, handler as DELETE };
