@@ -1,6 +1,7 @@
 import { accountLocks, intQuery, ownAuth, ownLock, typesQuery } from "./access";
 import { checkKeypad, checkTypeRules, parseCreate, parseSmartlockIds, parseUpdate } from "./auth-body";
 import { json, noContent, SimError } from "./errors";
+import { refuseWhilePending, unreliable } from "./fault-injection";
 import { createOperation, enqueue, pendingFor } from "./propagation";
 import { isRecord, jsonBody } from "./request";
 import { apiRoute, param, type ApiRequest, type Route } from "./route-types";
@@ -11,7 +12,7 @@ import type { AuthCreateFields, PendingOperation, SimAuth } from "./types";
 const SCOPE = ["smartlock.auth"];
 
 /** A code counts as taken while any auth on the lock has it, or any accepted write will give it one. */
-function codeTaken(sim: NukiSimulator, smartlockId: number, code: number, exceptId: string | undefined, planned: PendingOperation[]): boolean {
+export function codeTaken(sim: NukiSimulator, smartlockId: number, code: number, exceptId: string | undefined, planned: PendingOperation[]): boolean {
   for (const auth of sim.data.auths.values()) {
     if (auth.smartlockId === smartlockId && auth.id !== exceptId && auth.code === code) return true;
   }
@@ -22,7 +23,7 @@ function codeTaken(sim: NukiSimulator, smartlockId: number, code: number, except
   );
 }
 
-function conflict(): never {
+export function conflict(): never {
   throw new SimError(409, "The code is already used by another keypad code on this smartlock");
 }
 
@@ -49,7 +50,7 @@ function create(sim: NukiSimulator, req: ApiRequest, fields: AuthCreateFields, s
     if (fields.code !== undefined && codeTaken(sim, lock.smartlockId, fields.code, undefined, planned)) conflict();
     planned.push(createOperation(sim, { kind: "create", smartlockId: lock.smartlockId, fields: { ...fields } }));
   }
-  enqueue(sim, planned);
+  enqueue(sim, unreliable(sim, req, planned));
   return noContent();
 }
 
@@ -60,15 +61,18 @@ function updates(sim: NukiSimulator, req: ApiRequest, items: { id: string; body:
     const fields = parseUpdate(item.body);
     checkTypeRules(auth.type, fields.name, fields.code, false);
     if (fields.code !== undefined && codeTaken(sim, auth.smartlockId, fields.code, auth.id, planned)) conflict();
+    refuseWhilePending(sim, req, auth);
     planned.push(createOperation(sim, { kind: "update", smartlockId: auth.smartlockId, authId: auth.id, fields }));
   }
-  enqueue(sim, planned);
+  enqueue(sim, unreliable(sim, req, planned));
   return noContent();
 }
 
 function deletes(sim: NukiSimulator, req: ApiRequest, ids: string[], smartlockId?: string): Response {
   const auths = ids.map((id) => ownAuth(sim, req.accountId, id, smartlockId));
-  enqueue(sim, auths.map((auth) => createOperation(sim, { kind: "delete", smartlockId: auth.smartlockId, authId: auth.id })));
+  for (const auth of auths) refuseWhilePending(sim, req, auth);
+  const planned = auths.map((auth) => createOperation(sim, { kind: "delete" as const, smartlockId: auth.smartlockId, authId: auth.id }));
+  enqueue(sim, unreliable(sim, req, planned));
   return noContent();
 }
 

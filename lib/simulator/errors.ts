@@ -10,6 +10,7 @@ const REASONS: Record<number, string> = {
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 const STATUS_URIS: Record<number, string> = {
@@ -19,6 +20,7 @@ const STATUS_URIS: Record<number, string> = {
   429: "https://tools.ietf.org/html/rfc6585#section-4",
   500: "http://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.5.1",
   503: "http://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.5.4",
+  504: "http://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.5.5",
 };
 
 const NO_STORE = { "Cache-Control": "no-store" };

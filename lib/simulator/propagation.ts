@@ -1,12 +1,18 @@
 import { objectId } from "./random";
 import type { NukiSimulator } from "./simulator";
-import type { PendingOperation, SimAuth, SimData } from "./types";
+import type { AuthCreateFields, PendingOperation, SimAuth, SimData, SimLock } from "./types";
 
 /**
  * Nuki's asynchronous writes: a write is accepted with 204, queued, and reaches the lock after the
  * propagation delay — only while the lock is online (serverState 0). Operations on one lock apply
- * in the order they were accepted. State is computed lazily from the injected clock.
+ * in the order they were accepted. State is computed lazily from the injected clock; what changed
+ * on a lock comes back as events, which the simulator turns into webhooks.
  */
+
+/** Something that reached a lock, at simulator time `at`. */
+export type SimEvent =
+  | { kind: "auth"; at: number; auth: SimAuth; deleted?: true }
+  | { kind: "status"; at: number; lock: SimLock };
 
 type NewOperation = PendingOperation extends infer T
   ? T extends PendingOperation
@@ -16,7 +22,8 @@ type NewOperation = PendingOperation extends infer T
 
 export function createOperation(sim: NukiSimulator, op: NewOperation): PendingOperation {
   const now = sim.now();
-  return { ...op, operationId: objectId(now), seq: sim.nextSeq(), acceptedAt: now, dueAt: now + sim.settings.propagationDelayMs } as PendingOperation;
+  const dueAt = now + sim.propagationDelayFor(op.smartlockId);
+  return { ...op, operationId: objectId(now), seq: sim.nextSeq(), acceptedAt: now, dueAt } as PendingOperation;
 }
 
 export function enqueue(sim: NukiSimulator, ops: PendingOperation[]) {
@@ -28,28 +35,32 @@ export function pendingFor(data: SimData, authId: string): PendingOperation | un
   return data.operations.filter((op) => op.kind !== "create" && op.authId === authId).at(-1);
 }
 
-function apply(data: SimData, op: PendingOperation) {
-  const stamp = new Date(op.dueAt).toISOString();
+/** A new auth as the lock stores it: the lock assigns `id` and `authId`. */
+export function insertAuth(data: SimData, lock: SimLock, fields: AuthCreateFields, at: number): SimAuth {
+  const stamp = new Date(at).toISOString();
+  const auth: SimAuth = {
+    ...fields,
+    id: objectId(at),
+    smartlockId: lock.smartlockId,
+    authId: lock.nextAuthId++,
+    lockCount: 0,
+    creationDate: stamp,
+    updateDate: stamp,
+  };
+  data.auths.set(auth.id, auth);
+  return auth;
+}
+
+function apply(data: SimData, op: PendingOperation): SimEvent | undefined {
   const lock = data.locks.get(op.smartlockId);
-  if (!lock) return;
-  if (op.kind === "create") {
-    const auth: SimAuth = {
-      ...op.fields,
-      id: objectId(op.dueAt),
-      smartlockId: lock.smartlockId,
-      authId: lock.nextAuthId++,
-      lockCount: 0,
-      creationDate: stamp,
-      updateDate: stamp,
-    };
-    data.auths.set(auth.id, auth);
-    return;
-  }
+  if (!lock) return undefined;
+  if (op.kind === "create") return { kind: "auth", at: op.dueAt, auth: { ...insertAuth(data, lock, op.fields, op.dueAt) } };
   const auth = data.auths.get(op.authId);
-  if (!auth) return; // deleted meanwhile: nothing to do, as on the lock
+  if (!auth) return undefined; // deleted meanwhile: nothing to do, as on the lock
   if (op.kind === "delete") {
+    if (op.sticky) return undefined;
     data.auths.delete(op.authId);
-    return;
+    return { kind: "auth", at: op.dueAt, auth: { ...auth }, deleted: true };
   }
   const { name, enabled, remoteAllowed, code, accountUserId, ...restriction } = op.fields;
   auth.name = name;
@@ -63,11 +74,29 @@ function apply(data: SimData, op: PendingOperation) {
   auth.allowedWeekDays = restriction.allowedWeekDays;
   auth.allowedFromTime = restriction.allowedFromTime;
   auth.allowedUntilTime = restriction.allowedUntilTime;
-  auth.updateDate = stamp;
+  auth.updateDate = new Date(op.dueAt).toISOString();
+  return { kind: "auth", at: op.dueAt, auth: { ...auth } };
 }
 
-/** Applies every operation that is due on an online lock, in order, per lock. */
-export function settle(data: SimData, now: number) {
+/** Locks whose offline spell has run out come back at the moment it ended, not when someone looks. */
+function comebacks(sim: NukiSimulator, now: number): SimEvent[] {
+  const events: SimEvent[] = [];
+  for (const lock of sim.data.locks.values()) {
+    const at = lock.backOnlineAt;
+    if (at === undefined || at > now) continue;
+    delete lock.backOnlineAt;
+    lock.serverState = 0;
+    lock.updateDate = new Date(at).toISOString();
+    lockCameOnline(sim, lock.smartlockId, at);
+    events.push({ kind: "status", at, lock: { ...lock } });
+  }
+  return events;
+}
+
+/** Applies every operation that is due on an online lock, in order, per lock; what happened, oldest first. */
+export function settle(sim: NukiSimulator, now = sim.now()): SimEvent[] {
+  const { data } = sim;
+  const events = comebacks(sim, now);
   const waiting = new Set<number>();
   const remaining: PendingOperation[] = [];
   for (const op of [...data.operations].sort((a, b) => a.seq - b.seq)) {
@@ -77,16 +106,31 @@ export function settle(data: SimData, now: number) {
       waiting.add(op.smartlockId);
       remaining.push(op);
     } else {
-      apply(data, op);
+      const event = apply(data, op);
+      if (event) events.push(event);
     }
   }
   data.operations = remaining;
+  return events.sort((a, b) => a.at - b.at);
 }
 
-/** A lock came back online: what waited for it reaches it one propagation delay from now. */
-export function lockCameOnline(sim: NukiSimulator, smartlockId: number) {
-  const earliest = sim.now() + sim.settings.propagationDelayMs;
+/** A lock came back online: what waited for it reaches it one propagation delay after that. */
+export function lockCameOnline(sim: NukiSimulator, smartlockId: number, at = sim.now()) {
+  const earliest = at + sim.propagationDelayFor(smartlockId);
   for (const op of sim.data.operations) {
     if (op.smartlockId === smartlockId) op.dueAt = Math.max(op.dueAt, earliest);
   }
+}
+
+/** When the next queued operation or comeback is due; undefined when nothing will happen by itself. */
+export function nextDue(sim: NukiSimulator): number | undefined {
+  const times: number[] = [];
+  const firstSeen = new Set<number>();
+  for (const op of [...sim.data.operations].sort((a, b) => a.seq - b.seq)) {
+    if (firstSeen.has(op.smartlockId)) continue; // later ones wait for the first on their lock
+    firstSeen.add(op.smartlockId);
+    if (sim.data.locks.get(op.smartlockId)?.serverState === 0) times.push(op.dueAt);
+  }
+  for (const lock of sim.data.locks.values()) if (lock.backOnlineAt !== undefined) times.push(lock.backOnlineAt);
+  return times.length ? Math.min(...times) : undefined;
 }

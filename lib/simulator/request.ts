@@ -10,6 +10,8 @@ export interface SimRequest {
   basePath: string;
   headers: Headers;
   text: string;
+  /** Faults injected while answering, filled in by the handlers for the request log. */
+  faults: string[];
 }
 
 export async function readRequest(request: Request, basePath: string): Promise<SimRequest | null> {
@@ -18,7 +20,7 @@ export async function readRequest(request: Request, basePath: string): Promise<S
   if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return null;
   const method = request.method.toUpperCase();
   const text = method === "GET" || method === "HEAD" ? "" : await request.text();
-  return { method, url, path: url.pathname.slice(base.length) || "/", basePath: base, headers: request.headers, text };
+  return { method, url, path: url.pathname.slice(base.length) || "/", basePath: base, headers: request.headers, text, faults: [] };
 }
 
 export function isForm(req: SimRequest): boolean {

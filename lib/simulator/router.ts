@@ -7,9 +7,10 @@ import { tokenEndpoint } from "./oauth-token";
 import type { SimRequest } from "./request";
 import { matchPattern, type Route } from "./route-types";
 import type { NukiSimulator } from "./simulator";
+import { webhookEndpoints } from "./webhook-endpoints";
 
 /** Every endpoint of the simulated Nuki Web API. Literal paths come before parameterised ones. */
-const ROUTES: Route[] = [...authorizeEndpoints, tokenEndpoint, ...lockEndpoints, ...authEndpoints];
+const ROUTES: Route[] = [...authorizeEndpoints, tokenEndpoint, ...lockEndpoints, ...authEndpoints, ...webhookEndpoints];
 
 type Match = { route: Route; params: Record<string, string> } | { allow: string[] } | null;
 
@@ -22,6 +23,14 @@ export function matchRoute(method: string, path: string): Match {
     allow.push(route.method);
   }
   return allow.length ? { allow } : null;
+}
+
+/** A REST call (not OAuth), and the lock its path names if any: what faults are drawn for. */
+export function apiTarget(method: string, path: string): { smartlockId?: number } | undefined {
+  const match = matchRoute(method, path);
+  if (!match || !("route" in match) || match.route.scopes === null) return undefined;
+  const id = match.params.smartlockId;
+  return id === undefined ? {} : { smartlockId: Number(id) };
 }
 
 /** Finds the endpoint, checks the bearer token and scopes where the endpoint needs them, and runs it. */

@@ -1,12 +1,18 @@
 import { DEMO_CLIENT } from "@/lib/env/index.mjs";
+import { appCreateAuth, appDeleteAuth, appUpdateAuth, type AppAuthPatch } from "./app-changes";
 import { handleControl } from "./control";
 import { nukiError, SimError } from "./errors";
+import { Faults, type FaultsInput } from "./faults";
+import { patchLock, type LockPatch } from "./lock-status";
 import { OAuthStore } from "./oauth-store";
-import { settle } from "./propagation";
-import { bodyForLog, readRequest, type SimRequest } from "./request";
-import { dispatch } from "./router";
+import { settle, type SimEvent } from "./propagation";
+import { readRequest } from "./request";
 import { seedDemoData } from "./seed";
+import { serve } from "./serve";
 import type { NukiSimulatorOptions, OAuthClient, ReceivedRequest, SimData, SimulatorSettings } from "./types";
+import { WakeTimer } from "./wake";
+import { deliverEvents } from "./webhook-endpoints";
+import { WebhookRegistry } from "./webhooks";
 
 /** How many received REST requests the control API keeps. */
 export const REQUEST_LOG_SIZE = 500;
@@ -15,7 +21,7 @@ export const DEFAULT_SETTINGS: SimulatorSettings = { tokenTtlSeconds: 3600, prop
 
 /**
  * A stand-in for api.nuki.io: OAuth 2 and the REST API over Web-standard Request/Response,
- * with Nuki's asynchronous writes driven by the injected clock.
+ * with Nuki's asynchronous writes driven by the injected clock, injectable faults, and webhooks.
  */
 export class NukiSimulator {
   readonly now: () => number;
@@ -24,16 +30,22 @@ export class NukiSimulator {
   settings: SimulatorSettings;
   data: SimData;
   requests: ReceivedRequest[] = [];
+  faults = new Faults();
+  webhooks: WebhookRegistry;
   private readonly defaults: SimulatorSettings;
+  private readonly fetcher: () => typeof fetch;
+  private readonly wake = new WakeTimer(this);
   private seq = 0;
 
   constructor(options: NukiSimulatorOptions = {}) {
-    const { now, clients, ...settings } = options;
+    const { now, clients, fetch: injectedFetch, ...settings } = options;
     this.now = now ?? Date.now;
     this.clients = clients ?? [{ id: DEMO_CLIENT.id, secret: DEMO_CLIENT.secret }];
+    this.fetcher = () => injectedFetch ?? globalThis.fetch;
     this.defaults = { ...DEFAULT_SETTINGS, ...dropUndefined(settings) };
     this.settings = { ...this.defaults };
     this.data = seedDemoData(this.now());
+    this.webhooks = new WebhookRegistry(this.fetcher, this.now);
   }
 
   nextSeq(): number {
@@ -41,40 +53,82 @@ export class NukiSimulator {
     return this.seq;
   }
 
-  /** Fresh demo data relative to now, default settings (with overrides), an empty request log. Logins survive. */
+  /** Fresh demo data, default settings (with overrides), no faults, webhooks or logs. Logins survive. */
   reset(overrides: Partial<SimulatorSettings> = {}) {
     this.settings = { ...this.defaults, ...overrides };
     this.data = seedDemoData(this.now());
     this.requests = [];
+    this.faults = new Faults();
+    this.webhooks = new WebhookRegistry(this.fetcher, this.now);
+    this.wake.cancel();
+  }
+
+  propagationDelayFor(smartlockId: number): number {
+    return this.faults.effective(smartlockId).propagationDelayMs ?? this.settings.propagationDelayMs;
+  }
+
+  /** Applies what is due by now, sends the webhooks for it, and re-arms the wake-up timer. */
+  settle() {
+    this.publish(settle(this));
+    this.wake.schedule();
+  }
+
+  publish(events: SimEvent[]) {
+    deliverEvents(this, events);
+  }
+
+  /** For tests on a fake clock: settle, then wait until every webhook delivery has an outcome. */
+  async tick(): Promise<void> {
+    this.settle();
+    await this.webhooks.idle();
+  }
+
+  /** Stops the wake-up timer (tests that register webhooks on the real clock). */
+  close() {
+    this.wake.cancel();
+  }
+
+  setFaults(input: FaultsInput) {
+    if (input.smartlockId !== undefined && !this.data.locks.has(input.smartlockId)) throw new SimError(404, `No lock ${input.smartlockId}`);
+    this.faults.configure(input);
+    this.wake.schedule(); // a lock's propagation delay may have changed
+    return this.faults.snapshot();
+  }
+
+  clearFaults(smartlockId?: number) {
+    return this.setFaults(smartlockId === undefined ? {} : { smartlockId });
+  }
+
+  patchLock(smartlockId: number, patch: LockPatch) {
+    const lock = patchLock(this, smartlockId, patch);
+    this.wake.schedule();
+    return lock;
+  }
+
+  /** As if changed in the Nuki app: at once, logged with origin "nuki-app", DEVICE_AUTHS sent. */
+  appUpdateAuth(id: string, patch: AppAuthPatch) {
+    return appUpdateAuth(this, id, patch);
+  }
+
+  appDeleteAuth(id: string) {
+    return appDeleteAuth(this, id);
+  }
+
+  appCreateAuth(smartlockId: number, body: Record<string, unknown>) {
+    return appCreateAuth(this, smartlockId, body);
   }
 
   async handle(request: Request, basePath: string): Promise<Response> {
     const req = await readRequest(request, basePath);
     if (!req) return nukiError(404, "Not found");
-    if (req.path === "/_control" || req.path.startsWith("/_control/")) return handleControl(this, req);
-
-    if (this.settings.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.settings.latencyMs));
-    settle(this.data, this.now());
-    let response: Response;
-    try {
-      response = await dispatch(this, req);
-    } catch (error) {
-      if (!(error instanceof SimError)) console.error("Nuki simulator failed on", req.method, req.path, error);
-      response = error instanceof SimError ? nukiError(error.status, error.message) : nukiError(500, "Internal simulator error");
-    }
-    this.record(req, response.status);
+    const isControl = req.path === "/_control" || req.path.startsWith("/_control/");
+    const response = isControl ? handleControl(this, req) : await serve(this, req);
+    this.wake.schedule();
     return response;
   }
 
-  private record(req: SimRequest, status: number) {
-    this.requests.push({
-      method: req.method,
-      path: req.path,
-      query: Object.fromEntries(req.url.searchParams),
-      body: bodyForLog(req),
-      status,
-      time: new Date(this.now()).toISOString(),
-    });
+  log(entry: Omit<ReceivedRequest, "time">) {
+    this.requests.push({ ...entry, time: new Date(this.now()).toISOString() });
     if (this.requests.length > REQUEST_LOG_SIZE) this.requests.splice(0, this.requests.length - REQUEST_LOG_SIZE);
   }
 }

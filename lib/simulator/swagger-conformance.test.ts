@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Ajv, { type ErrorObject } from "ajv";
+import type Ajv from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { nukiPayloadFromPin } from "@/lib/pins/nuki-mapping";
 import type { PinState } from "@/lib/pins/schema";
 import { isValidKeypadCode } from "./auth-body";
-import { controlState } from "./control";
+import { controlState } from "./control-state";
+import { loadSpec, SPEC_FOUND as found, specTitle as title, specViolations } from "./spec-support";
 import { keypadBody, LOCKS, signedInSimulator, type ListedAuth } from "./test-support";
 
 /**
@@ -14,12 +12,6 @@ import { keypadBody, LOCKS, signedInSimulator, type ListedAuth } from "./test-su
  * Nuki's own Swagger 2.0 spec (definitions Smartlock, SmartlockAuth, MyAccount, SmartlockLog,
  * SmartlockAuthCreate, SmartlockAuthUpdate, SmartlocksAuthCreate, SmartlockAuthMultiUpdate).
  */
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const specPath = path.resolve(repoRoot, "../shared/nuki/swagger-v3.9.0.json");
-const found = existsSync(specPath);
-if (!found) console.log(`Nuki spec not found at ${specPath}: the simulator's spec conformance checks are not run.`);
-const title = (name: string) => (found ? name : `${name} (not run: Nuki spec not found at ${specPath})`);
 
 /**
  * Where the spec contradicts its own descriptions or the live service (README), the service wins.
@@ -31,25 +23,10 @@ const ERRATA: Record<string, string> = {
   "SmartlockLog#/properties/state/minimum": "log state 0 is 'Success' per the description; the schema says minimum 1",
 };
 
-const INT32 = 2 ** 31;
-/** RFC 3339 date-time (Swagger 2.0's `date-time`): seconds and an offset required. */
-const RFC3339 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-
 let ajv: Ajv;
 
-/** Ajv reports paths inside the compiled definition as `#/…`, and paths reached through a $ref in full. */
-function isErratum(definition: string, error: ErrorObject): boolean {
-  return `${definition}${error.schemaPath}` in ERRATA || error.schemaPath in ERRATA;
-}
-
-/** Validation errors of `data` against a spec definition, minus the documented errata. */
 function violations(definition: string, data: unknown, { strictSpec = false } = {}): string[] {
-  const validate = ajv.getSchema(`nuki#/definitions/${definition}`);
-  if (!validate) throw new Error(`no definition ${definition}`);
-  if (validate(data)) return [];
-  return (validate.errors ?? [])
-    .filter((error) => strictSpec || !isErratum(definition, error))
-    .map((e) => `${definition}${e.instancePath} ${e.message} (${e.schemaPath})`);
+  return specViolations(ajv, ERRATA, definition, data, strictSpec);
 }
 
 function expectAll(definition: string, items: unknown[]) {
@@ -63,16 +40,7 @@ function withoutNulls(body: Record<string, unknown>): Record<string, unknown> {
 }
 
 beforeAll(() => {
-  if (!found) return;
-  ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 });
-  ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isSafeInteger(n) });
-  ajv.addFormat("float", { type: "number", validate: (n: number) => Number.isFinite(n) });
-  ajv.addFormat("double", { type: "number", validate: (n: number) => Number.isFinite(n) });
-  ajv.addFormat("byte", /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
-  ajv.addFormat("date-time", (s: string) => RFC3339.test(s) && Number.isFinite(Date.parse(s)));
-  // The whole document, so every `#/definitions/...` reference resolves.
-  ajv.addSchema(JSON.parse(readFileSync(specPath, "utf8")) as object, "nuki");
+  if (found) ajv = loadSpec();
 });
 
 describe("Nuki spec conformance", () => {

@@ -18,6 +18,8 @@ export interface SimulatorSettings {
 export interface NukiSimulatorOptions extends Partial<SimulatorSettings> {
   now?: () => number;
   clients?: OAuthClient[];
+  /** Sends webhook deliveries; the global `fetch` (looked up at send time) when absent. */
+  fetch?: typeof fetch;
 }
 
 export interface SimAccount {
@@ -62,6 +64,8 @@ export interface SimLock {
   updateDate: string;
   /** The next lock-side `authId` handed to a new authorization. */
   nextAuthId: number;
+  /** When an offline lock comes back by itself (simulator clock). */
+  backOnlineAt?: number;
 }
 
 /** The time restriction: replaced as a whole by every update. */
@@ -124,7 +128,7 @@ interface OperationBase {
 export type PendingOperation =
   | (OperationBase & { kind: "create"; fields: AuthCreateFields })
   | (OperationBase & { kind: "update"; authId: string; fields: AuthUpdateFields })
-  | (OperationBase & { kind: "delete"; authId: string });
+  | (OperationBase & { kind: "delete"; authId: string; /** Answered 204 but never carried out. */ sticky?: boolean });
 
 export interface SimLogEntry {
   id: string;
@@ -148,6 +152,10 @@ export interface ReceivedRequest {
   body?: unknown;
   status: number;
   time: string;
+  /** Faults the simulator injected into this call. */
+  faults?: string[];
+  /** Set for changes made "in the Nuki app", which Keyhost did not send. */
+  origin?: "nuki-app";
 }
 
 export interface SimData {
