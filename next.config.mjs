@@ -14,6 +14,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Native and driver packages are loaded by Node at run time, not bundled.
+  serverExternalPackages: ["better-sqlite3", "pg"],
   reactStrictMode: true,
   async headers() {
     return [

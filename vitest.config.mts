@@ -12,5 +12,6 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["./test/postgres-cluster.ts"],
   },
 });

@@ -26,6 +26,12 @@ describe("parseEnv", () => {
     expect(env.nukiApiUrl).toBe("https://api.nuki.io");
   });
 
+  it("uses SQLite in the data directory unless DATABASE_URL names PostgreSQL", () => {
+    const dir = dataDir();
+    expect(parseEnv({ KEYHOST_DATA_DIR: dir }).database).toEqual({ kind: "sqlite", file: path.join(dir, "keyhost.sqlite") });
+    expect(parseEnv({ KEYHOST_DATA_DIR: dir, DATABASE_URL: "postgres://u@h/db" }).database).toEqual({ kind: "postgres", url: "postgres://u@h/db" });
+  });
+
   it("strips trailing slashes from URLs", () => {
     const env = parseEnv({ NEXTAUTH_URL: "https://keyhost.example/", NUKI_API_URL: "http://127.0.0.1:9/", KEYHOST_DATA_DIR: dataDir() });
     expect(env.appUrl).toBe("https://keyhost.example");
@@ -40,6 +46,7 @@ describe("parseEnv", () => {
     [{ NUKI_CLIENT_ID: "id", NUKI_CLIENT_SECRET: "s" }, "NEXTAUTH_SECRET"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
     [{ SIMULATOR_TOKEN_TTL_SECONDS: "soon" }, "SIMULATOR_TOKEN_TTL_SECONDS"],
+    [{ DATABASE_URL: "mysql://db" }, "DATABASE_URL"],
   ])("names the bad variable in %j", (source, variable) => {
     expect(() => parseEnv({ KEYHOST_DATA_DIR: dataDir(), ...source })).toThrow(new RegExp(`${variable}:`));
   });

@@ -28,7 +28,23 @@ const schema = z
     NUKI_CLIENT_ID: optionalText,
     NUKI_CLIENT_SECRET: optionalText,
     KEYHOST_DATA_DIR: z.string().trim().default(".data"),
-    PIN_CONFIRM_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(3600).default(90),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave it unset for the embedded SQLite database)")
+        .optional(),
+    ),
+    PIN_CONFIRM_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+    PIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+    DRIFT_AUDIT_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
+    ENGINE_TICK_MS: z.coerce.number().int().min(100).max(60000).default(1000),
+    KEYHOST_PUBLIC_URL: optionalText.pipe(
+      z
+        .string()
+        .url()
+        .refine((u) => u.startsWith("https://") || /^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(u), "must be an https:// URL Nuki can reach (http only for localhost)")
+        .optional(),
+    ),
     SIMULATOR_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86400).default(600),
     SIMULATOR_PROPAGATION_DELAY_MS: z.coerce.number().int().min(0).max(600000).default(1500),
   })
@@ -79,8 +95,19 @@ export function parseEnv(source) {
     nukiClientSecret: v.NUKI_CLIENT_SECRET ?? DEMO_CLIENT.secret,
     authSecret: v.NEXTAUTH_SECRET ?? demoSecret(dataDir),
     dataDir,
+    /** PostgreSQL for deployments with several app instances; otherwise SQLite in the data directory. */
+    database: v.DATABASE_URL
+      ? { kind: "postgres", url: v.DATABASE_URL }
+      : { kind: "sqlite", file: path.join(dataDir, "keyhost.sqlite") },
     /** How long a write may stay unseen in Nuki's listing before the host is told it did not land. */
     pinConfirmTimeoutMs: v.PIN_CONFIRM_TIMEOUT_SECONDS * 1000,
+    /** Writes sent for one change before it is shown as failed. */
+    pinMaxAttempts: v.PIN_MAX_ATTEMPTS,
+    /** How often settled PINs are compared with Nuki's listing in the background. */
+    driftAuditMs: v.DRIFT_AUDIT_SECONDS * 1000,
+    engineTickMs: v.ENGINE_TICK_MS,
+    /** Where Nuki can reach this app; when set, a webhook is registered so writes confirm at once. */
+    publicUrl: v.KEYHOST_PUBLIC_URL ?? (demoMode ? v.NEXTAUTH_URL : null),
     simulator: {
       tokenTtlSeconds: v.SIMULATOR_TOKEN_TTL_SECONDS,
       propagationDelayMs: v.SIMULATOR_PROPAGATION_DELAY_MS,

@@ -1,0 +1,84 @@
+import { type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+/** Migrations live in code (not files found at run time) so they ship inside the server bundle. */
+const migrations: Record<string, Migration> = {
+  "0001_grants_pins_events": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("grants")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("name", "text")
+        .addColumn("email", "text")
+        .addColumn("access_token", "text", (c) => c.notNull())
+        .addColumn("refresh_token", "text")
+        .addColumn("access_expires_at", "text", (c) => c.notNull())
+        .addColumn("failed_at", "text")
+        .addColumn("version", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("grants_by_account").on("grants").columns(["account_id", "updated_at"]).execute();
+
+      await db.schema
+        .createTable("pins")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("lock_id", "text", (c) => c.notNull())
+        .addColumn("auth_id", "text")
+        .addColumn("name", "text", (c) => c.notNull().defaultTo(""))
+        .addColumn("desired", "text")
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("reason", "text")
+        .addColumn("drift", "text")
+        .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("sent_at", "text")
+        .addColumn("next_check_at", "text", (c) => c.notNull())
+        .addColumn("lease_until", "text")
+        .addColumn("lease_owner", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("pins_by_lock").on("pins").columns(["account_id", "lock_id"]).execute();
+      await db.schema.createIndex("pins_due").on("pins").columns(["status", "next_check_at"]).execute();
+
+      await db.schema
+        .createTable("events")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("pin_id", "text", (c) => c.notNull())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("lock_id", "text", (c) => c.notNull())
+        .addColumn("at", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("actor", "text")
+        .addColumn("action", "text")
+        .addColumn("http_status", "integer")
+        .addColumn("detail", "text")
+        .execute();
+      await db.schema.createIndex("events_by_pin").on("events").columns(["pin_id", "at"]).execute();
+      await db.schema.createIndex("events_by_lock").on("events").columns(["account_id", "lock_id", "at"]).execute();
+
+      await db.schema
+        .createTable("lock_settings")
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("lock_id", "text", (c) => c.notNull())
+        .addColumn("auto_repair", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("lock_settings_pk", ["account_id", "lock_id"])
+        .execute();
+
+      await db.schema
+        .createTable("webhooks")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("url", "text", (c) => c.notNull())
+        .addColumn("secret", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ["webhooks", "lock_settings", "events", "pins", "grants"]) await db.schema.dropTable(table).execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

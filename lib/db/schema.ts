@@ -1,0 +1,98 @@
+/**
+ * Keyhost's own records. Times are ISO-8601 text and ids text (Nuki's lock ids are int64), so one
+ * schema reads the same on SQLite and PostgreSQL; JSON columns are text for the same reason.
+ */
+
+/** One Nuki sign-in: its tokens, encrypted, so the session cookie carries only the grant id. */
+export interface GrantsTable {
+  id: string;
+  account_id: string;
+  name: string | null;
+  email: string | null;
+  access_token: string;
+  refresh_token: string | null;
+  access_expires_at: string;
+  /** Set when Nuki refused a refresh: the user must sign in again. */
+  failed_at: string | null;
+  /** Bumped on each rotation, so two instances never both spend one refresh token. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * pending: the host's change is not yet seen on Nuki · saved: Nuki lists what the host set ·
+ * deleting / gone: a delete on its way / done · failed: could not be applied (reason says why) ·
+ * drifted: Nuki's listing no longer matches what the host set (drift names the fields).
+ */
+export type PinStatus = "pending" | "saved" | "deleting" | "gone" | "failed" | "drifted";
+
+/** A PIN Keyhost manages: the state the host wants, and what is known about reaching it. */
+export interface PinsTable {
+  id: string;
+  account_id: string;
+  lock_id: string;
+  /** Nuki's auth id; null for a create until the new auth is found in the listing. */
+  auth_id: string | null;
+  /** The PIN's name as last set, kept after a delete so its history still reads well. */
+  name: string;
+  /** The PIN as the host wants it (JSON, lock-local times); null once the host asked to delete it. */
+  desired: string | null;
+  status: PinStatus;
+  reason: string | null;
+  /** JSON list of the fields that differ from Nuki's listing, when drifted. */
+  drift: string | null;
+  /** Writes sent for the current desired state; reset by every new change from the host. */
+  attempts: number;
+  /** When the last write for the current desired state was sent (or null: nothing sent yet). */
+  sent_at: string | null;
+  /** Next time the engine should look at this PIN. */
+  next_check_at: string;
+  /** One engine at a time per PIN: writes to one auth are serialised across instances. */
+  lease_until: string | null;
+  lease_owner: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type EventType = "requested" | "attempt" | "confirmed" | "drift" | "repaired" | "failed" | "adopted" | "gone";
+
+/** A PIN's timeline and the lock's activity: every request, attempt and outcome. */
+export interface EventsTable {
+  id: string;
+  pin_id: string;
+  account_id: string;
+  lock_id: string;
+  at: string;
+  type: EventType;
+  /** Who asked (a user's name or e-mail, or "Keyhost" for the engine). */
+  actor: string | null;
+  /** The write sent or the request made: create, update, delete, repair. */
+  action: string | null;
+  http_status: number | null;
+  detail: string | null;
+}
+
+export interface LockSettingsTable {
+  account_id: string;
+  lock_id: string;
+  /** Re-apply the host's settings by itself when drift is seen. */
+  auto_repair: number;
+  updated_at: string;
+}
+
+/** The decentral webhook registered with Nuki for this app, and the secret its deliveries carry. */
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  secret: string;
+  created_at: string;
+}
+
+export interface Database {
+  grants: GrantsTable;
+  pins: PinsTable;
+  events: EventsTable;
+  lock_settings: LockSettingsTable;
+  webhooks: WebhooksTable;
+}
