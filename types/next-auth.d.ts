@@ -1,18 +1,8 @@
-import "next-auth";
 import "next-auth/jwt";
 
 declare module "next-auth/jwt" {
   interface JWT {
-    accessToken?: string;
-    refreshToken?: string;
-    /** Epoch milliseconds at which the access token expires. */
-    accessTokenExpires?: number;
-    error?: "RefreshFailed";
-  }
-}
-
-declare module "next-auth" {
-  interface Session {
-    error?: "RefreshFailed";
+    /** The sign-in whose sealed Nuki tokens live in the database; the cookie carries no token. */
+    grantId?: string;
   }
 }

@@ -4,10 +4,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { getAuth } from "@/lib/auth/session";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const auth = await getAuth({ refresh: false });
+  const auth = await getAuth();
   if (auth.status === "signed-out") redirect("/signin");
   if (auth.status === "expired") redirect("/signin?error=SessionExpired");
-  const name = auth.status === "signed-in" ? auth.session.name : auth.name;
+  const name = auth.status === "signed-in" ? auth.session.name : null;
   return (
     <>
       <SiteHeader userName={name} />

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Locks" };
 
 export default async function OverviewPage() {
   const queryClient = getQueryClient();
-  const auth = await getAuth({ refresh: false });
+  const auth = await getAuth();
   if (auth.status === "signed-in") {
     const nuki = createNukiClient(auth.session.accessToken);
     await queryClient.prefetchQuery({ queryKey: lockKeys.list(), queryFn: () => listLocks(nuki) });

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { getGrants } from "@/lib/auth/grant-store";
 import { getAuth, SESSION_COOKIE, type AuthSession } from "@/lib/auth/session";
 import { NukiError } from "@/lib/nuki/errors";
 import { createNukiClient, type NukiClient } from "@/lib/nuki/client";
@@ -21,20 +22,25 @@ type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
  */
 export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    let grantId: string | undefined;
     try {
       if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) assertSameOrigin(request);
-      const auth = await getAuth({ refresh: true });
+      const auth = await getAuth();
       if (auth.status === "expired") {
         throw new ApiError(401, "session_expired", "Your Nuki sign-in has expired. Please sign in again.");
       }
       if (auth.status !== "signed-in") throw new ApiError(401, "unauthorized", "Sign in to continue.");
+      grantId = auth.session.grantId;
       const params = await context.params;
       const result = await handler({ request, params, session: auth.session, nuki: createNukiClient(auth.session.accessToken) });
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       // Nuki no longer accepts the token: end the session so sign-in starts clean, never a loop.
-      if (error instanceof NukiError && error.kind === "unauthorized") (await cookies()).delete(SESSION_COOKIE);
+      if (error instanceof NukiError && error.kind === "unauthorized") {
+        (await cookies()).delete(SESSION_COOKIE);
+        if (grantId) await (await getGrants()).fail(grantId);
+      }
       return errorResponse(error);
     }
   };

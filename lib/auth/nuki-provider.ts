@@ -3,7 +3,7 @@ import { env } from "@/lib/env/index.mjs";
 import { nukiAccountSchema, type NukiAccount } from "@/lib/nuki/schemas";
 
 /** What Keyhost asks the user to grant: read locks, manage keypad codes, sync, read activity. */
-export const NUKI_SCOPES = ["account", "smartlock", "smartlock.auth", "smartlock.action", "smartlock.log"];
+export const NUKI_SCOPES = ["account", "smartlock", "smartlock.auth", "smartlock.action", "smartlock.log", "webhook.decentral"];
 
 /** Nuki speaks plain OAuth 2 (no OpenID Connect): `/account` stands in for a userinfo endpoint. */
 export function NukiProvider(): OAuthConfig<NukiAccount> {

@@ -1,9 +1,7 @@
-import type { JWT } from "next-auth/jwt";
 import { z } from "zod";
 import { env } from "@/lib/env/index.mjs";
+import type { Rotation } from "./grants";
 
-/** Refresh this long before expiry so a request never starts with a token about to lapse. */
-export const REFRESH_MARGIN_MS = 60_000;
 /** Remember a rotation briefly: requests that raced with it still carry the old refresh token. */
 const ROTATION_MEMORY_MS = 60_000;
 
@@ -12,12 +10,6 @@ const tokenResponseSchema = z.object({
   expires_in: z.coerce.number().positive().optional(),
   refresh_token: z.string().min(1).optional(),
 });
-
-interface Rotation {
-  accessToken: string;
-  refreshToken: string;
-  accessTokenExpires: number;
-}
 
 const rotations = new Map<string, Promise<Rotation>>();
 
@@ -44,7 +36,7 @@ async function requestRefresh(refreshToken: string, now: () => number): Promise<
   };
 }
 
-/** One refresh per refresh token at a time, whoever asks: rotation makes a second one fail. */
+/** One refresh per refresh token at a time in this process: rotation makes a second one fail. */
 export function rotate(refreshToken: string, now: () => number = Date.now): Promise<Rotation> {
   let pending = rotations.get(refreshToken);
   if (!pending) {
@@ -54,19 +46,4 @@ export function rotate(refreshToken: string, now: () => number = Date.now): Prom
     pending.then(forget, () => rotations.delete(refreshToken));
   }
   return pending;
-}
-
-export function needsRefresh(token: JWT, now: number = Date.now()): boolean {
-  return typeof token.accessTokenExpires === "number" && token.accessTokenExpires - REFRESH_MARGIN_MS <= now;
-}
-
-/** Returns the token unchanged while fresh, a rotated one when due, or one marked `RefreshFailed`. */
-export async function ensureFreshToken(token: JWT, now: () => number = Date.now): Promise<JWT> {
-  if (token.error || !needsRefresh(token, now())) return token;
-  if (!token.refreshToken) return { ...token, error: "RefreshFailed" };
-  try {
-    return { ...token, ...(await rotate(token.refreshToken, now)) };
-  } catch {
-    return { ...token, error: "RefreshFailed" };
-  }
 }

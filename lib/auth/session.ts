@@ -1,9 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode, encode, type JWT } from "next-auth/jwt";
+import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env/index.mjs";
-import { SESSION_MAX_AGE_SECONDS } from "./options";
-import { ensureFreshToken, needsRefresh } from "./refresh";
+import { getGrants } from "./grant-store";
 
 const secureCookies = env.appUrl.startsWith("https://");
 /** next-auth's own cookie name, so the session it writes is the one read here. */
@@ -11,6 +10,7 @@ export const SESSION_COOKIE = `${secureCookies ? "__Secure-" : ""}next-auth.sess
 
 export interface AuthSession {
   accountId: string;
+  grantId: string;
   name: string | null;
   email: string | null;
   /** Server-side only: never serialise this into a response or a page. */
@@ -21,9 +21,7 @@ export type AuthResult =
   | { status: "signed-in"; session: AuthSession }
   | { status: "signed-out" }
   /** The Nuki token could not be refreshed: the user must sign in again. */
-  | { status: "expired" }
-  /** Valid session, but its access token needs a refresh this context cannot save. */
-  | { status: "stale"; name: string | null };
+  | { status: "expired" };
 
 type CookieStore = Awaited<ReturnType<typeof cookies>>;
 
@@ -38,43 +36,20 @@ function readSessionCookie(store: CookieStore): string | undefined {
   return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
 }
 
-async function persist(store: CookieStore, token: JWT) {
-  const value = await encode({ token, secret: env.authSecret, maxAge: SESSION_MAX_AGE_SECONDS });
-  store.set(SESSION_COOKIE, value, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secureCookies,
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
-}
-
 /**
- * Reads the encrypted next-auth session cookie on the server. With `refresh`, an access token
- * close to expiry is rotated and the new cookie is written: only route handlers may do that, since
- * server components cannot set cookies and a rotated refresh token must never be dropped.
+ * The signed-in user and a fresh Nuki access token. The encrypted cookie holds only the id of the
+ * sign-in; its tokens live sealed in the database, so any page or route may rotate them.
  */
-export async function getAuth({ refresh }: { refresh: boolean }): Promise<AuthResult> {
-  const store = await cookies();
-  const raw = readSessionCookie(store);
+export async function getAuth(): Promise<AuthResult> {
+  const raw = readSessionCookie(await cookies());
   if (!raw) return { status: "signed-out" };
   const token = await decode({ token: raw, secret: env.authSecret }).catch(() => null);
-  if (!token?.accessToken || !token.sub) return { status: "signed-out" };
-  if (token.error) return { status: "expired" };
-  let current = token;
-  if (needsRefresh(token)) {
-    if (!refresh) return { status: "stale", name: token.name ?? null };
-    current = await ensureFreshToken(token);
-    await persist(store, current);
-    if (current.error || !current.accessToken) return { status: "expired" };
-  }
+  if (!token?.grantId || !token.sub) return { status: "signed-out" };
+  const grant = await (await getGrants()).access(token.grantId);
+  if (grant.status === "missing") return { status: "signed-out" };
+  if (grant.status === "expired") return { status: "expired" };
   return {
     status: "signed-in",
-    session: {
-      accountId: token.sub,
-      name: token.name ?? null,
-      email: token.email ?? null,
-      accessToken: current.accessToken as string,
-    },
+    session: { accountId: grant.accountId, grantId: token.grantId, name: grant.name, email: grant.email, accessToken: grant.accessToken },
   };
 }

@@ -15,10 +15,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
   const callbackUrl = safeCallbackUrl(one("callbackUrl"));
-  const auth = await getAuth({ refresh: false });
+  const auth = await getAuth();
   const message = signInMessage(one("error"));
   // Sent here because Nuki refused the session: stay, even if the cookie still looks valid.
-  if (!message && (auth.status === "signed-in" || auth.status === "stale")) redirect(callbackUrl);
+  if (!message && auth.status === "signed-in") redirect(callbackUrl);
 
   return (
     <main id="main" className="mx-auto flex min-h-[80dvh] max-w-sm flex-col justify-center px-4 py-10">
