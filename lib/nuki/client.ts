@@ -7,6 +7,7 @@ import {
   nukiAccountSchema,
   nukiAuthSchema,
   nukiSmartlockSchema,
+  nukiWebhookSchema,
   type NukiAuthWrite,
 } from "./schemas";
 
@@ -102,6 +103,9 @@ export function createNukiClient(accessToken: string, options: NukiClientOptions
     updateAuth: async (lockId: number, authId: string, payload: NukiAuthWrite) =>
       request<void>("POST", authPath(lockId, authId), { body: payload }),
     deleteAuth: async (lockId: number, authId: string) => request<void>("DELETE", authPath(lockId, authId)),
+    /** Registers this app's decentral webhook; Nuki answers with the secret its deliveries are signed with. */
+    registerWebhook: async (webhookUrl: string, webhookFeatures: string[]) =>
+      request("PUT", "/api/decentralWebhook", { body: { webhookUrl, webhookFeatures }, schema: nukiWebhookSchema }),
   };
 }
 

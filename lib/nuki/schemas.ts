@@ -71,3 +71,10 @@ export interface NukiAuthWrite {
   allowedFromTime: number;
   allowedUntilTime: number;
 }
+
+export const nukiWebhookSchema = z.object({
+  id: z.number().int(),
+  secret: z.string().min(1),
+  webhookUrl: z.string(),
+  webhookFeatures: z.array(z.string()),
+});

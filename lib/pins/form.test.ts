@@ -14,6 +14,7 @@ const pin: Pin = {
   dailyUntil: null,
   lastUsedAt: null,
   status: "saved",
+  managed: true,
 };
 
 describe("pin form values", () => {

@@ -7,7 +7,7 @@ import type { PinState } from "./schema";
 import type { Pin } from "./types";
 
 /** A keypad code as Nuki lists it, in the lock's own time. */
-export function pinFromNukiAuth(auth: NukiAuth, zone: string): Omit<Pin, "status" | "statusReason"> {
+export function pinFromNukiAuth(auth: NukiAuth, zone: string): Omit<Pin, "status" | "statusReason" | "managed" | "drift"> {
   const from = auth.allowedFromTime ?? 0;
   const until = auth.allowedUntilTime ?? 0;
   const hasDaily = !(from === 0 && until === 0);

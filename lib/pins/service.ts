@@ -1,73 +1,62 @@
-import "server-only";
-import { randomUUID } from "node:crypto";
-import { env } from "@/lib/env/index.mjs";
 import { ApiError } from "@/lib/api/errors";
+import type { Engine } from "@/lib/engine/engine";
+import { loadLock, type LockData } from "@/lib/engine/lock-data";
+import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { isAuthId } from "@/lib/nuki/ids";
-import { loadLockPins, type LockPins } from "./load";
-import { pinFromNukiAuth, nukiPayloadFromPin, mergePinPatch } from "./nuki-mapping";
-import { pendingStore } from "./pending-store";
-import { PENDING_ID_PREFIX, expectedFields, type PendingWrite, type ExpectedPin } from "./pending-write";
-import { reconcile } from "./reconcile";
-import { type PinState, validatePinState, findCodeConflict } from "./schema";
 import { generatePinCode } from "./generate-code";
-import { sendWrite } from "./send-write";
-import type { Pin } from "./types";
+import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "./nuki-mapping";
+import { expectedFields, type ExpectedPin } from "./expected";
+import { findCodeConflict, validatePinState, type PinState } from "./schema";
+import { explainWriteError } from "./send-write";
+import type { LockSettings, Pin, PinEvent } from "./types";
 
-/** The lock's PINs as the host should see them: Nuki's listing with unconfirmed writes laid over it. */
-export async function listPins(nuki: NukiClient, accountId: string, lockId: number): Promise<Pin[]> {
-  return view(await loadLockPins(nuki, lockId), accountId);
+/** Everything a PIN request works with: the user's Nuki client, who they are, and the engine. */
+export interface PinContext {
+  nuki: NukiClient;
+  accountId: string;
+  /** Recorded in the ledger as who asked. */
+  actor: string;
+  engine: Engine;
+  ledger: Ledger;
 }
 
-function view(data: LockPins, accountId: string): Pin[] {
-  const result = reconcile(data.listed, pendingStore.list(accountId, data.lockId), Date.now());
-  pendingStore.remove(accountId, data.lockId, result.confirmed);
-  pendingStore.fail(accountId, data.lockId, result.failed);
-  return result.pins;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const notFound = () => new ApiError(404, "not_found", "No such PIN on this lock.");
+
+export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> {
+  return ctx.engine.view(ctx.nuki, ctx.accountId, await loadLock(ctx.nuki, lockId));
 }
 
-function expectedAfterWrite(state: PinState, data: LockPins, now: Date): { expected: ExpectedPin; payload: ReturnType<typeof toPayload> } {
-  const payload = toPayload(state, data, now);
-  // What Nuki will list once the write lands: the payload read back the way listings are read.
-  const listed = pinFromNukiAuth(
-    { ...payload, id: "0".repeat(24), smartlockId: data.lockId, type: 13, enabled: payload.enabled ?? true },
-    data.zone,
-  );
-  return { expected: expectedFields(listed), payload };
-}
-
-function toPayload(state: PinState, data: LockPins, now: Date) {
-  const problems = validatePinState(state);
-  const first = problems[0];
-  if (first) throw new ApiError(422, "invalid_input", first.message, first.field);
-  const result = nukiPayloadFromPin(state, data.zone, now);
+/** What Nuki will list once a write lands: the payload read back the way listings are read. */
+function expectedAfterWrite(state: PinState, lock: LockData, now: Date): ExpectedPin {
+  const problem = validatePinState(state)[0];
+  if (problem) throw new ApiError(422, "invalid_input", problem.message, problem.field);
+  const result = nukiPayloadFromPin(state, lock.zone, now);
   if (!result.ok) throw new ApiError(422, "invalid_input", result.message, result.field);
-  return result.payload;
+  const p = result.payload;
+  return expectedFields(pinFromNukiAuth({ ...p, id: "0".repeat(24), smartlockId: lock.lockId, type: 13, enabled: p.enabled ?? true }, lock.zone));
 }
 
-function assertCodeFree(code: string, data: LockPins, accountId: string, exceptId?: string) {
-  const pins = view(data, accountId);
-  if (findCodeConflict(code, pins, exceptId)) {
-    throw new ApiError(422, "code_taken", "This code is already used by another PIN on this lock.", "code");
-  }
+async function lockWithPins(ctx: PinContext, lockId: number) {
+  const lock = await loadLock(ctx.nuki, lockId);
+  return { lock, pins: await ctx.engine.view(ctx.nuki, ctx.accountId, lock) };
 }
 
-function record(accountId: string, lockId: number, write: Omit<PendingWrite, "opId" | "requestedAt" | "deadline">): PendingWrite {
-  const now = Date.now();
-  const full = { ...write, opId: randomUUID(), requestedAt: now, deadline: now + env.pinConfirmTimeoutMs };
-  pendingStore.add(accountId, lockId, full);
-  return full;
+/** Sends at once; a refusal goes back to the form with the field to fix, after the ledger noted it. */
+async function sendNow(ctx: PinContext, record: PinRecord, write: "create" | "update" | "delete", lock: LockData) {
+  const outcome = await ctx.engine.send(ctx.nuki, ctx.actor, record, write, lock);
+  if (outcome.kind === "refused") throw explainWriteError(outcome.error);
 }
 
-export async function createPin(nuki: NukiClient, accountId: string, lockId: number, input: Partial<PinState> & { name: string }): Promise<Pin> {
-  const data = await loadLockPins(nuki, lockId);
-  if (!data.keypadPaired) {
+export async function createPin(ctx: PinContext, lockId: number, input: Partial<PinState> & { name: string }): Promise<Pin> {
+  const { lock, pins } = await lockWithPins(ctx, lockId);
+  if (!lock.keypadPaired) {
     throw new ApiError(422, "keypad_not_paired", "This lock has no paired keypad, so it cannot get PINs. Pair one, then use “Sync with lock”.");
   }
-  const taken = view(data, accountId).map((p) => p.code);
   const state: PinState = {
     name: input.name,
-    code: input.code ?? generatePinCode(taken),
+    code: input.code ?? generatePinCode(pins.map((p) => p.code)),
     enabled: input.enabled ?? true,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,
@@ -75,88 +64,97 @@ export async function createPin(nuki: NukiClient, accountId: string, lockId: num
     dailyFrom: input.dailyFrom ?? null,
     dailyUntil: input.dailyUntil ?? null,
   };
-  assertCodeFree(state.code, data, accountId);
-  const { expected, payload } = expectedAfterWrite(state, data, new Date());
-  await sendWrite(() => nuki.createAuth(lockId, payload));
-  const write = record(accountId, lockId, { kind: "create", authId: null, expected });
-  return { id: `${PENDING_ID_PREFIX}${write.opId}`, ...expected, lastUsedAt: null, status: "pending" };
-}
-
-export async function updatePin(nuki: NukiClient, accountId: string, lockId: number, pinId: string, patch: Partial<PinState>): Promise<Pin> {
-  const data = await loadLockPins(nuki, lockId);
-  const current = findEditable(view(data, accountId), pinId);
-  const merged = mergePinPatch(current, patch);
-  if (patch.code !== undefined) assertCodeFree(merged.code, data, accountId, pinId);
-  const { expected, payload } = expectedAfterWrite(merged, data, new Date());
-  await sendWrite(() => nuki.updateAuth(lockId, pinId, payload));
-  record(accountId, lockId, { kind: "update", authId: pinId, expected });
-  return { ...current, ...expected, status: "pending", statusReason: undefined };
-}
-
-export async function deletePin(nuki: NukiClient, accountId: string, lockId: number, pinId: string): Promise<void> {
-  if (pinId.startsWith(PENDING_ID_PREFIX)) {
-    return dismissPendingCreate(nuki, accountId, lockId, pinId);
+  if (findCodeConflict(state.code, pins)) throw new ApiError(422, "code_taken", "This code is already used by another PIN on this lock.", "code");
+  const desired = expectedAfterWrite(state, lock, new Date());
+  const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: null, desired, status: "pending" });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "create", detail: `Create “${desired.name}”.` });
+  try {
+    await sendNow(ctx, record, "create", lock);
+  } catch (error) {
+    await ctx.ledger.update(record.id, { status: "gone" });
+    throw error;
   }
-  const data = await loadLockPins(nuki, lockId);
-  findEditable(view(data, accountId), pinId, { allowPending: true });
-  await sendWrite(() => nuki.deleteAuth(lockId, pinId));
-  record(accountId, lockId, { kind: "delete", authId: pinId, expected: null });
+  return { id: record.id, ...desired, lastUsedAt: null, status: "pending", managed: true };
 }
 
-/** A create that never showed up can be dropped, after one more look so a late arrival is not orphaned. */
-async function dismissPendingCreate(nuki: NukiClient, accountId: string, lockId: number, pinId: string) {
-  const opId = pinId.slice(PENDING_ID_PREFIX.length);
-  const pins = await listPins(nuki, accountId, lockId);
+/** A managed PIN by Keyhost's id, or an unmanaged one by Nuki's id, which is adopted first. */
+async function takeOver(ctx: PinContext, lockId: number, pinId: string, pins: Pin[], action: string): Promise<PinRecord> {
   const pin = pins.find((p) => p.id === pinId);
-  if (!pin) throw new ApiError(409, "already_saved", "This PIN has reached the lock in the meantime. Reload and delete it from the list.");
-  if (pin.status !== "failed") throw new ApiError(409, "still_saving", "This PIN is still being saved to the lock. Wait a moment, then try again.");
-  pendingStore.remove(accountId, lockId, [opId]);
-}
-
-function findEditable(pins: Pin[], pinId: string, { allowPending = false } = {}): Pin {
-  const pin = pins.find((p) => p.id === pinId);
-  if (!pin || (!isAuthId(pinId) && !pinId.startsWith(PENDING_ID_PREFIX))) {
-    throw new ApiError(404, "not_found", "No such PIN on this lock.");
+  if (!pin || !(UUID.test(pinId) || isAuthId(pinId))) throw notFound();
+  if (pin.managed) {
+    const record = await ctx.ledger.get(ctx.accountId, lockId, pinId);
+    if (!record) throw notFound();
+    return record;
   }
-  if (!isAuthId(pinId) || (pin.status === "pending" && !allowPending)) {
+  const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: pin.id, desired: expectedFields(pin), status: "saved" });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "adopted", actor: ctx.actor, action, detail: `Taken over from the lock as “${pin.name}”.` });
+  return record;
+}
+
+export async function adoptPin(ctx: PinContext, lockId: number, pinId: string): Promise<Pin> {
+  const { pins } = await lockWithPins(ctx, lockId);
+  const record = await takeOver(ctx, lockId, pinId, pins, "adopt");
+  return { ...pins.find((p) => p.id === pinId)!, id: record.id, status: "saved", managed: true };
+}
+
+export async function updatePin(ctx: PinContext, lockId: number, pinId: string, patch: Partial<PinState>): Promise<Pin> {
+  const { lock, pins } = await lockWithPins(ctx, lockId);
+  const current = pins.find((p) => p.id === pinId);
+  if (!current) throw notFound();
+  if (current.status === "deleting") throw new ApiError(409, "deleting", "This PIN is being deleted.");
+  const record = await takeOver(ctx, lockId, pinId, pins, "update");
+  if (!record.authId && record.sentAt !== null && current.status === "pending") {
+    // Nuki names a new PIN only once it lists it; until then a change could not be matched to it.
     throw new ApiError(409, "still_saving", "This PIN is still being saved to the lock. Wait until it shows as saved, then edit it.");
   }
-  return pin;
+  const merged = mergePinPatch(current, patch);
+  if (patch.code !== undefined && findCodeConflict(merged.code, pins, pinId)) {
+    throw new ApiError(422, "code_taken", "This code is already used by another PIN on this lock.", "code");
+  }
+  const desired = expectedAfterWrite(merged, lock, new Date());
+  await ctx.ledger.update(record.id, { desired, status: "pending", reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "update", detail: `Change “${desired.name}”.` });
+  const fresh = { ...record, desired, status: "pending" as const, attempts: 0, sentAt: null };
+  if (fresh.authId) await sendNow(ctx, fresh, "update", lock);
+  return { ...current, ...desired, id: record.id, status: "pending", statusReason: undefined, drift: undefined, managed: true };
 }
 
-/**
- * Sends a failed write again with the desired state it was meant to reach; answers with the PIN
- * as it now stands, or null when a retried delete turns out to have landed.
- */
-export async function retryPin(nuki: NukiClient, accountId: string, lockId: number, pinId: string): Promise<Pin | null> {
-  const write = pendingStore.list(accountId, lockId).find((w) => w.authId === pinId || `${PENDING_ID_PREFIX}${w.opId}` === pinId);
-  if (!write) throw new ApiError(404, "not_found", "No such PIN waiting for a retry on this lock.");
-  const data = await loadLockPins(nuki, lockId);
-  const pins = view(data, accountId);
-  if (!pendingStore.list(accountId, lockId).some((w) => w.opId === write.opId)) {
-    // It landed in the meantime: nothing to send again.
-    const expected = write.expected;
-    const landed = write.kind === "create" ? pins.find((p) => p.name === expected?.name && p.code === expected?.code) : pins.find((p) => p.id === write.authId);
-    return landed ?? null;
-  }
+export async function deletePin(ctx: PinContext, lockId: number, pinId: string): Promise<void> {
+  const { lock, pins } = await lockWithPins(ctx, lockId);
   const pin = pins.find((p) => p.id === pinId);
-  if (!pin || pin.status !== "failed") throw new ApiError(409, "not_failed", "This PIN is not waiting for a retry.");
-  pendingStore.remove(accountId, lockId, [write.opId]);
-  if (write.kind === "delete") {
-    await deletePin(nuki, accountId, lockId, pinId);
-    return { ...pin, status: "pending", statusReason: "Deleting from the lock…" };
+  if (!pin) throw notFound();
+  const record = await takeOver(ctx, lockId, pinId, pins, "delete");
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "delete", detail: `Delete “${pin.name}”.` });
+  if (!record.authId) {
+    // Never seen on the lock: nothing to delete there; a late arrival would show as unmanaged.
+    await ctx.ledger.update(record.id, { desired: null, status: "gone" });
+    return;
   }
-  const state: PinState = expectedFields(pin);
-  if (write.kind === "update") return updatePin(nuki, accountId, lockId, pinId, state);
-  // The listing was just checked: a create that is still absent is safe to send again.
-  try {
-    return await createPin(nuki, accountId, lockId, state);
-  } catch (error) {
-    // Nuki already holds this code: the first create is still on its way. Wait for it, never duplicate.
-    if (!(error instanceof ApiError && error.code === "code_taken")) throw error;
-    const now = Date.now();
-    pendingStore.add(accountId, lockId, { ...write, failedReason: undefined, requestedAt: now, deadline: now + env.pinConfirmTimeoutMs });
-    return { ...pin, status: "pending", statusReason: undefined };
-  }
+  await ctx.ledger.update(record.id, { desired: null, status: "deleting", reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
+  await sendNow(ctx, { ...record, desired: null, status: "deleting", attempts: 0, sentAt: null }, "delete", lock);
 }
 
+/** Repair (drifted) or retry (failed): apply what the host set again, as a new round of attempts. */
+export async function repairPin(ctx: PinContext, lockId: number, pinId: string): Promise<Pin> {
+  const { lock, pins } = await lockWithPins(ctx, lockId);
+  const pin = pins.find((p) => p.id === pinId);
+  if (!pin || !pin.managed) throw notFound();
+  if (pin.status !== "drifted" && pin.status !== "failed") throw new ApiError(409, "nothing_to_repair", "This PIN is not drifted or failed.");
+  const record = (await ctx.ledger.get(ctx.accountId, lockId, pinId))!;
+  const missing = pin.drift?.some((d) => d.field === "missing") ?? false;
+  const write = !record.desired ? "delete" : record.authId && !missing ? "update" : "create";
+  await ctx.ledger.event({ pinId, accountId: ctx.accountId, lockId, type: "repaired", actor: ctx.actor, action: write, detail: "Re-applying what the host set." });
+  const fresh = { ...record, authId: write === "create" ? null : record.authId, status: record.desired ? ("pending" as const) : ("deleting" as const), attempts: 0, sentAt: null, reason: null };
+  await ctx.ledger.update(pinId, { authId: fresh.authId, status: fresh.status, reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
+  await sendNow(ctx, fresh, write, lock);
+  return { ...pin, status: fresh.status === "deleting" ? "deleting" : "pending", statusReason: undefined, drift: undefined };
+}
+
+export async function pinHistory(ctx: PinContext, lockId: number, pinId: string): Promise<PinEvent[]> {
+  if (!UUID.test(pinId) || !(await ctx.ledger.get(ctx.accountId, lockId, pinId))) throw notFound();
+  return ctx.ledger.history(ctx.accountId, pinId);
+}
+
+export const lockActivity = (ctx: PinContext, lockId: number, limit: number) => ctx.ledger.activity(ctx.accountId, lockId, limit);
+export const lockSettings = (ctx: PinContext, lockId: number) => ctx.ledger.settings(ctx.accountId, lockId);
+export const saveLockSettings = (ctx: PinContext, lockId: number, settings: LockSettings) => ctx.ledger.saveSettings(ctx.accountId, lockId, settings);

@@ -2,10 +2,26 @@
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export type PinStatus = "pending" | "saved" | "failed";
+/**
+ * pending: the host's change is on its way to the lock · saved: Nuki lists exactly what the host set ·
+ * deleting: a delete is on its way · failed: it could not be applied (statusReason says why) ·
+ * drifted: Nuki's listing no longer matches what the host set (drift says how) ·
+ * unmanaged: on the lock, but not created or adopted in Keyhost.
+ */
+export type PinStatus = "pending" | "saved" | "deleting" | "failed" | "drifted" | "unmanaged";
+
+/** The fields drift is reported on; `missing` means the PIN is gone from the lock. */
+export type DriftField = "name" | "code" | "enabled" | "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil" | "missing";
+
+/** One difference between what the host set (`wanted`) and what Nuki lists (`actual`). */
+export interface Drift {
+  field: DriftField;
+  wanted: unknown;
+  actual: unknown;
+}
 
 export interface Pin {
-  /** Nuki's 24-hex auth id, or a `pending-…` id while a create has not shown up in Nuki's listing. */
+  /** Keyhost's id (a UUID) for a managed PIN; Nuki's 24-hex auth id for an unmanaged one. */
   id: string;
   name: string;
   /** Six digits 1–9, as a string so leading characters are never lost. */
@@ -25,4 +41,30 @@ export interface Pin {
   status: PinStatus;
   /** Why a PIN is `failed` (or what a `pending` write is waiting for), in words a host understands. */
   statusReason?: string;
+  /** Created or adopted in Keyhost, so Keyhost keeps it as the host set it. */
+  managed: boolean;
+  /** When `drifted`: each field that differs on the lock. The PIN's fields show what the host set. */
+  drift?: Drift[];
+}
+
+/** One entry of a PIN's timeline or a lock's activity. */
+export interface PinEvent {
+  id: string;
+  pinId: string;
+  /** The PIN's name as the host set it, for the lock's activity list. */
+  pinName: string | null;
+  at: string;
+  type: "requested" | "attempt" | "confirmed" | "drift" | "repaired" | "failed" | "adopted" | "gone";
+  /** Who asked: the signed-in user's name or e-mail, or "Keyhost" for the engine's own work. */
+  actor: string | null;
+  /** create, update, delete, repair, adopt, or a short word for what the engine did. */
+  action: string | null;
+  /** Nuki's HTTP answer to an attempt, or null when none came back. */
+  httpStatus: number | null;
+  detail: string | null;
+}
+
+export interface LockSettings {
+  /** Re-apply the host's settings by itself as soon as drift is seen. */
+  autoRepair: boolean;
 }

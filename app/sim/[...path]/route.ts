@@ -1,4 +1,5 @@
 import { env } from "@/lib/env/index.mjs";
+import { getDb } from "@/lib/db";
 import { getSimulator } from "@/lib/simulator";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,15 @@ async function handler(request: Request): Promise<Response> {
       { status: 404, headers: { "Cache-Control": "no-store" } },
     );
   }
-  return getSimulator(env.simulator).handle(request, "/sim");
+  const response = await getSimulator(env.simulator).handle(request, "/sim");
+  if (response.ok && request.method === "POST" && new URL(request.url).pathname === "/sim/_control/reset") await forgetDemoPins();
+  return response;
+}
+
+/** A reset demo starts from its seed on both sides: the ledger forgets the old run and its webhook. Sign-ins stay. */
+async function forgetDemoPins() {
+  const db = await getDb();
+  for (const table of ["events", "pins", "lock_settings", "webhooks"] as const) await db.deleteFrom(table).execute();
 }
 
 export { handler as GET, handler as POST, handler as PUT, handler as DELETE };

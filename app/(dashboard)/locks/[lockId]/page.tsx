@@ -9,6 +9,7 @@ import { createNukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
 import { parseLockId } from "@/lib/nuki/ids";
 import { pinKeys } from "@/lib/pins/queries";
+import { pinContext } from "@/lib/pins/context";
 import { listPins } from "@/lib/pins/service";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
@@ -18,12 +19,12 @@ export default async function LockPage({ params }: { params: Promise<{ lockId: s
   const lockId = parseLockId((await params).lockId);
   if (lockId === null) notFound();
   const queryClient = getQueryClient();
-  const auth = await getAuth({ refresh: false });
+  const auth = await getAuth();
   if (auth.status === "signed-in") {
     const nuki = createNukiClient(auth.session.accessToken);
     const [lock] = await Promise.allSettled([
       queryClient.fetchQuery({ queryKey: lockKeys.detail(lockId), queryFn: () => getLock(nuki, lockId) }),
-      queryClient.prefetchQuery({ queryKey: pinKeys.list(lockId), queryFn: () => listPins(nuki, auth.session.accountId, lockId) }),
+      queryClient.prefetchQuery({ queryKey: pinKeys.list(lockId), queryFn: async () => listPins(await pinContext({ nuki, session: auth.session }), lockId) }),
     ]);
     if (lock.status === "rejected" && lock.reason instanceof NukiError && lock.reason.kind === "not_found") notFound();
     // Any other failure: the page still renders and the client shows the error with a retry.

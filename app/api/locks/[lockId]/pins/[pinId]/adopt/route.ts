@@ -1,0 +1,9 @@
+import { lockIdParam } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { pinContext } from "@/lib/pins/context";
+import { adoptPin } from "@/lib/pins/service";
+
+/** Takes over a PIN Keyhost did not create, exactly as the lock has it. */
+export const POST = apiRoute<{ lockId: string; pinId: string }>(async (route) =>
+  adoptPin(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId),
+);

@@ -1,0 +1,28 @@
+import { env } from "@/lib/env/index.mjs";
+import { getDb } from "@/lib/db";
+import { getWorld } from "@/lib/engine";
+import { webhookSecrets } from "@/lib/engine/webhooks";
+import { createReplayGuard, receiveWebhook } from "@/lib/webhooks";
+
+export const dynamic = "force-dynamic";
+
+const holder = globalThis as { __keyhostReplayGuard?: ReturnType<typeof createReplayGuard> };
+const guard = (holder.__keyhostReplayGuard ??= createReplayGuard());
+
+/**
+ * Nuki's deliveries: no session and no Origin (Nuki is the caller), so the signature is the only
+ * credential. A change on a lock makes its PINs due for a look at once.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const db = await getDb();
+  return receiveWebhook(request, {
+    secrets: () => webhookSecrets(db, env.authSecret),
+    guard,
+    async onDelivery(delivery) {
+      if (delivery.kind === "ignored") return;
+      const { engine, ledger } = await getWorld();
+      await ledger.dueNow(delivery.smartlockId);
+      void engine.tick();
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { PinRecord } from "@/lib/ledger/ledger";
+import type { ExpectedPin } from "@/lib/pins/expected";
+import { classify, driftBetween, type Policy } from "./classify";
+import type { ListedPin } from "./match";
+
+const NOW = Date.parse("2026-11-23T10:00:00Z");
+const policy: Policy = { confirmWindowMs: 60_000, maxAttempts: 3, auditEveryMs: 300_000, autoRepair: false };
+const online = { online: true, keypadPaired: true };
+const desired: ExpectedPin = { name: "Anna", code: "354879", enabled: true, validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00", weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], dailyFrom: null, dailyUntil: null };
+const listed: ListedPin = { id: "a".repeat(24), ...desired, lastUsedAt: null };
+const record = (over: Partial<PinRecord> = {}): PinRecord => ({
+  id: "p", accountId: "acct", lockId: 1, authId: null, name: "Anna", desired, status: "pending", reason: null, drift: null,
+  attempts: 0, sentAt: null, nextCheckAt: NOW, createdAt: NOW, ...over,
+});
+
+describe("classify", () => {
+  it("sends a new create, then waits for it within the window, then counts it saved when listed", () => {
+    expect(classify(record(), undefined, online, policy, NOW)).toEqual({ kind: "send", write: "create" });
+    const sent = record({ attempts: 1, sentAt: NOW });
+    expect(classify(sent, undefined, online, policy, NOW + 500)).toEqual({ kind: "wait", nextCheckAt: NOW + 1_000 });
+    expect(classify(sent, listed, online, policy, NOW + 3_000)).toEqual({ kind: "saved", authId: listed.id, confirmed: true });
+  });
+
+  it("sends again after the window, and gives up after the last attempt with a reason", () => {
+    expect(classify(record({ attempts: 1, sentAt: NOW }), undefined, online, policy, NOW + 61_000)).toEqual({ kind: "send", write: "create" });
+    const last = classify(record({ attempts: 3, sentAt: NOW }), undefined, online, policy, NOW + 61_000);
+    expect(last).toMatchObject({ kind: "failed", reason: expect.stringMatching(/3 times but never showed it/) });
+    const update = classify(record({ authId: listed.id, attempts: 3, sentAt: NOW }), { ...listed, name: "Old" }, online, policy, NOW + 61_000);
+    expect(update).toMatchObject({ kind: "failed", reason: expect.stringMatching(/still lists the old values/) });
+  });
+
+  it("says the lock is offline instead of sending into the void, and refuses without a keypad", () => {
+    expect(classify(record({ attempts: 1, sentAt: NOW }), undefined, { online: false, keypadPaired: true }, policy, NOW + 61_000)).toMatchObject({ kind: "failed", reason: expect.stringMatching(/offline/) });
+    expect(classify(record(), undefined, { online: true, keypadPaired: false }, policy, NOW)).toMatchObject({ kind: "failed", reason: expect.stringMatching(/no paired keypad/) });
+  });
+
+  it("marks a saved PIN changed on the lock as drifted field by field, or repairs it when allowed", () => {
+    const saved = record({ status: "saved", authId: listed.id });
+    const wiped = { ...listed, validFrom: null, validUntil: null };
+    const drift = classify(saved, wiped, online, policy, NOW);
+    expect(drift).toMatchObject({ kind: "drifted", drift: [{ field: "validFrom", wanted: "2026-12-04T15:00", actual: null }, { field: "validUntil", wanted: "2026-12-06T11:00", actual: null }] });
+    expect(classify(saved, undefined, online, policy, NOW)).toMatchObject({ kind: "drifted", drift: [{ field: "missing" }] });
+    expect(classify(saved, wiped, online, { ...policy, autoRepair: true }, NOW)).toEqual({ kind: "send", write: "update" });
+    expect(classify(saved, undefined, online, { ...policy, autoRepair: true }, NOW)).toEqual({ kind: "send", write: "create" });
+    expect(classify(saved, listed, online, policy, NOW)).toEqual({ kind: "saved", authId: listed.id, confirmed: false });
+  });
+
+  it("deletes until the PIN is gone, and reports a delete Nuki keeps ignoring", () => {
+    const deleting = record({ desired: null, status: "deleting", authId: listed.id });
+    expect(classify(deleting, listed, online, policy, NOW)).toEqual({ kind: "send", write: "delete" });
+    expect(classify({ ...deleting, attempts: 1, sentAt: NOW }, listed, online, policy, NOW + 2_000)).toMatchObject({ kind: "wait" });
+    expect(classify({ ...deleting, attempts: 1, sentAt: NOW }, undefined, online, policy, NOW + 2_000)).toEqual({ kind: "gone" });
+    expect(classify({ ...deleting, attempts: 3, sentAt: NOW }, listed, online, policy, NOW + 61_000)).toMatchObject({ kind: "failed", reason: expect.stringMatching(/may still open the door/) });
+  });
+
+  it("compares every field the host sets", () => {
+    expect(driftBetween(desired, { ...listed, enabled: false, code: "111111", weekdays: ["sat", "sun"] }).map((d) => d.field)).toEqual(["code", "enabled", "weekdays"]);
+    expect(driftBetween(desired, listed)).toEqual([]);
+  });
+});

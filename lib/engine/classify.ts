@@ -1,0 +1,82 @@
+import type { PinRecord } from "@/lib/ledger/ledger";
+import { EXPECTED_FIELDS, type ExpectedPin } from "@/lib/pins/expected";
+import type { Drift } from "@/lib/pins/types";
+import type { ListedPin } from "./match";
+import { nextConfirmCheck } from "./schedule";
+
+export interface Policy {
+  /** How long one accepted write may stay unseen in Nuki's listing before it is sent again. */
+  confirmWindowMs: number;
+  /** Writes sent for one desired state before giving up and showing it as failed. */
+  maxAttempts: number;
+  /** How often a settled PIN is compared with Nuki's listing. */
+  auditEveryMs: number;
+  autoRepair: boolean;
+}
+
+export interface LockFacts {
+  online: boolean;
+  keypadPaired: boolean;
+}
+
+export type Decision =
+  | { kind: "saved"; authId: string; confirmed: boolean }
+  | { kind: "gone" }
+  | { kind: "wait"; nextCheckAt: number; reason?: string | null }
+  | { kind: "send"; write: "create" | "update" | "delete" }
+  | { kind: "failed"; reason: string; nextCheckAt: number }
+  | { kind: "drifted"; drift: Drift[]; nextCheckAt: number };
+
+export const REASONS = {
+  offline: "The lock is offline. Nuki will apply this when the lock is back online; Keyhost keeps checking.",
+  noKeypad: "This lock has no paired keypad, so it cannot hold PINs. Pair one, then use “Sync with lock”.",
+  create: (n: number) => `Nuki accepted this PIN ${n === 1 ? "once" : `${n} times`} but never showed it on the lock.`,
+  update: (n: number) => `Nuki accepted this change ${n === 1 ? "once" : `${n} times`} but still lists the old values.`,
+  delete: (n: number) => `Nuki accepted the deletion ${n === 1 ? "once" : `${n} times`} but still lists this PIN, so it may still open the door.`,
+} as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Field by field, what the lock has that the host did not set. */
+export function driftBetween(desired: ExpectedPin, actual: ListedPin | undefined): Drift[] {
+  if (!actual) return [{ field: "missing", wanted: desired.name, actual: null }];
+  return EXPECTED_FIELDS.filter((key) => !same(desired[key], actual[key])).map((field) => ({ field, wanted: desired[field], actual: actual[field] }));
+}
+
+/**
+ * What to do with one managed PIN, given what Nuki lists now. Pure: the engine and every page
+ * view use it, and its answers are what the tests pin down.
+ */
+export function classify(record: PinRecord, actual: ListedPin | undefined, lock: LockFacts, policy: Policy, now: number): Decision {
+  const inWindow = record.sentAt !== null && now < record.sentAt + policy.confirmWindowMs;
+  const waitForWrite = (): Decision => ({ kind: "wait", nextCheckAt: nextConfirmCheck(record.sentAt!, now, policy.confirmWindowMs) });
+  const slowLook = now + Math.min(policy.auditEveryMs, 30_000);
+
+  if (!record.desired) {
+    if (!actual) return { kind: "gone" };
+    if (inWindow) return waitForWrite();
+    if (!lock.online && record.attempts > 0) return { kind: "failed", reason: REASONS.offline, nextCheckAt: slowLook };
+    if (record.attempts >= policy.maxAttempts) return { kind: "failed", reason: REASONS.delete(record.attempts), nextCheckAt: slowLook };
+    return { kind: "send", write: "delete" };
+  }
+
+  const drift = driftBetween(record.desired, actual);
+  if (actual && drift.length === 0) return { kind: "saved", authId: actual.id, confirmed: record.status !== "saved" };
+
+  // Once saved, a difference nobody in Keyhost asked for is drift, not a write still landing.
+  if ((record.status === "saved" || record.status === "drifted") && record.sentAt === null) {
+    if (policy.autoRepair && lock.keypadPaired) return { kind: "send", write: actual ? "update" : "create" };
+    return { kind: "drifted", drift, nextCheckAt: now + policy.auditEveryMs };
+  }
+  if (!lock.keypadPaired) return { kind: "failed", reason: REASONS.noKeypad, nextCheckAt: slowLook };
+  if (inWindow) return waitForWrite();
+  if (record.status === "failed" && record.attempts >= policy.maxAttempts) {
+    return { kind: "failed", reason: record.reason ?? REASONS.create(record.attempts), nextCheckAt: slowLook };
+  }
+  if (!lock.online && record.attempts > 0) return { kind: "failed", reason: REASONS.offline, nextCheckAt: slowLook };
+  if (record.attempts >= policy.maxAttempts) {
+    const reason = actual ? REASONS.update(record.attempts) : REASONS.create(record.attempts);
+    return { kind: "failed", reason, nextCheckAt: slowLook };
+  }
+  return { kind: "send", write: actual ? "update" : "create" };
+}

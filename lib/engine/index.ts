@@ -1,0 +1,38 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { env } from "@/lib/env/index.mjs";
+import { getGrants } from "@/lib/auth/grant-store";
+import { getDb } from "@/lib/db";
+import { createLedger, type Ledger } from "@/lib/ledger/ledger";
+import { createNukiClient } from "@/lib/nuki/client";
+import { createEngine, type Engine } from "./engine";
+
+interface World {
+  engine: Engine;
+  ledger: Ledger;
+}
+
+const holder = globalThis as { __keyhostWorld?: Promise<World> };
+
+/** The ledger and engine of this server process, created once; the engine runs in the background. */
+export function getWorld(): Promise<World> {
+  holder.__keyhostWorld ??= (async () => {
+    const ledger = createLedger(await getDb());
+    const grants = await getGrants();
+    const engine = createEngine({
+      ledger,
+      owner: randomUUID(),
+      policy: { confirmWindowMs: env.pinConfirmTimeoutMs, maxAttempts: env.pinMaxAttempts, auditEveryMs: env.driftAuditMs },
+      async nukiFor(accountId) {
+        const grantId = await grants.forAccount(accountId);
+        const access = grantId ? await grants.access(grantId) : null;
+        return access?.status === "ok" ? createNukiClient(access.accessToken) : null;
+      },
+      // Only the kind of failure: a Nuki error message never holds a code or a token.
+      onError: (error) => console.error("engine:", error instanceof Error ? error.message : "unknown error"),
+    });
+    engine.start(env.engineTickMs);
+    return { engine, ledger };
+  })();
+  return holder.__keyhostWorld;
+}

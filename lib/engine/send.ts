@@ -1,0 +1,116 @@
+import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
+import type { NukiClient } from "@/lib/nuki/client";
+import { NukiError } from "@/lib/nuki/errors";
+import { nukiPayloadFromPin } from "@/lib/pins/nuki-mapping";
+import type { LockData } from "./lock-data";
+import { nextConfirmCheck, retryDelay } from "./schedule";
+
+export interface SendContext {
+  ledger: Ledger;
+  nuki: NukiClient;
+  now: () => number;
+  random: () => number;
+  owner: string;
+  confirmWindowMs: number;
+  maxAttempts: number;
+  actor: string;
+}
+
+export type SendOutcome =
+  | { kind: "sent" }
+  /** Nuki said no: nothing to retry until the host changes something. */
+  | { kind: "refused"; error: NukiError }
+  | { kind: "later" }
+  | { kind: "busy" };
+
+const LOCK_LEASE_MS = 30_000;
+
+/**
+ * Sends one write for a managed PIN, at most one at a time per PIN (a lease, so also across app
+ * instances), records the attempt and what it means for the PIN, and never throws for Nuki's
+ * answers except a rejected token.
+ */
+export async function sendWrite(ctx: SendContext, record: PinRecord, write: "create" | "update" | "delete", lock: LockData): Promise<SendOutcome> {
+  const { ledger, nuki } = ctx;
+  if (!(await ledger.claim(record.id, ctx.owner, LOCK_LEASE_MS))) return { kind: "busy" };
+  const base = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: ctx.actor, action: write };
+  const attempts = record.attempts + 1;
+  try {
+    if (write === "delete") {
+      await nuki.deleteAuth(lock.lockId, record.authId!);
+    } else {
+      const built = nukiPayloadFromPin(record.desired!, lock.zone, new Date(ctx.now()));
+      if (!built.ok) throw new NukiError("invalid", built.message, 400, built.message);
+      if (write === "create") await nuki.createAuth(lock.lockId, built.payload);
+      else await nuki.updateAuth(lock.lockId, record.authId!, built.payload);
+    }
+    const at = ctx.now();
+    await ledger.event({ ...base, type: "attempt", httpStatus: 204, detail: `Attempt ${attempts}: Nuki accepted it.` });
+    await ledger.update(record.id, { attempts, sentAt: at, status: write === "delete" ? "deleting" : record.status === "deleting" ? "pending" : keepOpen(record), reason: null, nextCheckAt: nextConfirmCheck(at, at, ctx.confirmWindowMs) });
+    return { kind: "sent" };
+  } catch (error) {
+    if (!(error instanceof NukiError) || error.kind === "unauthorized") throw error;
+    return await afterError(ctx, record, write, error, attempts, base);
+  } finally {
+    await ledger.release(record.id, ctx.owner);
+  }
+}
+
+/** A write to an open PIN keeps it waiting; a drifted one being repaired is pending again. */
+function keepOpen(record: PinRecord): PinRecord["status"] {
+  return record.status === "failed" || record.status === "drifted" || record.status === "saved" ? "pending" : record.status;
+}
+
+async function afterError(
+  ctx: SendContext,
+  record: PinRecord,
+  write: "create" | "update" | "delete",
+  error: NukiError,
+  attempts: number,
+  base: Omit<NewEvent, "type">,
+): Promise<SendOutcome> {
+  const { ledger } = ctx;
+  const now = ctx.now();
+  const said = error.detail ?? error.message;
+  const log = (detail: string) => ledger.event({ ...base, type: "attempt", httpStatus: error.status ?? null, detail: `Attempt ${attempts}: ${detail}` });
+  const status = write === "delete" ? "deleting" : keepOpen(record);
+
+  // No answer: Nuki may have taken the write. Wait and look, as after a 204; a create is never sent blind.
+  if (error.kind === "unavailable" && error.status === undefined) {
+    await log(`${said}. It may still arrive; checking the lock.`);
+    await ledger.update(record.id, { attempts, sentAt: now, status, nextCheckAt: nextConfirmCheck(now, now, ctx.confirmWindowMs) });
+    return { kind: "later" };
+  }
+  if (error.kind === "locked") {
+    await log("Nuki is still applying an earlier change to this PIN; waiting for it.");
+    await ledger.update(record.id, { status, nextCheckAt: now + Math.max(2_000, (error.retryAfter ?? 0) * 1000) });
+    return { kind: "later" };
+  }
+  if (error.kind === "rate_limited" || error.kind === "unavailable" || error.kind === "bad_response") {
+    await log(`Nuki answered ${error.status ?? "badly"}; trying again shortly.`);
+    await ledger.update(record.id, { attempts, status, reason: "Nuki is busy; Keyhost is trying again.", nextCheckAt: now + retryDelay(attempts, error.retryAfter, ctx.random) });
+    return { kind: "later" };
+  }
+  if (error.kind === "not_found" && write !== "create") {
+    await log("Nuki no longer has this PIN.");
+    // Gone already: a delete is done; an update becomes a create on the next look.
+    await ledger.update(record.id, write === "delete" ? { status: "gone", attempts, nextCheckAt: now } : { authId: null, attempts, nextCheckAt: now });
+    return { kind: "later" };
+  }
+  if (error.kind === "conflict" && write === "create" && record.attempts > 0) {
+    // An earlier create of this PIN probably landed: wait for it rather than create a second.
+    await log("Nuki already holds this code, most likely from the earlier attempt; waiting for it to show.");
+    await ledger.update(record.id, { attempts, sentAt: now, status, nextCheckAt: nextConfirmCheck(now, now, ctx.confirmWindowMs) });
+    return { kind: "later" };
+  }
+  await log(`Nuki refused it: ${said}`);
+  await ledger.update(record.id, { attempts: ctx.maxAttempts, status: "failed", reason: refusalReason(error), nextCheckAt: now + 30_000 });
+  return { kind: "refused", error };
+}
+
+export function refusalReason(error: NukiError): string {
+  if (error.kind === "conflict") return "This code is already on the lock. Choose another code.";
+  if (error.kind === "unprocessable") return `Nuki refused this PIN${error.detail ? ` (${error.detail})` : ""}. Names may have at most 20 characters.`;
+  if (error.kind === "not_found") return "Nuki no longer lists this lock in your account.";
+  return `Nuki refused this PIN${error.detail ? ` (${error.detail})` : ""}.`;
+}

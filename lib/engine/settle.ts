@@ -1,0 +1,73 @@
+import type { PinRecord } from "@/lib/ledger/ledger";
+import { classify, type Decision, type Policy } from "./classify";
+import type { LockData } from "./lock-data";
+import { matchListing, type Matched } from "./match";
+import { sendWrite, type SendContext } from "./send";
+
+export interface SettleOptions {
+  /** False for page views: they record what they see and leave writes to the engine. */
+  send: boolean;
+  policy: Policy;
+}
+
+const driftWords = (d: Extract<Decision, { kind: "drifted" }>["drift"]) =>
+  d.map((x) => (x.field === "missing" ? "missing from the lock" : `${x.field} differs`)).join(", ");
+
+/**
+ * Compares one lock's managed PINs with Nuki's listing, records what changed (confirmed, drift,
+ * failure, gone) and, when allowed, sends what is due. Returns the matching it worked from.
+ */
+export async function settleLock(ctx: SendContext, lock: LockData, records: PinRecord[], options: SettleOptions): Promise<Matched> {
+  const { ledger } = ctx;
+  const now = ctx.now();
+  const matched = matchListing(records, lock.listed);
+  for (const pair of matched.pairs) {
+    let record = pair.record;
+    const actual = pair.actual;
+    const decision = classify(record, actual, lock, options.policy, now);
+    const event = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: "Keyhost" };
+    switch (decision.kind) {
+      case "saved":
+        if (decision.confirmed) await ledger.event({ ...event, type: "confirmed", detail: record.status === "drifted" ? "The lock matches again." : "Nuki lists it as the host set it." });
+        if (decision.confirmed || record.authId !== decision.authId || record.nextCheckAt <= now) {
+          await ledger.update(record.id, { status: "saved", authId: decision.authId, reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: now + options.policy.auditEveryMs });
+        }
+        break;
+      case "gone":
+        await ledger.event({ ...event, type: "gone", detail: "Nuki no longer lists it." });
+        await ledger.update(record.id, { status: "gone", reason: null, nextCheckAt: now });
+        break;
+      case "wait":
+        if (record.nextCheckAt !== decision.nextCheckAt) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
+        break;
+      case "failed":
+        if (record.status !== "failed" || record.reason !== decision.reason) {
+          await ledger.event({ ...event, type: "failed", detail: decision.reason });
+          await ledger.update(record.id, { status: "failed", reason: decision.reason, nextCheckAt: decision.nextCheckAt });
+        } else if (record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
+        break;
+      case "drifted":
+        if (record.status !== "drifted" || JSON.stringify(record.drift) !== JSON.stringify(decision.drift)) {
+          await ledger.event({ ...event, type: "drift", detail: `Seen on the lock: ${driftWords(decision.drift)}.` });
+          await ledger.update(record.id, { status: "drifted", drift: decision.drift, reason: null, nextCheckAt: decision.nextCheckAt });
+        } else if (record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
+        break;
+      case "send":
+        if (!options.send || record.nextCheckAt > now) break;
+        if (record.status === "saved" || record.status === "drifted") {
+          await ledger.event({ ...event, type: "repaired", action: decision.write, detail: "Re-applying what the host set (automatic repair)." });
+          await ledger.update(record.id, { attempts: 0, sentAt: null, authId: actual ? record.authId : null });
+          record = { ...record, attempts: 0, sentAt: null, authId: actual ? record.authId : null };
+        }
+        await sendWrite(ctx, { ...record, authId: actual?.id ?? record.authId }, decision.write, lock);
+        break;
+    }
+  }
+  if (options.send) {
+    for (const { record, actual } of matched.duplicates) {
+      await ctx.ledger.event({ pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: "Keyhost", type: "attempt", action: "delete", detail: "Removing a second copy of this PIN that Nuki created." });
+      await ctx.nuki.deleteAuth(lock.lockId, actual.id).catch(() => undefined);
+    }
+  }
+  return matched;
+}

@@ -1,0 +1,35 @@
+import type { PinState } from "./schema";
+import type { Pin } from "./types";
+
+/** The id a create is shown under until the server's answer gives it its Keyhost id. */
+export const optimisticId = (code: string) => `optimistic-${code}`;
+export const isOptimisticId = (id: string) => id.startsWith("optimistic-");
+
+export function optimisticCreate(input: PinState): Pin {
+  return { id: optimisticId(input.code), ...input, lastUsedAt: null, status: "pending", managed: true };
+}
+
+/** Changes one PIN in the list; a change of status drops the old reason and drift with it. */
+export function markPin(pins: readonly Pin[], pinId: string, patch: Partial<Pin>): Pin[] {
+  const reset = patch.status ? { statusReason: undefined, drift: undefined } : {};
+  return pins.map((pin) => (pin.id === pinId ? { ...pin, ...reset, ...patch } : pin));
+}
+
+/**
+ * Puts the server's answer in place of the entry it was shown as. Creating and adopting give the
+ * PIN a new id, and a refetch may already have brought it in under that id, so the list must
+ * never hold it twice.
+ */
+export function replacePin(pins: readonly Pin[], shownAs: string, pin: Pin): Pin[] {
+  const index = pins.findIndex((p) => p.id === shownAs);
+  const rest = pins.filter((p) => p.id !== pin.id || p.id === shownAs);
+  if (index === -1) {
+    return pins.some((p) => p.id === pin.id) ? pins.map((p) => (p.id === pin.id ? pin : p)) : [...pins, pin];
+  }
+  return rest.map((p) => (p.id === shownAs ? pin : p));
+}
+
+/** Whether an answer is a PIN worth putting in the list (a DELETE answers with no body). */
+export function isPin(value: unknown): value is Pin {
+  return Boolean(value && typeof value === "object" && "id" in value && "status" in value);
+}
