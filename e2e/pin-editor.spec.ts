@@ -138,10 +138,10 @@ test("a PIN for an offline lock is reported as not saved instead of left to hope
   await page.getByRole("dialog").getByRole("button", { name: "Create PIN" }).click();
   await expect(row(page, "Late Guest")).toContainText("Saving to lock…");
   await expect(row(page, "Late Guest")).toContainText("Not saved", { timeout: 20_000 });
-  await expect(row(page, "Late Guest")).toContainText(/has not shown it on the lock/);
+  await expect(row(page, "Late Guest")).toContainText(/The lock is offline/);
   await expect(row(page, "Late Guest").getByRole("button", { name: "Retry Late Guest" })).toBeVisible();
-  await row(page, "Late Guest").getByRole("button", { name: "Dismiss Late Guest" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Dismiss" }).click();
+  await row(page, "Late Guest").getByRole("button", { name: "Delete Late Guest" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete PIN" }).click();
   await expect(row(page, "Late Guest")).toHaveCount(0);
 });
 

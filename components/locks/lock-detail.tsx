@@ -13,6 +13,8 @@ import { PinActions } from "@/components/pins/pin-actions";
 import { PinEditorDialog, type EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
 import { pinsQueryOptions } from "@/lib/pins/queries";
+import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
+import { AutoRepairToggle } from "./auto-repair-toggle";
 import { LockHeader } from "./lock-header";
 
 export function LockDetail({ lockId }: { lockId: number }) {
@@ -50,7 +52,12 @@ export function LockDetail({ lockId }: { lockId: number }) {
             PINs cannot be added until a keypad is paired. Paired one already? Use “Sync with lock”.
           </p>
         ) : null}
-        <PinList lock={lock} renderActions={(pin) => <PinActions lockId={lock.id} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />} />
+        <AutoRepairToggle lockId={lock.id} />
+        <UnmanagedNotice lockId={lock.id} pins={pins} />
+        <PinList
+          lock={lock}
+          renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}
+        />
         <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} />
       </section>
     </div>

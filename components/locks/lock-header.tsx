@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { pinWarnings } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
@@ -17,7 +19,12 @@ export function LockHeader({ lock }: { lock: Lock }) {
             {state ? ` · ${state}` : ""}
           </p>
         </div>
-        <SyncButton lockId={lock.id} />
+        <div className="flex flex-wrap items-start gap-2">
+          <Link href={`/locks/${lock.id}/activity`} className={buttonClasses("secondary")}>
+            Activity
+          </Link>
+          <SyncButton lockId={lock.id} />
+        </div>
       </div>
       <LockBadges lock={lock} />
       {warnings.length ? (

@@ -2,52 +2,50 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { useDeletePin, useRetryPin, useUpdatePin } from "@/lib/pins/mutations";
+import { useAdoptPin, useDeletePin, useRepairPin, useUpdatePin } from "@/lib/pins/mutations";
 import type { Pin } from "@/lib/pins/types";
+import { rowActions } from "@/lib/pins/view-status";
+import { PinDeleteDialog } from "./pin-delete-dialog";
+import { PinHistoryDialog } from "./pin-history-dialog";
 
-/** Edit, enable/disable, delete, and retry for a write that did not land. */
-export function PinActions({ lockId, pin, onEdit }: { lockId: number; pin: Pin; onEdit: () => void }) {
+/** The row's actions, by status: repair or retry, adopt, edit, enable/disable, history, delete. */
+export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; lockZone: string; pin: Pin; onEdit: () => void }) {
   const update = useUpdatePin(lockId);
   const remove = useDeletePin(lockId);
-  const retry = useRetryPin(lockId);
-  const [confirming, setConfirming] = useState(false);
-  const saved = pin.status === "saved";
-  const neverArrived = pin.id.startsWith("pending-");
-  const error = update.error ?? remove.error ?? retry.error;
+  const repair = useRepairPin(lockId);
+  const adopt = useAdoptPin(lockId);
+  const [dialog, setDialog] = useState<"delete" | "history" | null>(null);
+  const actions = rowActions(pin);
+  const error = update.error ?? remove.error ?? repair.error ?? adopt.error;
+  const close = () => setDialog(null);
 
   return (
     <>
-      {pin.status === "failed" ? (
-        <Button variant="secondary" onClick={() => retry.mutate(pin.id)} aria-label={`Retry ${pin.name}`}>Retry</Button>
-      ) : null}
-      {saved ? (
-        <>
-          <Button variant="ghost" onClick={onEdit} aria-label={`Edit ${pin.name}`}>Edit</Button>
-          <Button variant="ghost" onClick={() => update.mutate({ pinId: pin.id, patch: { enabled: !pin.enabled } })} aria-label={`${pin.enabled ? "Disable" : "Enable"} ${pin.name}`}>
-            {pin.enabled ? "Disable" : "Enable"}
-          </Button>
-        </>
-      ) : null}
-      {saved || pin.status === "failed" ? (
-        <Button variant="ghost" className="text-red-700" onClick={() => setConfirming(true)} aria-label={`${neverArrived ? "Dismiss" : "Delete"} ${pin.name}`}>
-          {neverArrived ? "Dismiss" : "Delete"}
+      {actions.repair ? (
+        <Button variant="secondary" onClick={() => repair.mutate(pin.id)} disabled={repair.isPending} aria-label={`${actions.repair === "repair" ? "Repair" : "Retry"} ${pin.name}`}>
+          {actions.repair === "repair" ? "Repair" : "Retry"}
         </Button>
       ) : null}
+      {actions.adopt ? (
+        <Button variant="secondary" onClick={() => adopt.mutate(pin.id)} disabled={adopt.isPending} aria-label={`Adopt ${pin.name}`}>
+          Adopt
+        </Button>
+      ) : null}
+      {actions.edit ? <Button variant="ghost" onClick={onEdit} aria-label={`Edit ${pin.name}`}>Edit</Button> : null}
+      {actions.toggle ? (
+        <Button variant="ghost" onClick={() => update.mutate({ pinId: pin.id, patch: { enabled: !pin.enabled } })} aria-label={`${pin.enabled ? "Disable" : "Enable"} ${pin.name}`}>
+          {pin.enabled ? "Disable" : "Enable"}
+        </Button>
+      ) : null}
+      {actions.history ? (
+        <Button variant="ghost" onClick={() => setDialog("history")} aria-label={`History of ${pin.name}`}>History</Button>
+      ) : null}
+      {actions.delete ? (
+        <Button variant="ghost" className="text-red-700" onClick={() => setDialog("delete")} aria-label={`Delete ${pin.name}`}>Delete</Button>
+      ) : null}
       {error ? <p role="alert" className="w-full text-sm text-red-700">{error.message}</p> : null}
-      <Dialog open={confirming} onClose={() => setConfirming(false)} title={neverArrived ? `Dismiss ${pin.name}?` : `Delete ${pin.name}?`}>
-        <p className="text-slate-700">
-          {neverArrived
-            ? "This PIN never reached the lock. Keyhost will stop waiting for it."
-            : "The code stops opening the door once the lock has applied the deletion."}
-        </p>
-        <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="ghost" onClick={() => setConfirming(false)}>Keep it</Button>
-          <Button variant="danger" onClick={() => { setConfirming(false); remove.mutate(pin.id); }}>
-            {neverArrived ? "Dismiss" : "Delete PIN"}
-          </Button>
-        </div>
-      </Dialog>
+      <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
+      {actions.history ? <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { Callout } from "@/components/ui/callout";
 import { Dialog } from "@/components/ui/dialog";
 import { emptyForm, formFromPin, inputFromForm, patchFromForm } from "@/lib/pins/form";
 import { generatePinCode } from "@/lib/pins/generate-code";
@@ -30,6 +31,11 @@ export function PinEditorDialog({ lockId, lockZone, pins, state, onClose }: {
 
   return (
     <Dialog open={state !== null} onClose={onClose} title={editing ? `Edit ${editing.name}` : "New PIN"}>
+      {editing && !editing.managed ? (
+        <Callout tone="info" className="mb-4">
+          Keyhost did not create this PIN. Saving your changes lets Keyhost manage it and keep it as you set it.
+        </Callout>
+      ) : null}
       {state ? (
         <PinForm
           key={editing?.id ?? "new"}

@@ -4,10 +4,11 @@ import { describeWindow } from "@/lib/time/describe-window";
 import { formatLocalInstant } from "@/lib/time/format-instant";
 import { MaskedCode } from "./masked-code";
 import { PinStatusBadge } from "./pin-status-badge";
+import { PinStatusDetail } from "./pin-status-detail";
 
 export function PinRow({ pin, timeZone, actions }: { pin: Pin; timeZone: string; actions?: React.ReactNode }) {
   return (
-    <li className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="pin-row">
+    <li className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="pin-row" data-status={pin.status}>
       <div className="min-w-0 space-y-1">
         <div className="flex flex-wrap items-center gap-2">
           <h3 className="font-semibold text-slate-900" data-testid="pin-name">{pin.name}</h3>
@@ -18,9 +19,7 @@ export function PinRow({ pin, timeZone, actions }: { pin: Pin; timeZone: string;
         <p className="text-xs text-slate-500">
           {pin.lastUsedAt ? `Last used ${formatLocalInstant(pin.lastUsedAt, timeZone)} (${timeZone})` : "Never used"}
         </p>
-        {pin.statusReason ? (
-          <p className={pin.status === "failed" ? "text-sm text-red-700" : "text-xs text-slate-500"}>{pin.statusReason}</p>
-        ) : null}
+        <PinStatusDetail pin={pin} />
       </div>
       <div className="flex flex-wrap items-center gap-1">
         <MaskedCode code={pin.code} pinName={pin.name} />

@@ -1,15 +1,14 @@
 import { Badge } from "@/components/ui/badge";
 import { Spinner } from "@/components/ui/spinner";
 import type { Pin } from "@/lib/pins/types";
+import { statusView } from "@/lib/pins/view-status";
 
-export function PinStatusBadge({ pin }: { pin: Pick<Pin, "status" | "statusReason"> }) {
-  if (pin.status === "pending") {
-    return (
-      <Badge tone="info">
-        <Spinner className="h-3 w-3" /> Saving to lock…
-      </Badge>
-    );
-  }
-  if (pin.status === "failed") return <Badge tone="bad">Not saved</Badge>;
-  return <Badge tone="good">Saved</Badge>;
+export function PinStatusBadge({ pin }: { pin: Pick<Pin, "status"> }) {
+  const view = statusView(pin.status);
+  return (
+    <Badge tone={view.tone} data-testid="pin-status" data-status={pin.status}>
+      {view.busy ? <Spinner className="h-3 w-3" /> : null}
+      {view.label}
+    </Badge>
+  );
 }
