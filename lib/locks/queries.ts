@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
+import type { LockSettings } from "@/lib/pins/types";
 import type { Lock } from "./types";
 
 export const lockKeys = {
@@ -13,3 +14,8 @@ export const locksQueryOptions = () =>
 
 export const lockQueryOptions = (lockId: number) =>
   queryOptions({ queryKey: lockKeys.detail(lockId), queryFn: () => fetchJson<Lock>(`/api/locks/${lockId}`) });
+
+export const lockSettingsKey = (lockId: number) => [...lockKeys.all, "settings", lockId] as const;
+
+export const lockSettingsQueryOptions = (lockId: number) =>
+  queryOptions({ queryKey: lockSettingsKey(lockId), queryFn: () => fetchJson<LockSettings>(`/api/locks/${lockId}/settings`) });
