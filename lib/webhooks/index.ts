@@ -17,5 +17,5 @@ export {
   type ReplayGuardOptions,
   type ReplayVerdict,
 } from "./replay";
-export { MAX_WEBHOOK_BYTES, readRawBody } from "./raw-body";
+export { MAX_WEBHOOK_BYTES } from "./receive";
 export { receiveWebhook, SIGNATURE_HEADER, type ReceiveWebhookDeps } from "./receive";

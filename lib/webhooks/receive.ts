@@ -1,9 +1,11 @@
 import "server-only";
 import { ApiError, errorResponse } from "@/lib/api/errors";
+import { readRawBody } from "@/lib/api/raw-body";
 import { parseDelivery, type ParsedDelivery } from "./delivery";
-import { MAX_WEBHOOK_BYTES, readRawBody } from "./raw-body";
 import type { ReplayGuard } from "./replay";
 import { verifySignature } from "./signature";
+
+export const MAX_WEBHOOK_BYTES = 64 * 1024;
 
 export const SIGNATURE_HEADER = "x-nuki-signature-sha256";
 

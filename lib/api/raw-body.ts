@@ -1,17 +1,15 @@
-import { ApiError } from "@/lib/api/errors";
-
-export const MAX_WEBHOOK_BYTES = 64 * 1024;
+import { ApiError } from "./errors";
 
 function tooLarge(limit: number) {
   return new ApiError(413, "payload_too_large", `The request body is larger than ${limit / 1024} KB.`);
 }
 
 /**
- * The exact bytes of the body, read up to `limit`. Bytes rather than text because the
- * signature covers the bytes as sent: decoding and re-encoding could change them (a BOM,
- * invalid UTF-8). Reading stops at the cap so an oversized body is never buffered whole.
+ * The exact bytes of the body, read up to `limit`. Bytes rather than text because a signature
+ * covers the bytes as sent: decoding and re-encoding could change them (a BOM, invalid UTF-8).
+ * Reading stops at the cap so an oversized body is never buffered whole.
  */
-export async function readRawBody(request: Request, limit = MAX_WEBHOOK_BYTES): Promise<Uint8Array> {
+export async function readRawBody(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array(0);
