@@ -1,4 +1,6 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { RUN_MARK, SERVER_LOG } from "./e2e/support/no-secrets-in-log";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
@@ -18,6 +20,7 @@ const chromium = {
 
 export default defineConfig({
   testDir: "./e2e",
+  globalTeardown: "./e2e/support/no-secrets-in-log.ts",
   // Tests share one simulator; running them one at a time keeps its state predictable.
   workers: 1,
   fullyParallel: false,
@@ -38,6 +41,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     {
       name: "phone",
+      // The fuzz talks to the JSON API only: a phone viewport would send the very same requests.
+      testIgnore: /fuzz\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,
@@ -49,7 +54,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    // Also written to a file so the global teardown can prove no code, token or secret was logged.
+    command: `mkdir -p ${path.dirname(SERVER_LOG)} && { echo "${RUN_MARK}"; npx next start -p ${PORT}; } 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/signin`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

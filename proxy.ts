@@ -1,7 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pageCsp } from "@/lib/security/csp";
 
+/** True when every `%` escape in the path decodes; Next's router answers 500 to one that does not. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  const rawPath = new URL(request.url).pathname;
+  if (!decodable(rawPath)) {
+    return rawPath.startsWith("/api/")
+      ? NextResponse.json({ error: { code: "not_found", message: "No such resource." } }, { status: 404, headers: { "Cache-Control": "no-store" } })
+      : new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  // JSON answers carry their own headers (next.config.mjs); only pages need a nonce.
+  if (rawPath.startsWith("/api/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = pageCsp(nonce, {
     dev: process.env.NODE_ENV === "development",
@@ -18,6 +36,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    "/api/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [

@@ -6,6 +6,7 @@ import { NukiError } from "@/lib/nuki/errors";
 import { createNukiClient, type NukiClient } from "@/lib/nuki/client";
 import { ApiError, errorResponse } from "./errors";
 import { assertSameOrigin } from "./origin";
+import { limitWrite, withSignIn } from "./rate-limit";
 
 export interface RouteContext<P> {
   request: Request;
@@ -17,22 +18,26 @@ export interface RouteContext<P> {
 type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
 
 /**
- * Every JSON route goes through here: CSRF check on writes, the session (with token refresh),
- * a Nuki client bound to the user's token, and one mapping from errors to responses.
+ * Every JSON route goes through here: CSRF check on writes, the session (with token refresh), a
+ * per-sign-in limit on writes, a Nuki client bound to the user's token, and one mapping from errors
+ * to responses.
  */
 export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     let grantId: string | undefined;
+    const write = !["GET", "HEAD", "OPTIONS"].includes(request.method);
     try {
-      if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) assertSameOrigin(request);
+      if (write) assertSameOrigin(request);
       const auth = await getAuth();
       if (auth.status === "expired") {
         throw new ApiError(401, "session_expired", "Your Nuki sign-in has expired. Please sign in again.");
       }
       if (auth.status !== "signed-in") throw new ApiError(401, "unauthorized", "Sign in to continue.");
-      grantId = auth.session.grantId;
+      const { session } = auth;
+      grantId = session.grantId;
+      if (write) limitWrite(grantId);
       const params = await context.params;
-      const result = await handler({ request, params, session: auth.session, nuki: createNukiClient(auth.session.accessToken) });
+      const result = await withSignIn(grantId, () => handler({ request, params, session, nuki: createNukiClient(session.accessToken) }));
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {

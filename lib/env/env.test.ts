@@ -38,6 +38,15 @@ describe("parseEnv", () => {
     expect(env.nukiApiUrl).toBe("http://127.0.0.1:9");
   });
 
+  it("limits writes and generated codes per sign-in, configurably", () => {
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir() }).rateLimits).toEqual({
+      writes: { perMinute: 30, burst: 10 },
+      generatedCodes: { perMinute: 20, burst: 20 },
+    });
+    const env = parseEnv({ KEYHOST_DATA_DIR: dataDir(), RATE_LIMIT_WRITES_PER_MINUTE: "120", RATE_LIMIT_WRITE_BURST: "40", RATE_LIMIT_CODES_PER_MINUTE: "5" });
+    expect(env.rateLimits).toEqual({ writes: { perMinute: 120, burst: 40 }, generatedCodes: { perMinute: 5, burst: 5 } });
+  });
+
   it.each([
     [{ NUKI_API_URL: "not a url" }, "NUKI_API_URL"],
     [{ NEXTAUTH_URL: "ftp://x" }, "NEXTAUTH_URL"],
@@ -47,6 +56,9 @@ describe("parseEnv", () => {
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
     [{ SIMULATOR_TOKEN_TTL_SECONDS: "soon" }, "SIMULATOR_TOKEN_TTL_SECONDS"],
     [{ DATABASE_URL: "mysql://db" }, "DATABASE_URL"],
+    [{ RATE_LIMIT_WRITES_PER_MINUTE: "0" }, "RATE_LIMIT_WRITES_PER_MINUTE"],
+    [{ RATE_LIMIT_WRITE_BURST: "lots" }, "RATE_LIMIT_WRITE_BURST"],
+    [{ RATE_LIMIT_CODES_PER_MINUTE: "2.5" }, "RATE_LIMIT_CODES_PER_MINUTE"],
   ])("names the bad variable in %j", (source, variable) => {
     expect(() => parseEnv({ KEYHOST_DATA_DIR: dataDir(), ...source })).toThrow(new RegExp(`${variable}:`));
   });

@@ -45,6 +45,9 @@ const schema = z
         .refine((u) => u.startsWith("https://") || /^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(u), "must be an https:// URL Nuki can reach (http only for localhost)")
         .optional(),
     ),
+    RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
+    RATE_LIMIT_WRITE_BURST: z.coerce.number().int().min(1).max(10000).default(10),
+    RATE_LIMIT_CODES_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
     SIMULATOR_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86400).default(600),
     SIMULATOR_PROPAGATION_DELAY_MS: z.coerce.number().int().min(0).max(600000).default(1500),
   })
@@ -108,6 +111,11 @@ export function parseEnv(source) {
     engineTickMs: v.ENGINE_TICK_MS,
     /** Where Nuki can reach this app; when set, a webhook is registered so writes confirm at once. */
     publicUrl: v.KEYHOST_PUBLIC_URL ?? (demoMode ? v.NEXTAUTH_URL : null),
+    /** Per sign-in and per process: enough for any host clicking, too little to flood a keypad. */
+    rateLimits: {
+      writes: { perMinute: v.RATE_LIMIT_WRITES_PER_MINUTE, burst: v.RATE_LIMIT_WRITE_BURST },
+      generatedCodes: { perMinute: v.RATE_LIMIT_CODES_PER_MINUTE, burst: v.RATE_LIMIT_CODES_PER_MINUTE },
+    },
     simulator: {
       tokenTtlSeconds: v.SIMULATOR_TOKEN_TTL_SECONDS,
       propagationDelayMs: v.SIMULATOR_PROPAGATION_DELAY_MS,

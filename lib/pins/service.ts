@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/errors";
+import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { Engine } from "@/lib/engine/engine";
 import { loadLock, type LockData } from "@/lib/engine/lock-data";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
@@ -56,7 +57,7 @@ export async function createPin(ctx: PinContext, lockId: number, input: Partial<
   }
   const state: PinState = {
     name: input.name,
-    code: input.code ?? generatePinCode(pins.map((p) => p.code)),
+    code: input.code ?? cappedCodeGeneration(() => generatePinCode(pins.map((p) => p.code))),
     enabled: input.enabled ?? true,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,
