@@ -33,6 +33,13 @@ const LOCK_LEASE_MS = 30_000;
 export async function sendWrite(ctx: SendContext, record: PinRecord, write: "create" | "update" | "delete", lock: LockData): Promise<SendOutcome> {
   const { ledger, nuki } = ctx;
   if (!(await ledger.claim(record.id, ctx.owner, LOCK_LEASE_MS))) return { kind: "busy" };
+  // A host's request and the background tick can both decide to send from what they read before
+  // the lease; only one that still sees the record as it is may send, or Nuki gets the write twice.
+  const current = await ledger.get(record.accountId, record.lockId, record.id);
+  if (!current || !unchanged(record, current)) {
+    await ledger.release(record.id, ctx.owner);
+    return { kind: "busy" };
+  }
   const base = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: ctx.actor, action: write };
   const attempts = record.attempts + 1;
   try {
@@ -54,6 +61,15 @@ export async function sendWrite(ctx: SendContext, record: PinRecord, write: "cre
   } finally {
     await ledger.release(record.id, ctx.owner);
   }
+}
+
+function unchanged(seen: PinRecord, current: PinRecord): boolean {
+  return (
+    seen.attempts === current.attempts &&
+    seen.sentAt === current.sentAt &&
+    seen.status === current.status &&
+    JSON.stringify(seen.desired) === JSON.stringify(current.desired)
+  );
 }
 
 /** A write to an open PIN keeps it waiting; a drifted one being repaired is pending again. */
