@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WEEKDAYS } from "@/lib/pins/types";
-import { describeHours, pinMessageData } from "./pin-door";
+import { describeHours, pinMessageData, pinMessageVersion } from "./pin-door";
 import { renderGuestMessage } from "./template";
 
 const always = { weekdays: [...WEEKDAYS], dailyFrom: null, dailyUntil: null };
@@ -33,5 +33,16 @@ describe("pinMessageData", () => {
   it("tells the guest about a PIN's weekday and daily limits", () => {
     const pin = { name: "Cleaner", code: "583926", validFrom: null, validUntil: null, weekdays: [...WEEKDAYS.slice(0, 5)], dailyFrom: "08:00", dailyUntil: "12:00" };
     expect(renderGuestMessage("{doors}", pinMessageData(pin, lock)).text).toBe("Bondi Beach House (Mon–Fri 08:00–12:00 only, Australia/Sydney)");
+  });
+});
+
+describe("pinMessageVersion", () => {
+  it("changes with anything the message or its warning depends on, and only then", () => {
+    const pin = { name: "Guest", code: "583926", status: "pending" as const, enabled: true, validFrom: "2027-01-08T15:00", validUntil: null, ...always };
+    const base = pinMessageVersion(pin);
+    expect(pinMessageVersion({ ...pin })).toBe(base);
+    for (const change of [{ status: "saved" as const }, { enabled: false }, { name: "Other" }, { code: "694827" }, { validUntil: "2027-01-09T11:00" }, { dailyFrom: "08:00" }, { weekdays: ["mon" as const] }]) {
+      expect(pinMessageVersion({ ...pin, ...change })).not.toBe(base);
+    }
   });
 });

@@ -20,3 +20,8 @@ export function doorFromPin(pin: PinWindow, lock: { name: string; timeZone: stri
 export function pinMessageData(pin: PinWindow & Pick<Pin, "name" | "code">, lock: { name: string; timeZone: string }, propertyName?: string): GuestMessageData {
   return { guestName: pin.name, code: pin.code, ...(propertyName ? { propertyName } : {}), doors: [doorFromPin(pin, lock)] };
 }
+
+/** Changes whenever a PIN's message would: its status, whether it is enabled, and what the message says. */
+export function pinMessageVersion(pin: Pick<Pin, "status" | "enabled" | "name" | "code" | "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil">): string {
+  return JSON.stringify([pin.status, pin.enabled, pin.name, pin.code, pin.validFrom, pin.validUntil, pin.weekdays, pin.dailyFrom, pin.dailyUntil]);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Pin } from "@/lib/pins/types";
-import { pinReadiness } from "./readiness";
+import { optimisticId } from "@/lib/pins/view-optimistic";
+import { canMessagePin, pinReadiness } from "./readiness";
 
 type Input = Parameters<typeof pinReadiness>[0];
 const pin = (over: Partial<Input> = {}): Input => ({ status: "saved", enabled: true, ...over });
@@ -33,5 +34,15 @@ describe("pinReadiness", () => {
 
   it("stops a saved but disabled PIN with its own code", () => {
     expect(pinReadiness(pin({ enabled: false }))).toMatchObject({ ready: false, code: "pin_disabled", reason: expect.stringMatching(/disabled/) });
+  });
+});
+
+describe("canMessagePin", () => {
+  it("offers a message for every PIN the server knows, except one being deleted", () => {
+    const id = "6f1c0a52-3e0b-4a8e-9a57-2b1f0c9d4e11";
+    expect(canMessagePin({ id, status: "pending" })).toBe(true);
+    expect(canMessagePin({ id: "5f3a1b2c3d4e5f6a7b8c9d0e", status: "unmanaged" })).toBe(true);
+    expect(canMessagePin({ id, status: "deleting" })).toBe(false);
+    expect(canMessagePin({ id: optimisticId("583926"), status: "pending" })).toBe(false);
   });
 });

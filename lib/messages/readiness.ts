@@ -1,4 +1,10 @@
 import type { Pin } from "@/lib/pins/types";
+import { isOptimisticId } from "@/lib/pins/view-optimistic";
+
+/** A PIN has a message once the server knows it, and while it is not on its way out. */
+export function canMessagePin(pin: Pick<Pin, "id" | "status">): boolean {
+  return !isOptimisticId(pin.id) && pin.status !== "deleting";
+}
 
 export type Readiness = { ready: true } | { ready: false; code: "pin_not_saved" | "pin_disabled"; reason: string };
 
