@@ -1,0 +1,133 @@
+import { expect, test, type Page } from "@playwright/test";
+import { startLocalSmtpServer, type LocalSmtpServer } from "../test/local-smtp-server";
+import { E2E_SMTP_PORT } from "../playwright.config";
+import { signIn } from "./support/session";
+import { simulator } from "./support/simulator";
+
+// The app server sends to SMTP_URL=smtp://127.0.0.1:E2E_SMTP_PORT (playwright.config.ts); each test listens there.
+let smtp: LocalSmtpServer;
+test.beforeEach(async ({ request }) => {
+  await simulator(request).reset();
+  smtp = await startLocalSmtpServer({ port: E2E_SMTP_PORT });
+});
+test.afterEach(async () => {
+  await smtp.close();
+});
+
+const row = (page: Page, name: string) => page.getByTestId("pin-row").filter({ has: page.getByTestId("pin-name").getByText(name, { exact: true }) });
+
+/** Creates a PIN for a stay on Bondi Beach House (Sydney) from the Berlin browser and returns its code. */
+async function createStayPin(page: Page, name: string): Promise<string> {
+  await signIn(page);
+  await page.getByTestId("lock-card").filter({ hasText: "Bondi Beach House" }).click();
+  await page.getByRole("button", { name: "New PIN" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill(name);
+  const code = await dialog.getByLabel("Code").inputValue();
+  expect(code).toMatch(/^[1-9]{6}$/);
+  await dialog.getByLabel(/Valid from/).fill("2027-01-08T15:00");
+  await dialog.getByLabel(/Valid until/).fill("2027-01-10T11:00");
+  await dialog.getByRole("button", { name: "Create PIN" }).click();
+  await expect(row(page, name)).toBeVisible();
+  return code;
+}
+
+async function openMessage(page: Page, name: string) {
+  await row(page, name).getByRole("button", { name: `Guest message for ${name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Message for ${name}` });
+  await expect(dialog.getByLabel("Message", { exact: true })).toBeVisible();
+  return dialog;
+}
+
+/** A stand-in for the phone's share sheet that remembers what it was given. */
+function fakeShareSheet(page: Page) {
+  return page.addInitScript(() => {
+    const shared: unknown[] = [];
+    Object.defineProperty(window, "__shared", { value: shared });
+    Object.defineProperty(navigator, "share", { configurable: true, value: async (data: unknown) => void shared.push(data) });
+  });
+}
+const sharedSoFar = (page: Page) => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared);
+
+test("send the message through a local SMTP server and read it there; copy it too", async ({ page, context, baseURL }) => {
+  const code = await createStayPin(page, "Mail Guest");
+  await expect(row(page, "Mail Guest")).toContainText("Saved");
+  const dialog = await openMessage(page, "Mail Guest");
+  const text = dialog.getByLabel("Message", { exact: true });
+  await expect(text).toHaveValue(new RegExp(`Hello Mail Guest,[\\s\\S]*\\n${code}\\n`));
+  // The window is the lock's own wall time and zone, not the Berlin browser's.
+  await expect(text).toHaveValue(/Opens: Bondi Beach House\nValid from: Fri 8 Jan 2027, 15:00 \(Australia\/Sydney\)\nValid until: Sun 10 Jan 2027, 11:00 \(Australia\/Sydney\)/);
+  await expect(dialog.getByTestId("message-subject")).toHaveText("Subject: Your door code for Bondi Beach House");
+  await expect(dialog.getByTestId("not-ready-reason")).toHaveCount(0);
+  const message = await text.inputValue();
+
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await dialog.getByRole("button", { name: "Copy message" }).click();
+  await expect(dialog.getByTestId("copy-status")).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+
+  const email = dialog.getByLabel("Guest's e-mail address");
+  await email.fill("not-an-address");
+  await dialog.getByRole("button", { name: "Send by e-mail" }).click();
+  await expect(dialog.getByText("Enter a valid e-mail address, like name@example.com.")).toBeVisible();
+  await expect(email).toHaveValue("not-an-address");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+
+  await email.fill("mail.guest@example.com");
+  await dialog.getByRole("button", { name: "Send by e-mail" }).click();
+  await expect(dialog.getByText("Sent to mail.guest@example.com.")).toBeVisible();
+  const mail = await smtp.waitForMail();
+  expect(mail.envelopeTo).toEqual(["mail.guest@example.com"]);
+  expect(mail.from).toBe('"Keyhost" <keys@keyhost.test>');
+  expect(mail.subject).toBe("Your door code for Bondi Beach House");
+  expect(mail.text).toBe(message);
+  expect(mail.text).toContain(code);
+  expect(smtp.received).toHaveLength(1);
+});
+
+test("a PIN still being saved warns, and is sent or shared only after “Send anyway” / “Share anyway”", async ({ page, request }) => {
+  // Nuki's listing shows the new PIN only after a minute, so it stays pending throughout.
+  await simulator(request).config({ propagationDelayMs: 60_000 });
+  await fakeShareSheet(page);
+  const code = await createStayPin(page, "Early Guest");
+  await expect(row(page, "Early Guest")).toContainText("Saving to lock…");
+  const dialog = await openMessage(page, "Early Guest");
+  await expect(dialog.getByTestId("not-ready-reason")).toHaveText(/still being saved to the lock \(pending\): the code may not open the door yet/);
+
+  await dialog.getByLabel("Guest's e-mail address").fill("early@example.com");
+  await dialog.getByRole("button", { name: "Send by e-mail" }).click();
+  await expect(dialog.getByText("Send a code that may not work?")).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog.getByText("Send a code that may not work?")).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Send by e-mail" }).click();
+  await dialog.getByRole("button", { name: "Send anyway" }).click();
+  await expect(dialog.getByText("Sent to early@example.com.")).toBeVisible();
+  const mail = await smtp.waitForMail();
+  expect(mail.envelopeTo).toEqual(["early@example.com"]);
+  expect(mail.text).toContain(code);
+  expect(smtp.received).toHaveLength(1);
+
+  await dialog.getByRole("button", { name: "Share…" }).click();
+  await expect(dialog.getByText("Share a code that may not work?")).toBeVisible();
+  expect(await sharedSoFar(page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Share anyway" }).click();
+  await expect.poll(() => sharedSoFar(page)).toHaveLength(1);
+  await expect(row(page, "Early Guest")).toContainText("Saving to lock…");
+});
+
+test("on a phone, the share sheet gets the message with the code; the Share button exists only where the browser can share", async ({ page }) => {
+  const code = await createStayPin(page, "Share Guest");
+  await expect(row(page, "Share Guest")).toContainText("Saved");
+  const native = await page.evaluate(() => typeof navigator.share === "function");
+  let dialog = await openMessage(page, "Share Guest");
+  await expect(dialog.getByRole("button", { name: "Share…" })).toHaveCount(native ? 1 : 0);
+
+  await fakeShareSheet(page);
+  await page.reload();
+  dialog = await openMessage(page, "Share Guest");
+  const message = await dialog.getByLabel("Message", { exact: true }).inputValue();
+  await dialog.getByRole("button", { name: "Share…" }).click();
+  await expect.poll(() => sharedSoFar(page)).toEqual([{ title: "Your door code for Bondi Beach House", text: message }]);
+  expect(message).toContain(code);
+  await expect(dialog.getByText(/may not work/)).toHaveCount(0);
+});
