@@ -146,3 +146,41 @@ test("without the Clipboard API the message is selected for copying by hand", as
   expect(selection).toEqual([0, selection[2], selection[2]]);
   expect(selection[2]).toBeGreaterThan(100);
 });
+
+test("the message works by keyboard, every control in it is labelled, and on a phone each is a 44 px target", async ({ page }, testInfo) => {
+  await signIn(page);
+  await page.getByTestId("lock-card").filter({ hasText: "Berlin Apartment" }).click();
+  // A PIN made in the Nuki app: Keyhost does not look after it, and the message says so.
+  const opener = row(page, "Anna Schmidt").getByRole("button", { name: "Guest message for Anna Schmidt" });
+  await opener.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Message for Anna Schmidt" });
+  await expect(dialog.getByTestId("not-ready-reason")).toHaveText(/does not look after this PIN \(unmanaged\)/);
+  await expect(dialog.getByLabel("Message", { exact: true })).toHaveValue(/Opens: Berlin Apartment\nValid from: .* \(Europe\/Berlin\)/);
+
+  const controls = await dialog.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>("button, a[href], input, textarea")]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => {
+        const input = el as HTMLInputElement;
+        const named = Boolean(el.getAttribute("aria-label") || el.textContent?.trim() || (input.labels && input.labels.length > 0));
+        const box = el.getBoundingClientRect();
+        return { html: el.outerHTML.slice(0, 80), named, height: box.height, width: box.width };
+      }),
+  );
+  expect(controls.length).toBeGreaterThanOrEqual(5);
+  expect(controls.filter((c) => !c.named)).toEqual([]);
+  if (testInfo.project.name === "phone") expect(controls.filter((c) => c.height < 44 || c.width < 44)).toEqual([]);
+
+  await dialog.getByRole("button", { name: "Copy message" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByTestId("copy-status")).not.toBeEmpty();
+  await dialog.getByLabel("Guest's e-mail address").focus();
+  await page.keyboard.type("anna@example.com");
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByRole("button", { name: "Send anyway" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  expect(smtp.received).toEqual([]);
+});
