@@ -74,9 +74,16 @@ test("send the message through a local SMTP server and read it there; copy it to
   await expect(email).toHaveValue("not-an-address");
   await expect(email).toHaveAttribute("aria-invalid", "true");
 
+  // The mail server is down: the host is told, and the address stays for the next try.
+  await smtp.close();
   await email.fill("mail.guest@example.com");
   await dialog.getByRole("button", { name: "Send by e-mail" }).click();
+  await expect(dialog.getByRole("alert").filter({ hasText: "Not sent" })).toContainText("Keyhost could not reach the mail server");
+  await expect(email).toHaveValue("mail.guest@example.com");
+  smtp = await startLocalSmtpServer({ port: E2E_SMTP_PORT });
+  await dialog.getByRole("button", { name: "Send by e-mail" }).click();
   await expect(dialog.getByText("Sent to mail.guest@example.com.")).toBeVisible();
+  await expect(dialog.getByText("Not sent")).toHaveCount(0);
   const mail = await smtp.waitForMail();
   expect(mail.envelopeTo).toEqual(["mail.guest@example.com"]);
   expect(mail.from).toBe('"Keyhost" <keys@keyhost.test>');
@@ -183,4 +190,35 @@ test("the message works by keyboard, every control in it is labelled, and on a p
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
   expect(smtp.received).toEqual([]);
+});
+
+test("the message route answers in the documented shapes", async ({ page, request }) => {
+  await signIn(page);
+  const berlin = (await simulator(request).state()).locks.find((l) => l.name === "Berlin Apartment")!;
+  const pins = (await (await page.request.get(`/api/locks/${berlin.smartlockId}/pins`)).json()) as { id: string; name: string; code: string }[];
+  const anna = pins.find((p) => p.name === "Anna Schmidt")!;
+  const url = `/api/locks/${berlin.smartlockId}/pins/${anna.id}/message`;
+  const origin = { Origin: new URL(page.url()).origin };
+
+  const view = await page.request.get(url);
+  expect(view.status()).toBe(200);
+  const body = await view.json();
+  expect(Object.keys(body).sort()).toEqual(["email", "notReadyReason", "ready", "subject", "text"]);
+  expect(body).toMatchObject({ ready: false, email: true, subject: "Your door code for Berlin Apartment" });
+  expect(body.text).toContain(anna.code);
+
+  const post = async (data: unknown, headers: Record<string, string> = origin) => {
+    const response = await page.request.post(url, { data, headers });
+    return { status: response.status(), body: await response.json() };
+  };
+  expect(await post({ to: "anna@example.com", confirmNotReady: true }, { Origin: "https://evil.example" })).toMatchObject({ status: 403, body: { error: { code: "forbidden_origin" } } });
+  expect(await post({ to: "anna" })).toEqual({ status: 422, body: { error: { code: "invalid_input", message: expect.stringMatching(/valid e-mail/), field: "to" } } });
+  expect(await post({ to: "anna@example.com" })).toMatchObject({ status: 409, body: { error: { code: "pin_not_saved", message: expect.stringMatching(/unmanaged.*Confirm to send it anyway/) } } });
+  expect(smtp.received).toEqual([]);
+  expect(await post({ to: "anna@example.com", confirmNotReady: true })).toEqual({ status: 202, body: { sent: true } });
+  expect((await smtp.waitForMail()).envelopeTo).toEqual(["anna@example.com"]);
+
+  const missing = await page.request.get(`/api/locks/${berlin.smartlockId}/pins/${"a".repeat(24)}/message`);
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe("not_found");
 });
