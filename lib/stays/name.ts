@@ -12,6 +12,12 @@ export function stayPinName(guestName: string, arrival: string): string {
   // Control characters and runs of spaces would only make the name harder to read on a lock.
   const guest = guestName.replace(/[\p{C}]/gu, " ").replace(/\s+/g, " ").trim();
   const room = MAX_NAME_LENGTH - suffix.length;
-  const cut = [...guest].slice(0, room).join("").trimEnd();
+  // Counted in UTF-16 units like the PIN rules, without splitting a character in two.
+  let cut = "";
+  for (const char of guest) {
+    if (cut.length + char.length > room) break;
+    cut += char;
+  }
+  cut = cut.trimEnd();
   return `${cut || "Guest"}${suffix}`;
 }
