@@ -29,7 +29,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
         </div>
         <p className="text-slate-700" data-testid="stay-dates">{formatStayDates(stay.arrival, stay.departure)}</p>
         <p className="text-sm">
-          <Link href={`/properties/${stay.propertyId}`} className="inline-flex min-h-touch items-center font-medium text-indigo-700 underline">{stay.propertyName}</Link>
+          <Link href={`/properties/${stay.propertyId}`} className="inline-flex min-h-touch min-w-touch items-center font-medium text-indigo-700 underline">{stay.propertyName}</Link>
         </p>
       </div>
       {active ? (

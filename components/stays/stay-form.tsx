@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -45,7 +45,8 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
   if (properties.data?.length === 0) {
     return (
       <Callout title="No properties yet">
-        <p>A stay puts one code on every door of a property. <Link href="/properties" className="font-semibold text-indigo-700 underline">Create a property</Link> first.</p>
+        <p>A stay puts one code on every door of a property. Group your doors into a property first.</p>
+        <Link href="/properties" className={buttonClasses("primary", "mt-3")}>Create a property</Link>
       </Callout>
     );
   }
