@@ -124,3 +124,24 @@ test("a stay that cannot work says what to fix and keeps what was typed", async 
   await expect(page.getByLabel("Departure")).toHaveValue("2027-01-12");
   expect((await simulator(request).state()).requests.filter((r) => r.method !== "GET" && r.path.startsWith("/smartlock"))).toEqual([]);
 });
+
+test("the property and stay routes answer bad input with 422 naming the field, and unknown ids with 404", async ({ page, request }) => {
+  const anonymous = await request.get("/api/stays");
+  expect(anonymous.status()).toBe(401);
+  await signIn(page);
+  const headers = { Origin: new URL(page.url()).origin };
+  const error = async (answer: Awaited<ReturnType<typeof request.get>>) => ({ status: answer.status(), ...((await answer.json()) as { error: object }).error });
+
+  expect(await error(await page.request.post("/api/properties", { data: { name: "Flat", lockIds: [] }, headers }))).toEqual({ status: 422, code: "invalid_input", message: "Choose at least one door", field: "lockIds" });
+  expect(await error(await page.request.post("/api/properties", { data: { name: "Flat", lockIds: [FRONT, 17990123457] }, headers }))).toMatchObject({ status: 422, field: "lockIds.1" });
+  expect(await error(await page.request.post("/api/stays", { data: {}, headers }))).toMatchObject({ status: 422, field: "guestName" });
+  const dates = { guestName: "Ana", arrival: "2027-01-10", departure: "2027-01-09", propertyId: "0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11" };
+  expect(await error(await page.request.post("/api/stays", { data: dates, headers }))).toMatchObject({ status: 422, field: "departure", message: "Departure must be after arrival" });
+  expect(await error(await page.request.patch("/api/stays/0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11", { data: { code: "583926" }, headers }))).toMatchObject({ status: 422, message: "Unknown field: code" });
+  expect(await error(await page.request.get("/api/stays?propertyId=..%2Fx"))).toMatchObject({ status: 422, field: "propertyId" });
+  expect(await error(await page.request.get("/api/stays/not-a-stay"))).toMatchObject({ status: 404, code: "not_found" });
+  expect(await error(await page.request.get("/api/stays/0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11"))).toMatchObject({ status: 404, code: "not_found" });
+  expect(await error(await page.request.get("/api/properties/0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11"))).toMatchObject({ status: 404, code: "not_found" });
+  expect((await page.request.get("/api/properties")).status()).toBe(200);
+  expect((await simulator(request).state()).requests.filter((r) => r.method !== "GET" && r.path.startsWith("/smartlock"))).toEqual([]);
+});
