@@ -80,7 +80,8 @@ test("a two-door flat gets one code on both doors at the right UTC window; the s
   expect(left).toEqual([]);
 });
 
-test("on a phone, next weekend's guest is added to a two-door flat in under a minute and the code is ready to share", async ({ page, request }) => {
+test("on a phone, next weekend's guest is added to a two-door flat in under a minute and the code is shared", async ({ page, context, request }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page);
   await propertyViaApi(page, { name: "Two-door Flat", lockIds: [FRONT, BUILDING] });
   const friday = new Date();
@@ -98,7 +99,10 @@ test("on a phone, next weekend's guest is added to a two-door flat in under a mi
   await expectAllSaved(page, 2);
   await page.getByRole("button", { name: "Show code of Marta Kowalska" }).click();
   const shown = await page.getByTestId("pin-code").textContent();
+  await page.getByRole("button", { name: "Share code" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Code copied" })).toBeVisible();
   expect(Date.now() - started).toBeLessThan(60_000);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 
   expect(shown).toMatch(/^[1-9]{6}$/);
   const onLocks = (await simulator(request).state()).auths.filter((a) => String(a.code) === shown);

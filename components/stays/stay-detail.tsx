@@ -11,6 +11,7 @@ import { formatStayDates } from "@/lib/stays/format";
 import { stayQueryOptions } from "@/lib/stays/queries";
 import { StayCancel } from "./stay-cancel";
 import { StayDatesForm } from "./stay-dates-form";
+import { ShareCode } from "./share-code";
 import { StayDoors } from "./stay-doors";
 
 export function StayDetail({ stayId }: { stayId: string }) {
@@ -38,7 +39,10 @@ export function StayDetail({ stayId }: { stayId: string }) {
             <h2 className="font-semibold">Door code</h2>
             <p className="text-sm text-slate-600">The same code opens {withPins === 1 ? "the door" : `all ${withPins} doors`}.</p>
           </div>
-          <MaskedCode code={stay.code} pinName={stay.guestName} />
+          <div className="flex flex-wrap items-start gap-2">
+            <MaskedCode code={stay.code} pinName={stay.guestName} />
+            <ShareCode code={stay.code} guestName={stay.guestName} />
+          </div>
         </Card>
       ) : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
