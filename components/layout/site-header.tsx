@@ -15,10 +15,13 @@ export function SiteHeader({ userName }: { userName: string | null }) {
           </svg>
           Keyhost
         </Link>
-        <div className="flex items-center gap-2 text-sm text-slate-600">
+        <nav aria-label="Main" className="flex items-center gap-2 text-sm text-slate-600">
+          <Link href="/pins" className="inline-flex min-h-touch items-center rounded-lg px-2 font-medium text-indigo-700 hover:bg-slate-100">
+            Search PINs
+          </Link>
           {userName ? <span className="hidden sm:inline" data-testid="user-name">{userName}</span> : null}
           <SignOutButton />
-        </div>
+        </nav>
       </div>
     </header>
   );

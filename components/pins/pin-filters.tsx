@@ -22,8 +22,9 @@ export function usePinFilters<T extends Pin>(pins: T[], zone: string) {
 }
 
 /** Segmented filter buttons and a search field; says how many PINs match. */
-export function PinFilters({ state, onChange, shown, total, idPrefix = "pins" }: { state: PinFilterState; onChange: (state: PinFilterState) => void; shown: number; total: number; idPrefix?: string }) {
+export function PinFilters({ state, onChange, shown, total, idPrefix = "pins" }: { state: PinFilterState; onChange: (state: PinFilterState) => void; shown?: number; total?: number; idPrefix?: string }) {
   const filtered = state.filter !== "all" || state.query.trim() !== "";
+  const count = shown === undefined ? null : shown === 0 ? "No PINs match." : total === undefined ? `${shown} ${shown === 1 ? "PIN matches" : "PINs match"}.` : `Showing ${shown} of ${total} PINs.`;
   return (
     <div className="space-y-2">
       <div role="group" aria-label="Show PINs" className="flex flex-wrap gap-1">
@@ -54,7 +55,7 @@ export function PinFilters({ state, onChange, shown, total, idPrefix = "pins" }:
         />
       </div>
       <p className="text-sm text-slate-600" role="status" data-testid="pin-filter-count">
-        {filtered ? (shown === 0 ? "No PINs match." : `Showing ${shown} of ${total} PINs.`) : null}
+        {filtered || total === undefined ? count : null}
       </p>
     </div>
   );

@@ -7,7 +7,8 @@ import { createNukiClient } from "@/lib/nuki/client";
 import { NukiSimulator } from "@/lib/simulator";
 import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
 import { freshDatabase } from "@/test/databases";
-import { cleanupAccount, cleanupLock, expiredPins } from "./cleanup";
+import { cleanupAccount, cleanupLock } from "./cleanup";
+import { cleanupSummary, expiredPins } from "./cleanup-rules";
 import { listPins, type PinContext } from "./service";
 
 const DELAY = 2000;
@@ -96,5 +97,13 @@ describe("delete expired PINs", () => {
     await later(ctx, 60_000);
     expect(run).toHaveBeenCalledTimes(2);
     expect(run).toHaveBeenLastCalledWith(ctx.nuki, "acct");
+  });
+});
+
+describe("cleanupSummary", () => {
+  it("counts PINs and locks for the confirmation", () => {
+    expect(cleanupSummary([{}])).toBe("1 expired PIN");
+    expect(cleanupSummary([{ lockId: 1 }, { lockId: 1 }])).toBe("2 expired PINs on 1 lock");
+    expect(cleanupSummary([{ lockId: 1 }, { lockId: 2 }, { lockId: 2 }])).toBe("3 expired PINs on 2 locks");
   });
 });

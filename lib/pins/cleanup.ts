@@ -1,9 +1,8 @@
 import { ApiError } from "@/lib/api/errors";
 import { loadAccountLocks, loadLock, type LockData } from "@/lib/engine/lock-data";
 import { NukiError } from "@/lib/nuki/errors";
-import { formatInTimeZone } from "date-fns-tz";
+import { expiredPins } from "./cleanup-rules";
 import { deletePin, type PinContext } from "./service";
-import type { Pin } from "./types";
 
 export interface CleanupResult {
   /** The PINs asked to be deleted, by the ids the lists showed them under. */
@@ -12,17 +11,6 @@ export interface CleanupResult {
   locks: number[];
   /** PINs Nuki or Keyhost refused to delete now, with why; the rest went ahead. */
   failed: { lockId: number; pinId: string; message: string }[];
-}
-
-/** A lock-local wall time `days` later, still as wall time (calendar days, whatever the clocks do). */
-function addDays(wall: string, days: number): string {
-  return new Date(Date.parse(`${wall}:00Z`) + days * 86_400_000).toISOString().slice(0, 16);
-}
-
-/** PINs whose window ended at least `afterDays` days ago on the lock's clock, not already being deleted. */
-export function expiredPins<T extends Pick<Pin, "validUntil" | "status">>(pins: T[], now: Date, zone: string, afterDays = 0): T[] {
-  const local = formatInTimeZone(now, zone, "yyyy-MM-dd'T'HH:mm");
-  return pins.filter((pin) => pin.status !== "deleting" && pin.validUntil !== null && addDays(pin.validUntil, afterDays) <= local);
 }
 
 async function deleteExpired(ctx: PinContext, lock: LockData, now: Date, afterDays: number, result: CleanupResult) {
