@@ -4,9 +4,10 @@ import { lockKeys } from "@/lib/locks/queries";
 import type { CleanupResult } from "./cleanup";
 import { expiredPins } from "./cleanup-rules";
 import type { PinFilter } from "./filter";
-import { pinKeys } from "./queries";
+import { PENDING_REFETCH_MS, pinKeys } from "./queries";
 import type { LockPin } from "./search";
 import type { Pin } from "./types";
+import { needsFollowUp } from "./view-status";
 
 export const searchKeys = {
   all: ["pin-search"] as const,
@@ -18,6 +19,7 @@ export const pinSearchQueryOptions = (q: string, filter: PinFilter) =>
   queryOptions({
     queryKey: searchKeys.list(q, filter),
     queryFn: () => fetchJson<LockPin[]>(`/api/pins?${new URLSearchParams({ q, filter })}`),
+    refetchInterval: (query) => (needsFollowUp(query.state.data) ? PENDING_REFETCH_MS : false),
   });
 
 /** "Delete expired PINs" on one lock: they show as deleting at once, then the list is read again. */
