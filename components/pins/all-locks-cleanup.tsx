@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { pinSearchQueryOptions, useCleanupAll } from "@/lib/pins/cleanup-queries";
+import { useCleanupAll } from "@/lib/pins/cleanup-mutations";
+import { pinSearchQueryOptions } from "@/lib/pins/search-queries";
 import { CleanupDialog } from "./cleanup-dialog";
 
 /** "Delete expired PINs" on every lock at once, after one confirmation listing them. */

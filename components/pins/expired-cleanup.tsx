@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { expiredPins } from "@/lib/pins/cleanup-rules";
-import { useCleanupLock } from "@/lib/pins/cleanup-queries";
+import { useCleanupLock } from "@/lib/pins/cleanup-mutations";
 import type { Pin } from "@/lib/pins/types";
 import { CleanupDialog } from "./cleanup-dialog";
 

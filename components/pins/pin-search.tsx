@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { Callout } from "@/components/ui/callout";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { pinSearchQueryOptions } from "@/lib/pins/cleanup-queries";
+import { pinSearchQueryOptions } from "@/lib/pins/search-queries";
 import { AllLocksCleanup } from "./all-locks-cleanup";
 import { PinFilters, type PinFilterState } from "./pin-filters";
 import { PinRow } from "./pin-row";

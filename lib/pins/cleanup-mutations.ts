@@ -1,26 +1,12 @@
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
 import { lockKeys } from "@/lib/locks/queries";
 import type { CleanupResult } from "./cleanup";
 import { expiredPins } from "./cleanup-rules";
-import type { PinFilter } from "./filter";
-import { PENDING_REFETCH_MS, pinKeys } from "./queries";
+import { pinKeys } from "./queries";
 import type { LockPin } from "./search";
+import { searchKeys } from "./search-queries";
 import type { Pin } from "./types";
-import { needsFollowUp } from "./view-status";
-
-export const searchKeys = {
-  all: ["pin-search"] as const,
-  list: (q: string, filter: PinFilter) => [...searchKeys.all, q, filter] as const,
-};
-
-/** PINs of every lock matching a search and filter. */
-export const pinSearchQueryOptions = (q: string, filter: PinFilter) =>
-  queryOptions({
-    queryKey: searchKeys.list(q, filter),
-    queryFn: () => fetchJson<LockPin[]>(`/api/pins?${new URLSearchParams({ q, filter })}`),
-    refetchInterval: (query) => (needsFollowUp(query.state.data) ? PENDING_REFETCH_MS : false),
-  });
 
 /** "Delete expired PINs" on one lock: they show as deleting at once, then the list is read again. */
 export function useCleanupLock(lockId: number, zone: string) {
