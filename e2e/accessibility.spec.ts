@@ -101,3 +101,27 @@ test("properties, a new stay and a stay's page are labelled, and 44 px targets o
   await expect(page.getByTestId("stay-door")).toHaveCount(1);
   await check();
 });
+
+test("the PIN search and a lock's activity are labelled and, on a phone, thumb-sized without sideways scrolling", async ({ page }, testInfo) => {
+  await signIn(page);
+  await page.goto("/pins");
+  await expect(page.getByTestId("pin-search-results")).toBeVisible();
+  const pages = ["/pins", "/locks/17923456781/activity"];
+  for (const path of pages) {
+    if (path !== "/pins") {
+      await page.goto(path);
+      await expect(page.getByTestId("door-entry").first()).toBeVisible();
+    }
+    expect(await unlabelledControls(page)).toEqual([]);
+    if (testInfo.project.name === "phone") {
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("main button, main a[href], main select, main input, header button, header a[href]")]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => ({ html: el.outerHTML.slice(0, 80), ...el.getBoundingClientRect().toJSON() }))
+          .filter((box) => box.height < 44 || box.width < 44),
+      );
+      expect(small).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+  }
+});

@@ -23,6 +23,9 @@ export function SiteHeader({ userName }: { userName: string | null }) {
           <Link href="/stays/new" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-indigo-700 hover:bg-slate-100">
             New stay
           </Link>
+          <Link href="/pins" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-slate-700 hover:bg-slate-100">
+            Search<span className="sr-only sm:not-sr-only">&nbsp;PINs</span>
+          </Link>
         </nav>
         <div className="flex items-center gap-2 text-sm text-slate-600">
           {userName ? <span className="hidden sm:inline" data-testid="user-name">{userName}</span> : null}

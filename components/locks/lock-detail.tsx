@@ -14,6 +14,7 @@ import { PinEditorDialog, type EditorState } from "@/components/pins/pin-editor-
 import { PinList } from "@/components/pins/pin-list";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
+import { KeypadHousekeeping } from "@/components/pins/keypad-housekeeping";
 import { AutoRepairToggle } from "./auto-repair-toggle";
 import { LockHeader } from "./lock-header";
 
@@ -53,6 +54,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
           </p>
         ) : null}
         <AutoRepairToggle lockId={lock.id} />
+        <KeypadHousekeeping lock={lock} pins={pins} />
         <UnmanagedNotice lockId={lock.id} pins={pins} />
         <PinList
           lock={lock}

@@ -8,10 +8,12 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { Lock } from "@/lib/locks/types";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import type { Pin } from "@/lib/pins/types";
+import { PinFilters, usePinFilters } from "./pin-filters";
 import { PinRow } from "./pin-row";
 
 export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (pin: Pin) => ReactNode }) {
   const { data, error, isPending, refetch } = useQuery(pinsQueryOptions(lock.id));
+  const { visible, controls } = usePinFilters(data ?? [], lock.timeZone);
   if (isPending) {
     return (
       <div role="status" aria-label="Loading PINs" className="space-y-2">
@@ -30,10 +32,13 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
     );
   }
   return (
-    <ul aria-label="PINs" className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-      {data.map((pin) => (
-        <PinRow key={pin.id} pin={pin} timeZone={lock.timeZone} actions={renderActions?.(pin)} />
-      ))}
-    </ul>
+    <>
+      <PinFilters {...controls} />
+      <ul aria-label="PINs" className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        {visible.map((pin) => (
+          <PinRow key={pin.id} pin={pin} timeZone={lock.timeZone} actions={renderActions?.(pin)} />
+        ))}
+      </ul>
+    </>
   );
 }

@@ -132,6 +132,15 @@ const migrations: Record<string, Migration> = {
       for (const table of ["stay_pins", "stays", "property_locks", "properties"]) await db.schema.dropTable(table).execute();
     },
   },
+  "0003_cleanup": {
+    async up(db: Kysely<unknown>) {
+      // Days after a PIN's window ends before the engine deletes it; null: never by itself.
+      await db.schema.alterTable("lock_settings").addColumn("cleanup_after_days", "integer").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("lock_settings").dropColumn("cleanup_after_days").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

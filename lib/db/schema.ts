@@ -78,6 +78,8 @@ export interface LockSettingsTable {
   lock_id: string;
   /** Re-apply the host's settings by itself when drift is seen. */
   auto_repair: number;
+  /** Delete PINs this many days after their window ended; null: no automatic clean-up. */
+  cleanup_after_days?: number | null;
   updated_at: string;
 }
 

@@ -63,7 +63,14 @@ describe("parseEnv", () => {
     );
   });
 
+  it("flags a stay as a no-show two hours after check-in unless told otherwise", () => {
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir() }).noShowDelayMinutes).toBe(120);
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir(), NO_SHOW_DELAY_MINUTES: "45" }).noShowDelayMinutes).toBe(45);
+  });
+
   it.each([
+    [{ NO_SHOW_DELAY_MINUTES: "-5" }, "NO_SHOW_DELAY_MINUTES"],
+    [{ NO_SHOW_DELAY_MINUTES: "two hours" }, "NO_SHOW_DELAY_MINUTES"],
     [{ NUKI_API_URL: "not a url" }, "NUKI_API_URL"],
     [{ NEXTAUTH_URL: "ftp://x" }, "NEXTAUTH_URL"],
     [{ NUKI_CLIENT_ID: "id" }, "NUKI_CLIENT_SECRET"],

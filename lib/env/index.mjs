@@ -63,6 +63,7 @@ const schema = z
     PIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
     DRIFT_AUDIT_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
     ENGINE_TICK_MS: z.coerce.number().int().min(100).max(60000).default(1000),
+    NO_SHOW_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(120),
     KEYHOST_PUBLIC_URL: optionalText.pipe(
       z
         .string()
@@ -149,6 +150,8 @@ export function parseEnv(source) {
     /** How often settled PINs are compared with Nuki's listing in the background. */
     driftAuditMs: v.DRIFT_AUDIT_SECONDS * 1000,
     engineTickMs: v.ENGINE_TICK_MS,
+    /** How long after check-in a stay without a single keypad entry is shown as a no-show. */
+    noShowDelayMinutes: v.NO_SHOW_DELAY_MINUTES,
     /** Where Nuki can reach this app; when set, a webhook is registered so writes confirm at once. */
     publicUrl: v.KEYHOST_PUBLIC_URL ?? (demoMode ? v.NEXTAUTH_URL : null),
     /** Per sign-in and per process: enough for any host clicking, too little to flood a keypad. */
