@@ -129,6 +129,13 @@ test("the stay message and property entries routes answer with the PIN route's s
   expect(await error(await page.request.get(`/api/properties/${flat.id}/entries?limit=0`))).toMatchObject({ field: "limit" });
   expect(await error(await page.request.get("/api/properties/0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11/entries"))).toMatchObject({ status: 404 });
 
-  // A template with a misspelt placeholder is refused on its field.
+  // A template with a misspelt placeholder is refused on its field: in the form, and by the server.
+  await page.goto(`/properties/${flat.id}`);
+  const template = page.getByLabel("Guest message", { exact: true });
+  await template.fill("Hi {gest}, your code is {code}");
+  await page.getByRole("button", { name: "Save property" }).click();
+  await expect(page.getByText("Unknown placeholder {gest}: use {guest} {code} {doors} {from} {until} {property}")).toBeVisible();
+  await expect(template).toHaveAttribute("aria-invalid", "true");
+  await expect(template).toHaveValue("Hi {gest}, your code is {code}");
   expect(await error(await page.request.patch(`/api/properties/${flat.id}`, { data: { messageTemplate: "Hi {gest}" }, headers }))).toMatchObject({ status: 422, field: "messageTemplate", message: expect.stringMatching(/Unknown placeholder \{gest\}/) });
 });
