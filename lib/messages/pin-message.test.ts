@@ -1,36 +1,11 @@
-import type { Kysely } from "kysely";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Database } from "@/lib/db/schema";
-import { createEngine } from "@/lib/engine/engine";
-import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
-import { createPin, updatePin, type PinContext } from "@/lib/pins/service";
-import { NukiSimulator } from "@/lib/simulator";
-import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { freshDatabase } from "@/test/databases";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPin, updatePin } from "@/lib/pins/service";
+import { LOCKS } from "@/lib/simulator/test-support";
 import { startLocalSmtpServer, type LocalSmtpServer } from "@/test/local-smtp-server";
+import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { messageForPin } from "./pin-message";
 
-const DELAY = 2000;
-let db: Kysely<Database>;
 let smtp: LocalSmtpServer;
-
-/** The real PIN service and engine against the simulator in-process, as in lib/pins/service.test.ts. */
-async function setup() {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
-  const tokens = await signIn(sim);
-  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
-  db = (await freshDatabase("sqlite")).db;
-  const ledger = createLedger(db);
-  const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 5_000 } });
-  return { nuki, accountId: "acct", actor: "Ana", engine, ledger } satisfies PinContext;
-}
-
-const later = async (ctx: PinContext, ms: number) => {
-  vi.advanceTimersByTime(ms);
-  await ctx.engine.tick();
-};
 
 /** The send module as the app loads it, with SMTP set in the environment. */
 async function sendModule(env: Record<string, string>) {
@@ -43,16 +18,12 @@ beforeAll(async () => {
   smtp = await startLocalSmtpServer();
 });
 afterAll(() => smtp.close());
-beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
-afterEach(async () => {
-  vi.useRealTimers();
-  vi.unstubAllEnvs();
-  await db?.destroy();
-});
+fakeDateInEachTest();
+afterEach(() => vi.unstubAllEnvs());
 
 describe("the guest message of a PIN", () => {
   it("warns while the PIN is pending, refuses to send without confirmation, then sends once saved", async () => {
-    const ctx = await setup();
+    const { ctx } = await simulatedContext();
     const { messageView, sendGuestMessage } = await sendModule({ SMTP_URL: smtp.url, SMTP_FROM: "Keyhost <keys@keyhost.test>" });
     const pin = await createPin(ctx, LOCKS.bondi, { name: "Weekend Guest", code: "583926", validFrom: "2027-01-08T15:00", validUntil: "2027-01-10T11:00" });
 
@@ -76,7 +47,7 @@ describe("the guest message of a PIN", () => {
   });
 
   it("sends a message whose code may not work when the host confirms it", async () => {
-    const ctx = await setup();
+    const { ctx } = await simulatedContext();
     const { sendGuestMessage } = await sendModule({ SMTP_URL: smtp.url, SMTP_FROM: "keys@keyhost.test" });
     const pin = await createPin(ctx, LOCKS.berlin, { name: "Early Guest", code: "694827" });
     const pending = await messageForPin(ctx, LOCKS.berlin, pin.id);
@@ -85,7 +56,7 @@ describe("the guest message of a PIN", () => {
   });
 
   it("stops a disabled PIN's message with pin_disabled, and uses a given template", async () => {
-    const ctx = await setup();
+    const { ctx } = await simulatedContext();
     const { sendGuestMessage } = await sendModule({ SMTP_URL: smtp.url, SMTP_FROM: "keys@keyhost.test" });
     const pin = await createPin(ctx, LOCKS.london, { name: "Off Guest", code: "739514", enabled: false });
     await later(ctx, DELAY + 1);
@@ -104,13 +75,13 @@ describe("the guest message of a PIN", () => {
   });
 
   it("answers 404 for a PIN that is not on the lock", async () => {
-    const ctx = await setup();
+    const { ctx } = await simulatedContext();
     await expect(messageForPin(ctx, LOCKS.bondi, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ status: 404, code: "not_found" });
     await expect(messageForPin(ctx, LOCKS.bondi, "../x")).rejects.toMatchObject({ status: 404 });
   });
 
   it("answers 409 mail_disabled without SMTP, and says so in the view", async () => {
-    const ctx = await setup();
+    const { ctx } = await simulatedContext();
     const { messageView, sendGuestMessage } = await sendModule({ SMTP_URL: "", SMTP_FROM: "" });
     const pin = await createPin(ctx, LOCKS.bondi, { name: "No Mail", code: "862417" });
     await later(ctx, DELAY + 1);
@@ -123,7 +94,7 @@ describe("the guest message of a PIN", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const refusing = await startLocalSmtpServer({ refuseRecipient: () => true });
     try {
-      const ctx = await setup();
+      const { ctx } = await simulatedContext();
       const { sendGuestMessage } = await sendModule({ SMTP_URL: refusing.url, SMTP_FROM: "keys@keyhost.test" });
       const pin = await createPin(ctx, LOCKS.bondi, { name: "Refused", code: "915372" });
       await later(ctx, DELAY + 1);

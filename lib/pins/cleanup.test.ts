@@ -1,43 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Kysely } from "kysely";
-import type { Database } from "@/lib/db/schema";
-import { createEngine } from "@/lib/engine/engine";
-import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
-import { NukiSimulator } from "@/lib/simulator";
-import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { freshDatabase } from "@/test/databases";
+import { describe, expect, it, vi } from "vitest";
+import type { NukiSimulator } from "@/lib/simulator";
+import { LOCKS } from "@/lib/simulator/test-support";
+import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { cleanupAccount, cleanupLock } from "./cleanup";
 import { cleanupSummary, expiredPins } from "./cleanup-rules";
-import { listPins, type PinContext } from "./service";
+import { listPins } from "./service";
 
-const DELAY = 2000;
-let db: Kysely<Database>;
-
-/** The real service and engine against the simulator in-process, on a faked clock, as in service.test. */
-async function setup(housekeeping?: Parameters<typeof createEngine>[0]["housekeeping"]) {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
-  const tokens = await signIn(sim);
-  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
-  db = (await freshDatabase("sqlite")).db;
-  const ledger = createLedger(db);
-  const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 5_000 }, housekeeping });
-  const ctx: PinContext = { nuki, accountId: "acct", actor: "Ana", engine, ledger };
-  return { sim, ctx };
-}
-
-const later = async (ctx: PinContext, ms: number) => {
-  vi.advanceTimersByTime(ms);
-  await ctx.engine.tick();
-};
 const simNames = (sim: NukiSimulator, lockId: number) => [...sim.data.auths.values()].filter((a) => a.smartlockId === lockId && a.type === 13).map((a) => a.name).sort();
 
-beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
-afterEach(async () => {
-  vi.useRealTimers();
-  await db?.destroy();
-});
+fakeDateInEachTest();
 
 describe("expiredPins", () => {
   const now = new Date("2026-11-23T10:00:00Z"); // 11:00 in Berlin
@@ -58,7 +29,7 @@ describe("expiredPins", () => {
 
 describe("delete expired PINs", () => {
   it("deletes a lock's expired PINs through the ledger, adopting unmanaged ones, until the lock no longer has them", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     const result = await cleanupLock(ctx, LOCKS.berlin);
     expect(result.locks).toEqual([LOCKS.berlin]);
     expect(result.failed).toEqual([]);
@@ -74,7 +45,7 @@ describe("delete expired PINs", () => {
   });
 
   it("cleans every lock of the account at once, and only the locks given with their own delay", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     // Chloe's stay in Bondi ended 8 days ago at 11:00; it is 21:00 there now.
     expect((await cleanupAccount(ctx, new Date(), new Map([[LOCKS.bondi, 9]]))).locks).toEqual([]);
     const bondi = await cleanupAccount(ctx, new Date(), new Map([[LOCKS.bondi, 8]]));
@@ -90,7 +61,7 @@ describe("delete expired PINs", () => {
 
   it("runs the automatic clean-up from the engine's background pass, at most once per interval", async () => {
     const run = vi.fn(async () => undefined);
-    const { ctx } = await setup({ everyMs: 60_000, accounts: async () => ["acct"], run });
+    const { ctx } = await simulatedContext({ housekeeping: { everyMs: 60_000, accounts: async () => ["acct"], run } });
     await ctx.engine.tick();
     await ctx.engine.tick();
     expect(run).toHaveBeenCalledTimes(1);

@@ -1,38 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Kysely } from "kysely";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import type { Database } from "@/lib/db/schema";
-import { createEngine } from "@/lib/engine/engine";
-import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
-import { NukiSimulator } from "@/lib/simulator";
-import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { freshDatabase } from "@/test/databases";
+import { LOCKS } from "@/lib/simulator/test-support";
+import { fakeDateInEachTest, simulatedContext } from "@/test/simulated-context";
 import { parsePinSearch, searchPins } from "./search";
-import type { PinContext } from "./service";
 
-let db: Kysely<Database>;
-
-async function setup() {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600 });
-  const tokens = await signIn(sim);
-  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
-  db = (await freshDatabase("sqlite")).db;
-  const ledger = createLedger(db);
-  const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 5_000 } });
-  return { sim, ctx: { nuki, accountId: "acct", actor: "Ana", engine, ledger } satisfies PinContext };
-}
-
-beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
-afterEach(async () => {
-  vi.useRealTimers();
-  await db?.destroy();
-});
+fakeDateInEachTest();
 
 describe("searchPins", () => {
   it("finds PINs by name or code across every lock in two upstream calls, with the lock they are on", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     const before = sim.requests.length;
     const owners = await searchPins(ctx, { q: "owner", filter: "all" });
     expect(sim.requests.slice(before).map((r) => r.path).sort()).toEqual(["/smartlock", "/smartlock/auth"]);
@@ -42,7 +18,7 @@ describe("searchPins", () => {
   });
 
   it("applies the filter on each lock's own clock", async () => {
-    const { ctx } = await setup();
+    const { ctx } = await simulatedContext();
     expect((await searchPins(ctx, { q: "", filter: "expired" })).map((p) => p.name).sort()).toEqual(["Chloe Nguyen", "Sarah Davis", "Sophie Martin"]);
     expect((await searchPins(ctx, { q: "", filter: "upcoming" })).map((p) => p.name).sort()).toEqual(["Emily Clarke", "Jack Wilson", "Lukas Weber"]);
   });

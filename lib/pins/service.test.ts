@@ -1,54 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Kysely } from "kysely";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import type { Database } from "@/lib/db/schema";
-import { createEngine } from "@/lib/engine/engine";
-import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
-import { NukiSimulator } from "@/lib/simulator";
+import type { NukiSimulator } from "@/lib/simulator";
 import { lockCameOnline } from "@/lib/simulator/propagation";
-import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { freshDatabase } from "@/test/databases";
+import { LOCKS } from "@/lib/simulator/test-support";
+import { DELAY, fakeDateInEachTest, later, simulatedContext, WINDOW } from "@/test/simulated-context";
 import { adoptPin, createPin, deletePin, listPins, repairPin, updatePin, type PinContext } from "./service";
 
 const BONDI = LOCKS.bondi;
 const BROOKLYN = LOCKS.brooklyn; // offline
 const COTTAGE = LOCKS.auckland; // no keypad
-const DELAY = 2000;
-const WINDOW = 10_000;
-let db: Kysely<Database>;
-
-/** The real service and engine, through the real Nuki client, against the simulator in-process, on one faked clock. */
-async function setup(existing?: { db: Kysely<Database> }) {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
-  const tokens = await signIn(sim);
-  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
-  db = existing?.db ?? (await freshDatabase("sqlite")).db;
-  const world = () => {
-    const ledger = createLedger(db);
-    const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: WINDOW, maxAttempts: 3, auditEveryMs: 5_000 } });
-    return { nuki, accountId: "acct", actor: "Ana", engine, ledger } satisfies PinContext;
-  };
-  return { sim, ctx: world(), restart: world };
-}
-
-const later = async (ctx: PinContext, ms: number) => {
-  vi.advanceTimersByTime(ms);
-  await ctx.engine.tick();
-};
 const byName = async (ctx: PinContext, lockId: number, name: string) => (await listPins(ctx, lockId)).filter((p) => p.name === name);
 const writes = (sim: NukiSimulator, method: string) => sim.requests.filter((r) => r.method === method && r.path.includes("/auth"));
 
-beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
-afterEach(async () => {
-  vi.useRealTimers();
-  await db?.destroy();
-});
+fakeDateInEachTest();
 
 describe("pins service and engine against the simulator", () => {
   it("creates a PIN that is pending, then saved once Nuki lists it; a rename keeps its window", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     const pin = await createPin(ctx, BONDI, { name: "Weekend Guest", code: "583926", validFrom: "2027-01-08T15:00", validUntil: "2027-01-10T11:00" });
     expect(pin).toMatchObject({ status: "pending", managed: true });
     expect((await byName(ctx, BONDI, "Weekend Guest"))[0]).toMatchObject({ id: pin.id, status: "pending" });
@@ -65,7 +33,7 @@ describe("pins service and engine against the simulator", () => {
   });
 
   it("refuses invalid states, duplicates and locks without keypad with a field to fix", async () => {
-    const { ctx } = await setup();
+    const { ctx } = await simulatedContext();
     const existing = (await listPins(ctx, BONDI)).find((p) => p.validFrom && p.validUntil)!;
     expect(existing.status).toBe("unmanaged");
     await expect(updatePin(ctx, BONDI, existing.id, { validUntil: "2020-01-01T10:00" })).rejects.toMatchObject({ status: 422, field: "validUntil" });
@@ -75,7 +43,7 @@ describe("pins service and engine against the simulator", () => {
   });
 
   it("shows a create on an offline lock as failed with the reason, then saved once the lock is back, never twice", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     const pin = await createPin(ctx, BROOKLYN, { name: "Late Guest" });
     await later(ctx, WINDOW + 1);
     expect((await byName(ctx, BROOKLYN, "Late Guest"))[0]).toMatchObject({ status: "failed", statusReason: expect.stringMatching(/offline/) });
@@ -88,7 +56,7 @@ describe("pins service and engine against the simulator", () => {
   });
 
   it("marks a PIN changed behind Keyhost's back as drifted, field by field, and repairs it", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     const pin = await createPin(ctx, BONDI, { name: "Anna", validFrom: "2027-02-01T15:00", validUntil: "2027-02-03T11:00" });
     await later(ctx, DELAY + 1);
     const auth = [...sim.data.auths.values()].find((a) => a.name === "Anna")!;
@@ -103,7 +71,7 @@ describe("pins service and engine against the simulator", () => {
   });
 
   it("adopts and deletes PINs it did not create, and shows a delete until the PIN is gone", async () => {
-    const { ctx } = await setup();
+    const { ctx } = await simulatedContext();
     const [first, second] = (await listPins(ctx, BONDI)).filter((p) => p.status === "unmanaged");
     const adopted = await adoptPin(ctx, BONDI, first!.id);
     expect(adopted).toMatchObject({ status: "saved", managed: true, name: first!.name });
@@ -114,7 +82,7 @@ describe("pins service and engine against the simulator", () => {
   });
 
   it("resumes unfinished work after a restart: a fresh engine on the same database confirms the create", async () => {
-    const { ctx, restart } = await setup();
+    const { ctx, restart } = await simulatedContext();
     const pin = await createPin(ctx, BONDI, { name: "Restart Guest" });
     const after = restart();
     await later(after, DELAY + 1);

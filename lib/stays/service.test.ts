@@ -1,49 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Kysely } from "kysely";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import type { Database } from "@/lib/db/schema";
-import { createEngine } from "@/lib/engine/engine";
-import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
 import { createProperty, deleteProperty } from "@/lib/properties/service";
-import { createPropertyStore } from "@/lib/properties/store";
-import { NukiSimulator } from "@/lib/simulator";
-import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { freshDatabase } from "@/test/databases";
-import { cancelStay, createStay, getStay, updateStayDates, type StayContext } from "./service";
-import { createStayStore } from "./store";
+import type { NukiSimulator } from "@/lib/simulator";
+import { LOCKS } from "@/lib/simulator/test-support";
+import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
+import { cancelStay, createStay, getStay, updateStayDates } from "./service";
 
-const DELAY = 2000;
-let db: Kysely<Database>;
-
-/** The real stay, PIN and engine code through the real Nuki client, against the simulator in-process. */
-async function setup() {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
-  const tokens = await signIn(sim);
-  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
-  db = (await freshDatabase("sqlite")).db;
-  const ledger = createLedger(db);
-  const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 5_000 } });
-  const ctx: StayContext = { nuki, accountId: "acct", actor: "Ana", engine, ledger, properties: createPropertyStore(db), stays: createStayStore(db) };
-  return { sim, ctx };
-}
-
-const later = async (ctx: StayContext, ms: number) => {
-  vi.advanceTimersByTime(ms);
-  await ctx.engine.tick();
-};
 const codesOn = (sim: NukiSimulator, lockId: number) => [...sim.data.auths.values()].filter((a) => a.smartlockId === lockId && a.type === 13);
 
-beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
-afterEach(async () => {
-  vi.useRealTimers();
-  await db?.destroy();
-});
+fakeDateInEachTest();
 
 describe("stays against the simulator", () => {
   it("puts one code, free on every door, on each door with a keypad; moves it; cancels it", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     const before = new Set([...codesOn(sim, LOCKS.berlin), ...codesOn(sim, LOCKS.berlinBuilding)].map((a) => String(a.code)));
     const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin, LOCKS.berlinBuilding, LOCKS.auckland], lateMinutes: 30 });
     const stay = await createStay(ctx, { guestName: "Anna Schmidt", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
@@ -87,7 +56,7 @@ describe("stays against the simulator", () => {
   });
 
   it("refuses what cannot work, naming the field, before anything reaches a lock", async () => {
-    const { sim, ctx } = await setup();
+    const { sim, ctx } = await simulatedContext();
     const writes = () => sim.requests.filter((r) => r.method !== "GET").length;
     const start = writes();
     await expect(createProperty(ctx, { name: "Theirs", lockIds: [LOCKS.berlin, LOCKS.otherAccount] })).rejects.toMatchObject({ status: 422, field: "lockIds.1" });
@@ -108,7 +77,7 @@ describe("stays against the simulator", () => {
   });
 
   it("will not move a stay whose PINs are not on the doors yet, nor a cancelled one", async () => {
-    const { ctx } = await setup();
+    const { ctx } = await simulatedContext();
     const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin] });
     const stay = await createStay(ctx, { guestName: "Cy", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
     await expect(updateStayDates(ctx, stay.id, { departure: "2027-01-12" })).rejects.toMatchObject({ status: 409, code: "still_saving" });

@@ -1,45 +1,25 @@
-import type { Kysely } from "kysely";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Database } from "@/lib/db/schema";
-import { createEngine } from "@/lib/engine/engine";
-import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
+import { describe, expect, it, vi } from "vitest";
 import { createProperty } from "@/lib/properties/service";
-import { createPropertyStore } from "@/lib/properties/store";
-import { NukiSimulator } from "@/lib/simulator";
-import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { freshDatabase } from "@/test/databases";
-import { createStay, type StayContext } from "./service";
-import { createStayStore } from "./store";
+import type { NukiSimulator } from "@/lib/simulator";
+import { BASE, LOCKS } from "@/lib/simulator/test-support";
+import { DELAY, fakeDateInEachTest, simulatedContext } from "@/test/simulated-context";
+import { createStay } from "./service";
 import { getStayUsage, listStayUsage } from "./usage-service";
 
-const DELAY = 2000;
-let db: Kysely<Database>;
-
-/** The real stay, PIN and engine code against the simulator in-process, counting log reads. */
+/** The simulated world, counting the log reads the Nuki client makes. */
 async function setup() {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
-  const tokens = await signIn(sim);
   const logReads: string[] = [];
-  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => {
-    if (String(url).includes("/log")) logReads.push(String(url));
-    return sim.handle(new Request(url, init), "/sim");
-  }) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
-  db = (await freshDatabase("sqlite")).db;
-  const ledger = createLedger(db);
-  const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 5_000 } });
-  const ctx: StayContext = { nuki, accountId: "acct", actor: "Ana", engine, ledger, properties: createPropertyStore(db), stays: createStayStore(db) };
+  const { sim, ctx } = await simulatedContext({
+    onFetch: (url) => {
+      if (url.includes("/log")) logReads.push(url);
+    },
+  });
   return { sim, ctx, logReads };
 }
 
 const typeCode = (sim: NukiSimulator, lockId: number, code: string) => sim.handle(new Request(`${BASE}/_control/locks/${lockId}/keypad`, { method: "POST", body: JSON.stringify({ code: Number(code) }), headers: { "Content-Type": "application/json" } }), "/sim");
 
-beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
-afterEach(async () => {
-  vi.useRealTimers();
-  await db?.destroy();
-});
+fakeDateInEachTest();
 
 describe("stay usage against the simulator", () => {
   it("flags a guest who has not come in since check-in plus the delay, and shows first and last use across the doors once they have", async () => {
