@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
@@ -32,7 +33,16 @@ const LOCK_LEASE_MS = 30_000;
  */
 export async function sendWrite(ctx: SendContext, record: PinRecord, write: "create" | "update" | "delete", lock: LockData): Promise<SendOutcome> {
   const { ledger, nuki } = ctx;
-  if (!(await ledger.claim(record.id, ctx.owner, LOCK_LEASE_MS))) return { kind: "busy" };
+  // One lease per call: a page's own send and the background engine in the same process exclude each other too.
+  const owner = `${ctx.owner}:${randomUUID()}`;
+  if (!(await ledger.claim(record.id, owner, LOCK_LEASE_MS))) return { kind: "busy" };
+  // Decided from a record read earlier (maybe before a slow listing): send only if nobody has sent or
+  // changed it since, or a write another request already sent would be sent twice.
+  const latest = await ledger.get(record.accountId, record.lockId, record.id);
+  if (!latest || !sameIntent(latest, record)) {
+    await ledger.release(record.id, owner);
+    return { kind: "busy" };
+  }
   const base = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: ctx.actor, action: write };
   const attempts = record.attempts + 1;
   try {
@@ -52,8 +62,18 @@ export async function sendWrite(ctx: SendContext, record: PinRecord, write: "cre
     if (!(error instanceof NukiError) || error.kind === "unauthorized") throw error;
     return await afterError(ctx, record, write, error, attempts, base);
   } finally {
-    await ledger.release(record.id, ctx.owner);
+    await ledger.release(record.id, owner);
   }
+}
+
+/** The same write would be sent: same target, same attempt. (The auth id may come from the listing.) */
+function sameIntent(latest: PinRecord, decided: PinRecord): boolean {
+  return (
+    latest.status === decided.status &&
+    latest.attempts === decided.attempts &&
+    latest.sentAt === decided.sentAt &&
+    JSON.stringify(latest.desired) === JSON.stringify(decided.desired)
+  );
 }
 
 /** A write to an open PIN keeps it waiting; a drifted one being repaired is pending again. */
