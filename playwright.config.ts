@@ -4,6 +4,11 @@ import { RUN_MARK, SERVER_LOG } from "./e2e/support/no-secrets-in-log";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
+/**
+ * The e2e server sends guest e-mails here; e2e/guest-message.spec.ts listens on it with a real SMTP
+ * server. Derived from the app's port so parallel runs on other ports never share one.
+ */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 20000);
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -64,6 +69,8 @@ export default defineConfig({
       KEYHOST_DATA_DIR: ".data/e2e",
       SIMULATOR_PROPAGATION_DELAY_MS: "800",
       PIN_CONFIRM_TIMEOUT_SECONDS: "8",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      SMTP_FROM: "Keyhost <keys@keyhost.test>",
     },
   },
 });

@@ -12,7 +12,7 @@ test("a host signs in with Nuki, sees every lock, opens one and signs out", asyn
   await expect(page.getByText("Demo mode")).toBeVisible();
 
   const cards = page.getByTestId("lock-card");
-  await expect(cards).toHaveCount(5);
+  await expect(cards).toHaveCount(6);
   const offline = cards.filter({ hasText: "Brooklyn Loft" });
   await expect(offline).toContainText("Offline");
   await expect(offline).toContainText("Changes will apply when the lock is back online.");
@@ -72,7 +72,7 @@ test("the access token is refreshed when it expires and the session goes on", as
   await page.waitForTimeout(1_500);
   const before = (await sim.state()).requests.length;
   await page.reload();
-  await expect(page.getByTestId("lock-card")).toHaveCount(5);
+  await expect(page.getByTestId("lock-card")).toHaveCount(6);
   await page.getByTestId("lock-card").filter({ hasText: "Berlin Apartment" }).click();
   await expect(page.getByTestId("pin-row").first()).toBeVisible();
   const refreshes = (await sim.state()).requests.slice(before).filter((r) => r.path === "/oauth/token");
@@ -99,5 +99,5 @@ test("a refresh Nuki refuses ends the session cleanly, with no redirect loop", a
   // Signing in again works straight away.
   await page.getByRole("button", { name: "Sign in with Nuki" }).click();
   await page.getByRole("button", { name: "Allow" }).click();
-  await expect(page.getByTestId("lock-card")).toHaveCount(5);
+  await expect(page.getByTestId("lock-card")).toHaveCount(6);
 });

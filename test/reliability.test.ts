@@ -153,8 +153,11 @@ it("settles hundreds of operations under faults and a restart with nothing lost,
       const auth = auths.find((a) => a.id === record.auth_id);
       const zone = zoneForTimezoneId(sim.data.locks.get(lockId)!.timezoneId);
       const wall = (iso: string | null | undefined) => (iso ? instantToWallTime(iso, zone) : null);
-      if (!auth || auth.name !== pin.name || auth.enabled !== pin.enabled) problems.push(`${pin.name}: not on the lock as set`);
-      else if (wall(auth.allowedFromDate) !== pin.validFrom || wall(auth.allowedUntilDate) !== pin.validUntil) problems.push(`${pin.name}: window lost`);
+      if (!auth || auth.name !== pin.name || auth.enabled !== pin.enabled) {
+        const found = auth ? `Nuki has ${auth.name}, enabled ${auth.enabled}` : `auth ${record.auth_id} missing; same code: ${onLock.map((a) => `${a.id} ${a.name}`).join(", ")}`;
+        problems.push(`${pin.name}: not on the lock as set (enabled ${pin.enabled}; ${found})`);
+      }
+      else if (wall(auth.allowedFromDate) !== pin.validFrom || wall(auth.allowedUntilDate) !== pin.validUntil) problems.push(`${pin.name}: window lost (set ${pin.validFrom} → ${pin.validUntil}; Nuki has ${wall(auth.allowedFromDate)} → ${wall(auth.allowedUntilDate)}, status ${record.status}, auth ${auth.id} ${auth.name})`);
     }
     const deleted = records.filter((r) => r.lock_id === String(lockId) && r.desired === null && r.status === "gone");
     for (const r of deleted) if (r.auth_id && auths.some((a) => a.id === r.auth_id)) problems.push(`${r.name}: deleted but still on the lock`);

@@ -5,7 +5,7 @@ export function SiteHeader({ userName }: { userName: string | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2">
-        <Link href="/" className="flex min-h-touch items-center gap-2 text-lg font-bold text-indigo-700">
+        <Link href="/" className="flex min-h-touch min-w-touch items-center gap-2 text-lg font-bold text-indigo-700">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect width="32" height="32" rx="7" fill="currentColor" />
             <g fill="#fff">
@@ -13,8 +13,20 @@ export function SiteHeader({ userName }: { userName: string | null }) {
               <circle cx="16" cy="22" r="2.4" />
             </g>
           </svg>
-          Keyhost
+          {/* On a phone the mark alone leaves room for the nav; the name is still read out. */}
+          <span className="sr-only sm:not-sr-only">Keyhost</span>
         </Link>
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium">
+          <Link href="/properties" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-slate-700 hover:bg-slate-100">
+            Properties
+          </Link>
+          <Link href="/stays/new" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-indigo-700 hover:bg-slate-100">
+            New stay
+          </Link>
+          <Link href="/pins" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-slate-700 hover:bg-slate-100">
+            Search<span className="sr-only sm:not-sr-only">&nbsp;PINs</span>
+          </Link>
+        </nav>
         <div className="flex items-center gap-2 text-sm text-slate-600">
           {userName ? <span className="hidden sm:inline" data-testid="user-name">{userName}</span> : null}
           <SignOutButton />

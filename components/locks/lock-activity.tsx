@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Callout } from "@/components/ui/callout";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
+import { DoorEntries } from "@/components/activity/door-entries";
 import { PinEventItem } from "@/components/pins/pin-event-item";
 import { ApiClientError } from "@/lib/api/client";
 import { lockQueryOptions } from "@/lib/locks/queries";
@@ -72,7 +73,11 @@ export function LockActivity({ lockId }: { lockId: number }) {
     <div className="space-y-4">
       {back}
       <h1 className="text-2xl font-bold">Activity · {lock.name}</h1>
-      <ActivityList lockId={lockId} zone={lock.timeZone} />
+      {lock.keypad.paired ? <DoorEntries lockId={lockId} zone={lock.timeZone} /> : null}
+      <section aria-labelledby="operations-title" className="space-y-3">
+        <h2 id="operations-title" className="text-lg font-semibold">PIN changes</h2>
+        <ActivityList lockId={lockId} zone={lock.timeZone} />
+      </section>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Callout } from "@/components/ui/callout";
 import { pinWarnings } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
+import { CapacityMeter } from "./capacity-meter";
 import { LockBadges } from "./lock-badges";
 
 export function LockCard({ lock }: { lock: Lock }) {
@@ -25,6 +26,7 @@ export function LockCard({ lock }: { lock: Lock }) {
         <div className="mt-3">
           <LockBadges lock={lock} />
         </div>
+        {lock.keypad.paired ? <CapacityMeter used={lock.pinCount} className="mt-3" /> : null}
         {state ? <p className="mt-2 text-sm text-slate-600">{state}</p> : null}
         {warnings.length ? (
           <Callout tone="warn" className="mt-3">

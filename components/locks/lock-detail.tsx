@@ -15,6 +15,7 @@ import type { EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
+import { KeypadHousekeeping } from "@/components/pins/keypad-housekeeping";
 import { AutoRepairToggle } from "./auto-repair-toggle";
 import { LockHeader } from "./lock-header";
 
@@ -71,6 +72,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
           </p>
         ) : null}
         <AutoRepairToggle lockId={lock.id} />
+        <KeypadHousekeeping lock={lock} pins={pins} />
         <UnmanagedNotice lockId={lock.id} pins={pins} />
         <PinList
           lock={lock}

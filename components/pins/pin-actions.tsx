@@ -1,20 +1,23 @@
 "use client";
 
 import { useState } from "react";
+import { GuestMessageDialog } from "@/components/messages/guest-message-dialog";
 import { Button } from "@/components/ui/button";
+import { pinMessageVersion } from "@/lib/messages/pin-door";
+import { canMessagePin } from "@/lib/messages/readiness";
 import { useAdoptPin, useDeletePin, useRepairPin, useUpdatePin } from "@/lib/pins/mutations";
 import type { Pin } from "@/lib/pins/types";
 import { rowActions } from "@/lib/pins/view-status";
 import { PinDeleteDialog } from "./pin-delete-dialog";
 import { PinHistoryDialog } from "./pin-history-dialog";
 
-/** The row's actions, by status: repair or retry, adopt, edit, enable/disable, history, delete. */
+/** The row's actions, by status: repair or retry, adopt, edit, enable/disable, guest message, history, delete. */
 export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; lockZone: string; pin: Pin; onEdit: () => void }) {
   const update = useUpdatePin(lockId);
   const remove = useDeletePin(lockId);
   const repair = useRepairPin(lockId);
   const adopt = useAdoptPin(lockId);
-  const [dialog, setDialog] = useState<"delete" | "history" | null>(null);
+  const [dialog, setDialog] = useState<"delete" | "history" | "message" | null>(null);
   const actions = rowActions(pin);
   const error = update.error ?? remove.error ?? repair.error ?? adopt.error;
   const close = () => setDialog(null);
@@ -37,6 +40,9 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
           {pin.enabled ? "Disable" : "Enable"}
         </Button>
       ) : null}
+      {canMessagePin(pin) ? (
+        <Button variant="ghost" onClick={() => setDialog("message")} aria-label={`Guest message for ${pin.name}`}>Message</Button>
+      ) : null}
       {actions.history ? (
         <Button variant="ghost" onClick={() => setDialog("history")} aria-label={`History of ${pin.name}`}>History</Button>
       ) : null}
@@ -45,6 +51,15 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
       ) : null}
       {error ? <p role="alert" className="w-full text-sm text-red-700">{error.message}</p> : null}
       <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
+      {canMessagePin(pin) ? (
+        <GuestMessageDialog
+          endpoint={`/api/locks/${lockId}/pins/${encodeURIComponent(pin.id)}/message`}
+          guestName={pin.name}
+          version={pinMessageVersion(pin)}
+          open={dialog === "message"}
+          onClose={close}
+        />
+      ) : null}
       {actions.history ? <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} /> : null}
     </>
   );

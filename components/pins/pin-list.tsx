@@ -10,6 +10,7 @@ import type { Lock } from "@/lib/locks/types";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import type { Pin } from "@/lib/pins/types";
 import { statusView } from "@/lib/pins/view-status";
+import { PinFilters, usePinFilters } from "./pin-filters";
 import { PinRow } from "./pin-row";
 
 /**
@@ -30,8 +31,9 @@ export function shownCount(pins: readonly Pick<Pin, "status">[], limit: number):
 
 export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (pin: Pin) => ReactNode }) {
   const { data, error, isPending, refetch } = useQuery(pinsQueryOptions(lock.id));
+  const { visible, controls } = usePinFilters(data ?? [], lock.timeZone);
   const [limit, setLimit] = useState(PIN_PAGE_SIZE);
-  const shown = data ? shownCount(data, limit) : 0;
+  const shown = shownCount(visible, limit);
   // Once shown, a row stays shown: a PIN that was saving does not vanish into the next page.
   if (shown > limit) setLimit(shown);
   if (isPending) {
@@ -51,22 +53,24 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
       </Callout>
     );
   }
-  const rest = data.length - shown;
+  const rest = visible.length - shown;
+  const filtered = controls.state.filter !== "all" || controls.state.query.trim() !== "";
   return (
     <div className="space-y-3">
+      <PinFilters {...controls} />
       {/* Rows out of view are not rendered until scrolled to (content-visibility), so long lists scroll smoothly on a phone. */}
       <ul
         aria-label="PINs"
         className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200 [&>li]:[contain-intrinsic-size:auto_8rem] [&>li]:[content-visibility:auto]"
       >
-        {data.slice(0, shown).map((pin) => (
+        {visible.slice(0, shown).map((pin) => (
           <PinRow key={pin.id} pin={pin} timeZone={lock.timeZone} actions={renderActions?.(pin)} />
         ))}
       </ul>
       {rest > 0 ? (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-slate-600" aria-live="polite">
-            Showing {shown} of {data.length} PINs
+            Showing {shown} of {visible.length} {filtered ? "matching PINs" : "PINs"}
           </p>
           <Button variant="secondary" onClick={() => setLimit(shown + PIN_PAGE_SIZE)}>
             Show {Math.min(rest, PIN_PAGE_SIZE)} more

@@ -79,6 +79,68 @@ const migrations: Record<string, Migration> = {
       for (const table of ["webhooks", "lock_settings", "events", "pins", "grants"]) await db.schema.dropTable(table).execute();
     },
   },
+  "0002_properties_stays": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("properties")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("check_in_time", "text", (c) => c.notNull())
+        .addColumn("check_out_time", "text", (c) => c.notNull())
+        .addColumn("early_minutes", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("late_minutes", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("message_template", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("properties_by_account").on("properties").columns(["account_id", "name"]).execute();
+
+      await db.schema
+        .createTable("property_locks")
+        .addColumn("property_id", "text", (c) => c.notNull())
+        .addColumn("lock_id", "text", (c) => c.notNull())
+        .addColumn("position", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("property_locks_pk", ["property_id", "lock_id"])
+        .execute();
+
+      await db.schema
+        .createTable("stays")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("property_id", "text", (c) => c.notNull())
+        .addColumn("guest_name", "text", (c) => c.notNull())
+        .addColumn("arrival", "text", (c) => c.notNull())
+        .addColumn("departure", "text", (c) => c.notNull())
+        .addColumn("code", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("stays_by_account").on("stays").columns(["account_id", "arrival"]).execute();
+
+      await db.schema
+        .createTable("stay_pins")
+        .addColumn("stay_id", "text", (c) => c.notNull())
+        .addColumn("lock_id", "text", (c) => c.notNull())
+        .addColumn("pin_id", "text")
+        .addColumn("problem", "text")
+        .addPrimaryKeyConstraint("stay_pins_pk", ["stay_id", "lock_id"])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ["stay_pins", "stays", "property_locks", "properties"]) await db.schema.dropTable(table).execute();
+    },
+  },
+  "0003_cleanup": {
+    async up(db: Kysely<unknown>) {
+      // Days after a PIN's window ends before the engine deletes it; null: never by itself.
+      await db.schema.alterTable("lock_settings").addColumn("cleanup_after_days", "integer").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("lock_settings").dropColumn("cleanup_after_days").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

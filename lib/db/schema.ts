@@ -78,6 +78,8 @@ export interface LockSettingsTable {
   lock_id: string;
   /** Re-apply the host's settings by itself when drift is seen. */
   auto_repair: number;
+  /** Delete PINs this many days after their window ended; null: no automatic clean-up. */
+  cleanup_after_days?: number | null;
   updated_at: string;
 }
 
@@ -89,10 +91,61 @@ export interface WebhooksTable {
   created_at: string;
 }
 
+/** A host's group of locks (a flat's front and building door) with the defaults its stays use. */
+export interface PropertiesTable {
+  id: string;
+  account_id: string;
+  name: string;
+  /** Lock-local `HH:mm`. */
+  check_in_time: string;
+  check_out_time: string;
+  /** Minutes a PIN works before check-in and after check-out. */
+  early_minutes: number;
+  late_minutes: number;
+  /** The guest message with {guest} {code} {doors} {from} {until}; null means the default template. */
+  message_template: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PropertyLocksTable {
+  property_id: string;
+  lock_id: string;
+  /** The order the host listed the doors in. */
+  position: number;
+}
+
+/** One guest's stay: one code on every door of the property, one ledger PIN per door (stay_pins). */
+export interface StaysTable {
+  id: string;
+  account_id: string;
+  property_id: string;
+  guest_name: string;
+  /** `YYYY-MM-DD`, the property's local calendar dates. */
+  arrival: string;
+  departure: string;
+  code: string;
+  status: "active" | "cancelled";
+  created_at: string;
+  updated_at: string;
+}
+
+/** A stay's door: its ledger PIN, or why it has none (no keypad, refused by Nuki). */
+export interface StayPinsTable {
+  stay_id: string;
+  lock_id: string;
+  pin_id: string | null;
+  problem: string | null;
+}
+
 export interface Database {
   grants: GrantsTable;
   pins: PinsTable;
   events: EventsTable;
   lock_settings: LockSettingsTable;
   webhooks: WebhooksTable;
+  properties: PropertiesTable;
+  property_locks: PropertyLocksTable;
+  stays: StaysTable;
+  stay_pins: StayPinsTable;
 }

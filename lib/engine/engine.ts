@@ -18,6 +18,12 @@ export interface EngineDeps {
   now?: () => number;
   random?: () => number;
   onError?: (error: unknown) => void;
+  /** Slower background work per account (the automatic clean-up), at most once every `everyMs`. */
+  housekeeping?: {
+    everyMs: number;
+    accounts: () => Promise<string[]>;
+    run: (nuki: NukiClient, accountId: string) => Promise<void>;
+  };
 }
 
 /**
@@ -115,14 +121,24 @@ export function createEngine(deps: EngineDeps) {
     wakeTimer.unref?.();
   }
 
-  async function runDue(): Promise<void> {
-    for (const accountId of await ledger.dueAccounts()) {
+  async function forEachAccount(accountIds: string[], work: (nuki: NukiClient, accountId: string) => Promise<void>) {
+    for (const accountId of accountIds) {
       try {
         const nuki = await deps.nukiFor(accountId);
-        if (nuki) await settleAccount(nuki, accountId);
+        if (nuki) await work(nuki, accountId);
       } catch (error) {
         deps.onError?.(error);
       }
+    }
+  }
+
+  let nextHousekeeping = 0;
+  async function runDue(): Promise<void> {
+    await forEachAccount(await deps.ledger.dueAccounts(), settleAccount);
+    const chores = deps.housekeeping;
+    if (chores && now() >= nextHousekeeping) {
+      nextHousekeeping = now() + chores.everyMs;
+      await forEachAccount(await chores.accounts(), chores.run);
     }
   }
 

@@ -5,6 +5,8 @@ import { getGrants } from "@/lib/auth/grant-store";
 import { getDb } from "@/lib/db";
 import { createLedger, type Ledger } from "@/lib/ledger/ledger";
 import { nukiForAccount } from "@/lib/nuki/read-cache";
+import { cleanupAccount } from "@/lib/pins/cleanup";
+import { createCleanupSettings } from "@/lib/pins/cleanup-settings";
 import { createEngine, type Engine } from "./engine";
 
 interface World {
@@ -12,13 +14,17 @@ interface World {
   ledger: Ledger;
 }
 
+const CLEANUP_EVERY_MS = 5 * 60_000;
+
 const holder = globalThis as { __keyhostWorld?: Promise<World> };
 
 /** The ledger and engine of this server process, created once; the engine runs in the background. */
 export function getWorld(): Promise<World> {
   holder.__keyhostWorld ??= (async () => {
-    const ledger = createLedger(await getDb());
+    const db = await getDb();
+    const ledger = createLedger(db);
     const grants = await getGrants();
+    const cleanup = createCleanupSettings(db);
     const engine = createEngine({
       ledger,
       owner: randomUUID(),
@@ -32,6 +38,15 @@ export function getWorld(): Promise<World> {
       },
       // Only the kind of failure: a Nuki error message never holds a code or a token.
       onError: (error) => console.error("engine:", error instanceof Error ? error.message : "unknown error"),
+      // Expiry is counted in days: looking every few minutes is plenty.
+      housekeeping: {
+        everyMs: CLEANUP_EVERY_MS,
+        accounts: async () => [...new Set((await cleanup.enabled()).map((l) => l.accountId))],
+        async run(nuki, accountId) {
+          const days = new Map((await cleanup.enabled()).filter((l) => l.accountId === accountId).map((l) => [l.lockId, l.days]));
+          await cleanupAccount({ nuki, accountId, actor: "Keyhost (automatic clean-up)", engine, ledger }, new Date(), days);
+        },
+      },
     });
     engine.start(env.engineTickMs);
     return { engine, ledger };

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
@@ -33,14 +32,12 @@ const LOCK_LEASE_MS = 30_000;
  */
 export async function sendWrite(ctx: SendContext, record: PinRecord, write: "create" | "update" | "delete", lock: LockData): Promise<SendOutcome> {
   const { ledger, nuki } = ctx;
-  // One lease per call: a page's own send and the background engine in the same process exclude each other too.
-  const owner = `${ctx.owner}:${randomUUID()}`;
-  if (!(await ledger.claim(record.id, owner, LOCK_LEASE_MS))) return { kind: "busy" };
-  // Decided from a record read earlier (maybe before a slow listing): send only if nobody has sent or
-  // changed it since, or a write another request already sent would be sent twice.
-  const latest = await ledger.get(record.accountId, record.lockId, record.id);
-  if (!latest || !sameIntent(latest, record)) {
-    await ledger.release(record.id, owner);
+  if (!(await ledger.claim(record.id, ctx.owner, LOCK_LEASE_MS))) return { kind: "busy" };
+  // A host's request and the background tick can both decide to send from what they read before
+  // the lease; only one that still sees the record as it is may send, or Nuki gets the write twice.
+  const current = await ledger.get(record.accountId, record.lockId, record.id);
+  if (!current || !unchanged(record, current)) {
+    await ledger.release(record.id, ctx.owner);
     return { kind: "busy" };
   }
   const base = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: ctx.actor, action: write };
@@ -62,17 +59,16 @@ export async function sendWrite(ctx: SendContext, record: PinRecord, write: "cre
     if (!(error instanceof NukiError) || error.kind === "unauthorized") throw error;
     return await afterError(ctx, record, write, error, attempts, base);
   } finally {
-    await ledger.release(record.id, owner);
+    await ledger.release(record.id, ctx.owner);
   }
 }
 
-/** The same write would be sent: same target, same attempt. (The auth id may come from the listing.) */
-function sameIntent(latest: PinRecord, decided: PinRecord): boolean {
+function unchanged(seen: PinRecord, current: PinRecord): boolean {
   return (
-    latest.status === decided.status &&
-    latest.attempts === decided.attempts &&
-    latest.sentAt === decided.sentAt &&
-    JSON.stringify(latest.desired) === JSON.stringify(decided.desired)
+    seen.attempts === current.attempts &&
+    seen.sentAt === current.sentAt &&
+    seen.status === current.status &&
+    JSON.stringify(seen.desired) === JSON.stringify(current.desired)
   );
 }
 

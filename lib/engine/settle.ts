@@ -1,5 +1,5 @@
 import type { PinRecord } from "@/lib/ledger/ledger";
-import { classify, type Decision, type Policy } from "./classify";
+import { classify, driftBetween, type Decision, type Policy } from "./classify";
 import type { LockData } from "./lock-data";
 import { matchListing, type Matched } from "./match";
 import { sendWrite, type SendContext } from "./send";
@@ -53,7 +53,19 @@ export async function settleLock(ctx: SendContext, lock: LockData, records: PinR
         } else if (record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
         break;
       case "send":
-        if (!options.send || record.nextCheckAt > now) break;
+        if (!options.send) {
+          // A page view that finds drift on an auto-repaired lock shows it and makes the PIN due,
+          // rather than calling it saved until the next audit happens to look.
+          if ((record.status === "saved" || record.status === "drifted") && record.desired) {
+            const drift = driftBetween(record.desired, actual);
+            if (record.status !== "drifted" || JSON.stringify(record.drift) !== JSON.stringify(drift)) {
+              await ledger.event({ ...event, type: "drift", detail: `Seen on the lock: ${driftWords(drift)}. Repairing automatically.` });
+              await ledger.update(record.id, { status: "drifted", drift, reason: null, nextCheckAt: now });
+            }
+          }
+          break;
+        }
+        if (record.nextCheckAt > now) break;
         if (record.status === "saved" || record.status === "drifted") {
           await ledger.event({ ...event, type: "repaired", action: decision.write, detail: "Re-applying what the host set (automatic repair)." });
           await ledger.update(record.id, { attempts: 0, sentAt: null, authId: actual ? record.authId : null });

@@ -47,7 +47,30 @@ describe("parseEnv", () => {
     expect(env.rateLimits).toEqual({ writes: { perMinute: 120, burst: 40 }, generatedCodes: { perMinute: 5, burst: 5 } });
   });
 
+  it("sends guest e-mails only when SMTP_URL and SMTP_FROM are both set", () => {
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir() }).mail).toBeNull();
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir(), SMTP_URL: " ", SMTP_FROM: "keys@example.com" }).mail).toBeNull();
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir(), SMTP_URL: "smtps://u:p%40ss@mail.example:465", SMTP_FROM: "Keyhost <keys@example.com>" }).mail).toEqual({
+      url: "smtps://u:p%40ss@mail.example:465",
+      from: "Keyhost <keys@example.com>",
+    });
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir(), SMTP_URL: "smtp://127.0.0.1:2525", SMTP_FROM: "keys@example.com" }).mail?.from).toBe("keys@example.com");
+  });
+
+  it("never repeats the SMTP password when SMTP_URL is refused", () => {
+    expect(() => parseEnv({ KEYHOST_DATA_DIR: dataDir(), SMTP_URL: "http://user:hunter2secret@mail.example", SMTP_FROM: "a@b.example" })).toThrow(
+      /^(?![\s\S]*hunter2secret)[\s\S]*SMTP_URL:/,
+    );
+  });
+
+  it("flags a stay as a no-show two hours after check-in unless told otherwise", () => {
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir() }).noShowDelayMinutes).toBe(120);
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir(), NO_SHOW_DELAY_MINUTES: "45" }).noShowDelayMinutes).toBe(45);
+  });
+
   it.each([
+    [{ NO_SHOW_DELAY_MINUTES: "-5" }, "NO_SHOW_DELAY_MINUTES"],
+    [{ NO_SHOW_DELAY_MINUTES: "two hours" }, "NO_SHOW_DELAY_MINUTES"],
     [{ NUKI_API_URL: "not a url" }, "NUKI_API_URL"],
     [{ NEXTAUTH_URL: "ftp://x" }, "NEXTAUTH_URL"],
     [{ NUKI_CLIENT_ID: "id" }, "NUKI_CLIENT_SECRET"],
@@ -59,6 +82,14 @@ describe("parseEnv", () => {
     [{ RATE_LIMIT_WRITES_PER_MINUTE: "0" }, "RATE_LIMIT_WRITES_PER_MINUTE"],
     [{ RATE_LIMIT_WRITE_BURST: "lots" }, "RATE_LIMIT_WRITE_BURST"],
     [{ RATE_LIMIT_CODES_PER_MINUTE: "2.5" }, "RATE_LIMIT_CODES_PER_MINUTE"],
+    [{ SMTP_URL: "smtp://mail.example" }, "SMTP_FROM"],
+    [{ SMTP_URL: "https://mail.example", SMTP_FROM: "a@b.example" }, "SMTP_URL"],
+    [{ SMTP_URL: "smtp://", SMTP_FROM: "a@b.example" }, "SMTP_URL"],
+    [{ SMTP_URL: "mail.example:25", SMTP_FROM: "a@b.example" }, "SMTP_URL"],
+    [{ SMTP_URL: "smtp://mail.example", SMTP_FROM: "keyhost" }, "SMTP_FROM"],
+    [{ SMTP_URL: "smtp://mail.example", SMTP_FROM: "Keyhost <not an address>" }, "SMTP_FROM"],
+    [{ SMTP_URL: "smtp://mail.example", SMTP_FROM: "a@b.example\nBcc: x@y.example" }, "SMTP_FROM"],
+    [{ SMTP_FROM: "nope" }, "SMTP_FROM"],
   ])("names the bad variable in %j", (source, variable) => {
     expect(() => parseEnv({ KEYHOST_DATA_DIR: dataDir(), ...source })).toThrow(new RegExp(`${variable}:`));
   });

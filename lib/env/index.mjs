@@ -15,6 +15,31 @@ const optionalText = z
   .optional();
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
+const email = z.email();
+
+/**
+ * Checked without echoing the value: an SMTP URL may hold a password.
+ * @param {string} value
+ */
+function isSmtpUrl(value) {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "keys@example.com" or "Keyhost <keys@example.com>"; no line breaks, which would end a mail header.
+ * @param {string} value
+ */
+function isSender(value) {
+  if (/[\r\n]/.test(value)) return false;
+  const named = /^[^<>]*<([^<>]+)>$/.exec(value);
+  return email.safeParse(named ? named[1] : value).success;
+}
+
 const schema = z
   .object({
     NEXTAUTH_URL: z
@@ -38,6 +63,7 @@ const schema = z
     PIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
     DRIFT_AUDIT_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
     ENGINE_TICK_MS: z.coerce.number().int().min(100).max(60000).default(1000),
+    NO_SHOW_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(120),
     KEYHOST_PUBLIC_URL: optionalText.pipe(
       z
         .string()
@@ -48,6 +74,18 @@ const schema = z
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
     RATE_LIMIT_WRITE_BURST: z.coerce.number().int().min(1).max(10000).default(10),
     RATE_LIMIT_CODES_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .refine(isSmtpUrl, "must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example:587")
+        .optional(),
+    ),
+    SMTP_FROM: optionalText.pipe(
+      z
+        .string()
+        .refine(isSender, "must be an e-mail address, optionally with a name: Keyhost <keys@example.com>")
+        .optional(),
+    ),
     SIMULATOR_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86400).default(600),
     SIMULATOR_PROPAGATION_DELAY_MS: z.coerce.number().int().min(0).max(600000).default(1500),
   })
@@ -55,6 +93,9 @@ const schema = z
     if (Boolean(v.NUKI_CLIENT_ID) !== Boolean(v.NUKI_CLIENT_SECRET)) {
       const missing = v.NUKI_CLIENT_ID ? "NUKI_CLIENT_SECRET" : "NUKI_CLIENT_ID";
       ctx.addIssue({ code: "custom", path: [missing], message: "is required when the other Nuki client variable is set" });
+    }
+    if (v.SMTP_URL && !v.SMTP_FROM) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "is required when SMTP_URL is set (the sender of guest e-mails)" });
     }
     if (v.NUKI_CLIENT_ID && !v.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required when signing in against real Nuki" });
@@ -109,6 +150,8 @@ export function parseEnv(source) {
     /** How often settled PINs are compared with Nuki's listing in the background. */
     driftAuditMs: v.DRIFT_AUDIT_SECONDS * 1000,
     engineTickMs: v.ENGINE_TICK_MS,
+    /** How long after check-in a stay without a single keypad entry is shown as a no-show. */
+    noShowDelayMinutes: v.NO_SHOW_DELAY_MINUTES,
     /** Where Nuki can reach this app; when set, a webhook is registered so writes confirm at once. */
     publicUrl: v.KEYHOST_PUBLIC_URL ?? (demoMode ? v.NEXTAUTH_URL : null),
     /** Per sign-in and per process: enough for any host clicking, too little to flood a keypad. */
@@ -116,6 +159,8 @@ export function parseEnv(source) {
       writes: { perMinute: v.RATE_LIMIT_WRITES_PER_MINUTE, burst: v.RATE_LIMIT_WRITE_BURST },
       generatedCodes: { perMinute: v.RATE_LIMIT_CODES_PER_MINUTE, burst: v.RATE_LIMIT_CODES_PER_MINUTE },
     },
+    /** Guest messages by e-mail; null when SMTP is not configured (copy and share still work). */
+    mail: v.SMTP_URL && v.SMTP_FROM ? { url: v.SMTP_URL, from: v.SMTP_FROM } : null,
     simulator: {
       tokenTtlSeconds: v.SIMULATOR_TOKEN_TTL_SECONDS,
       propagationDelayMs: v.SIMULATOR_PROPAGATION_DELAY_MS,

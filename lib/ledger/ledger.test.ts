@@ -48,6 +48,8 @@ describe.each(DATABASES)("ledger on %s", (kind) => {
     const pin = await ledger.insert({ accountId: "a", lockId: LOCK, authId: null, desired, status: "pending" });
     expect(await ledger.claim(pin.id, "one", 30_000)).toBe(true);
     expect(await ledger.claim(pin.id, "two", 30_000)).toBe(false);
+    // Two senders in one process (a request and the tick) share an owner: still one at a time.
+    expect(await ledger.claim(pin.id, "one", 30_000)).toBe(false);
     await ledger.release(pin.id, "two");
     expect(await ledger.claim(pin.id, "two", 30_000)).toBe(false);
     clock += 31_000;

@@ -104,7 +104,8 @@ export function createLedger(db: Kysely<Database>, now: () => number = Date.now)
         .updateTable("pins")
         .set({ lease_owner: owner, lease_until: iso(now() + forMs) })
         .where("id", "=", id)
-        .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", at), eb("lease_owner", "=", owner)]))
+        // Not re-entrant: a request and the background tick in one process are two senders too.
+        .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", at)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },

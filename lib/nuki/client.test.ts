@@ -30,6 +30,16 @@ describe("createNukiClient", () => {
     expect(calls[0]?.url).toBe("http://x/smartlock/auth?types=13");
   });
 
+  it("reads a lock's log page by page, with Nuki's query names, and refuses a malformed paging id", async () => {
+    const entry = { id: "a".repeat(24), smartlockId: 42, authId: "b".repeat(24), name: "Anna", action: 1, trigger: 255, state: 0, date: "2026-11-23T10:00:00.000Z" };
+    const { fn, calls } = fakeFetch(200, [entry]);
+    const client = createNukiClient("t", { baseUrl: "http://x", fetch: fn });
+    await expect(client.listLog(42, { limit: 80, id: "c".repeat(24), fromDate: "2026-11-01T00:00:00.000Z" })).resolves.toEqual([entry]);
+    expect(calls[0]?.url).toBe(`http://x/smartlock/42/log?limit=50&id=${"c".repeat(24)}&fromDate=2026-11-01T00%3A00%3A00.000Z`);
+    await expect(client.listLog(42, { limit: 5, id: "../auth" })).rejects.toBeInstanceOf(NukiError);
+    expect(calls).toHaveLength(1);
+  });
+
   it("creates keypad codes with type 13 as JSON", async () => {
     const { fn, calls } = fakeFetch(204);
     const payload = {

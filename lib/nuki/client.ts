@@ -6,9 +6,11 @@ import { AUTH_ID_PATTERN, LOCK_ID_PATTERN } from "./ids";
 import {
   nukiAccountSchema,
   nukiAuthSchema,
+  nukiLogSchema,
   nukiSmartlockSchema,
   nukiWebhookSchema,
   type NukiAuthWrite,
+  type NukiLogQuery,
 } from "./schemas";
 
 export const KEYPAD_CODE_TYPE = 13;
@@ -30,6 +32,22 @@ function lockPath(lockId: number): string {
   const raw = String(lockId);
   if (!LOCK_ID_PATTERN.test(raw)) throw new NukiError("not_found", "Unknown lock");
   return `/smartlock/${raw}`;
+}
+
+const LOG_ID_PATTERN = /^[0-9a-f]{24}$/;
+
+/** The log query as Nuki takes it; a malformed paging id is refused before it reaches the URL. */
+function logQuery(query: NukiLogQuery): Record<string, string | number> {
+  if (query.id !== undefined && !LOG_ID_PATTERN.test(query.id)) throw new NukiError("not_found", "Unknown log entry");
+  if (query.authId !== undefined && !AUTH_ID_PATTERN.test(query.authId)) throw new NukiError("not_found", "Unknown PIN");
+  const limit = Math.min(50, Math.max(1, Math.trunc(query.limit)));
+  const out: Record<string, string | number> = { limit };
+  if (query.id) out.id = query.id;
+  if (query.fromDate) out.fromDate = query.fromDate;
+  if (query.toDate) out.toDate = query.toDate;
+  if (query.action !== undefined) out.action = query.action;
+  if (query.authId) out.authId = query.authId;
+  return out;
 }
 
 function authPath(lockId: number, authId: string): string {
@@ -102,6 +120,9 @@ export function createNukiClient(accessToken: string, options: NukiClientOptions
       request<void>("PUT", `${lockPath(lockId)}/auth`, { body: { ...payload, type: KEYPAD_CODE_TYPE } }),
     updateAuth: async (lockId: number, authId: string, payload: NukiAuthWrite) =>
       request<void>("POST", authPath(lockId, authId), { body: payload }),
+    /** The lock's log, newest first; `id` pages to older entries. */
+    listLog: async (lockId: number, query: NukiLogQuery) =>
+      request("GET", `${lockPath(lockId)}/log`, { query: logQuery(query), schema: z.array(nukiLogSchema) }),
     deleteAuth: async (lockId: number, authId: string) => request<void>("DELETE", authPath(lockId, authId)),
     /** Registers this app's decentral webhook; Nuki answers with the secret its deliveries are signed with. */
     registerWebhook: async (webhookUrl: string, webhookFeatures: string[]) =>

@@ -82,3 +82,29 @@ export const nukiWebhookSchema = z.object({
   webhookUrl: z.string(),
   webhookFeatures: z.array(z.string()),
 });
+
+/** One entry of a lock's log; Keyhost reads keypad entries from it. */
+export const nukiLogSchema = z.looseObject({
+  id: z.string(),
+  smartlockId: z.number().int(),
+  authId: z.string().nullish(),
+  name: z.string().nullish(),
+  action: z.number().int(),
+  trigger: z.number().int(),
+  state: z.number().int(),
+  source: z.number().int().nullish(),
+  date: z.string(),
+});
+export type NukiLog = z.infer<typeof nukiLogSchema>;
+
+export interface NukiLogQuery {
+  /** Page to the entries older than this log id. */
+  id?: string;
+  /** 1–50, Nuki's maximum. */
+  limit: number;
+  fromDate?: string;
+  toDate?: string;
+  action?: number;
+  /** Only this auth's entries (Nuki's 24-hex auth id). */
+  authId?: string;
+}

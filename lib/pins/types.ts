@@ -67,4 +67,6 @@ export interface PinEvent {
 export interface LockSettings {
   /** Re-apply the host's settings by itself as soon as drift is seen. */
   autoRepair: boolean;
+  /** Delete PINs this many days after their window ended; null (or absent): never by itself. */
+  cleanupAfterDays?: number | null;
 }

@@ -21,7 +21,7 @@ describe("listing", () => {
     expect(all.some((a) => a.type === 0)).toBe(true);
     expect(keypad.length).toBeGreaterThan(10);
     expect(keypad.every((a) => a.type === 13)).toBe(true);
-    expect(new Set(keypad.map((a) => a.smartlockId))).toEqual(new Set([LOCKS.berlin, LOCKS.london, LOCKS.brooklyn, LOCKS.bondi]));
+    expect(new Set(keypad.map((a) => a.smartlockId))).toEqual(new Set([LOCKS.berlin, LOCKS.london, LOCKS.brooklyn, LOCKS.bondi, LOCKS.berlinBuilding]));
     expect(z.array(nukiAuthSchema).safeParse(keypad).success).toBe(true);
     const berlin = await keypadCodes(api, LOCKS.berlin);
     expect(berlin.map((a) => a.name)).toEqual(["Anna Schmidt", "Lukas Weber", "Sophie Martin", "Cleaner Maria", "Owner"]);

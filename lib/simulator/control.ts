@@ -4,12 +4,13 @@ import { controlState } from "./control-state";
 export { controlState };
 import { ControlError, controlFailure, dropUndefined, parse } from "./control-support";
 import { json } from "./errors";
+import { keypadEntry } from "./keypad";
 import { faultsSchema } from "./faults";
 import { fleetSchema } from "./fleet";
 import { lockPatchSchema } from "./lock-status";
 import type { SimRequest } from "./request";
 import { matchPattern } from "./route-types";
-import { toSmartlock, toSmartlockAuth } from "./serialize";
+import { toSmartlock, toSmartlockAuth, toSmartlockLog } from "./serialize";
 import type { NukiSimulator } from "./simulator";
 
 /**
@@ -28,6 +29,7 @@ export const settingsSchema = z.strictObject({
 export const resetSchema = settingsSchema.extend({ fleet: fleetSchema.optional() });
 
 const appCreateSchema = z.record(z.string(), z.unknown());
+const keypadSchema = z.strictObject({ code: z.number().int().min(0).max(999_999) });
 
 type ControlHandler = (sim: NukiSimulator, req: SimRequest, params: Record<string, string>) => Response;
 
@@ -114,6 +116,15 @@ const CONTROL: { method: string; pattern: string; handler: ControlHandler }[] = 
     handler: (sim, req, params) => {
       const lock = existingLock(sim, params.smartlockId);
       return json({ ok: true, auth: toSmartlockAuth(sim.appCreateAuth(lock.smartlockId, parse(appCreateSchema, req.text))) });
+    },
+  },
+  {
+    method: "POST", pattern: "/_control/locks/:smartlockId/keypad",
+    handler: (sim, req, params) => {
+      const lock = existingLock(sim, params.smartlockId);
+      if (!lock.keypadPaired && !lock.keypad2Paired) throw new ControlError(409, "conflict", "This lock has no keypad");
+      const entry = keypadEntry(sim, lock, parse(keypadSchema, req.text).code);
+      return json({ ok: true, opened: entry.state === 0, entry: toSmartlockLog(entry) });
     },
   },
 ];

@@ -28,7 +28,7 @@ describe("account and locks", () => {
     const { api } = await signedInSimulator();
     const response = await api("GET", "/smartlock");
     const locks = z.array(nukiSmartlockSchema).parse(response.body);
-    expect(locks.map((l) => l.name)).toEqual(["Berlin Apartment", "London Flat", "Brooklyn Loft", "Bondi Beach House", "Auckland Cottage"]);
+    expect(locks.map((l) => l.name)).toEqual(["Berlin Apartment", "London Flat", "Brooklyn Loft", "Bondi Beach House", "Auckland Cottage", "Berlin Building Door"]);
     const byName = Object.fromEntries(locks.map((l) => [l.name, l]));
     expect(byName["Berlin Apartment"]).toMatchObject({ type: 4, serverState: 0, config: { timezoneId: 37, keypadPaired: true } });
     expect(byName["London Flat"]).toMatchObject({ config: { timezoneId: 40, keypad2Paired: true }, state: { batteryCritical: true } });

@@ -13,7 +13,7 @@ describe("demo seed", () => {
   it.each(NOWS)("is valid and current at %i", (now) => {
     const data = seedDemoData(now);
     const demoLocks = [...data.locks.values()].filter((l) => l.accountId === DEMO_ACCOUNT_ID);
-    expect(demoLocks).toHaveLength(5);
+    expect(demoLocks).toHaveLength(6);
     expect(new Set(demoLocks.map((l) => l.zone)).size).toBeGreaterThanOrEqual(4);
     for (const lock of data.locks.values()) {
       expect(NUKI_ZONES[lock.timezoneId]).toBe(lock.zone);

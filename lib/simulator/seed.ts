@@ -16,7 +16,7 @@ type LockSpec = Pick<SimLock, "smartlockId" | "name" | "type" | "timezoneId" | "
     offlineForHours?: number;
   };
 
-/** The demo locks: five zones of Nuki's timezoneId table, each with a quirk worth showing. */
+/** The demo locks: five zones of Nuki's timezoneId table, each with a quirk worth showing, and a flat's building door. */
 export const DEMO_LOCKS: LockSpec[] = [
   {
     smartlockId: 17_923_456_781, name: "Berlin Apartment", type: 4, timezoneId: 37, zone: "Europe/Berlin",
@@ -67,6 +67,15 @@ export const DEMO_LOCKS: LockSpec[] = [
     accountId: OTHER_ACCOUNT_ID, smartlockId: 17_990_123_457, name: "Harbour Studio", type: 4, timezoneId: 38,
     zone: "Europe/Helsinki", latitude: 60.1675, longitude: 24.9525, keypadPaired: true, batteryCharge: 64,
     pins: [{ name: "Owner", code: 853_729, kind: "owner" }],
+  },
+  // Last, so the seeded random values of the locks above stay as they were.
+  {
+    smartlockId: 17_923_456_799, name: "Berlin Building Door", type: 4, timezoneId: 37, zone: "Europe/Berlin",
+    latitude: 52.5304, longitude: 13.4012, keypadPaired: true, batteryCharge: 62,
+    pins: [
+      { name: "Anna Schmidt", code: 482_915, kind: "active" },
+      { name: "Owner", code: 396_158, kind: "owner" },
+    ],
   },
 ];
 

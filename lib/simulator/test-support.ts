@@ -17,6 +17,7 @@ export const LOCKS = {
   bondi: 17_952_309_874,
   auckland: 17_968_812_305,
   otherAccount: 17_990_123_457,
+  berlinBuilding: 17_923_456_799,
 } as const;
 
 export function createClock(start = START) {

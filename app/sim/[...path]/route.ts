@@ -21,10 +21,10 @@ async function handler(request: Request): Promise<Response> {
   return response;
 }
 
-/** A reset demo starts from its seed on both sides: the ledger forgets the old run and its webhook. Sign-ins stay. */
+/** A reset demo starts from its seed on both sides: the ledger forgets the old run and its webhook, properties and stays too. Sign-ins stay. */
 async function forgetDemoPins() {
   const db = await getDb();
-  for (const table of ["events", "pins", "lock_settings", "webhooks"] as const) await db.deleteFrom(table).execute();
+  for (const table of ["events", "pins", "lock_settings", "webhooks", "stay_pins", "stays", "property_locks", "properties"] as const) await db.deleteFrom(table).execute();
 }
 
 export { handler as GET, handler as POST, handler as PUT, handler as DELETE };

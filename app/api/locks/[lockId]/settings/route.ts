@@ -2,20 +2,43 @@ import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
+import { getDb } from "@/lib/db";
+import { createCleanupSettings, MAX_CLEANUP_DAYS } from "@/lib/pins/cleanup-settings";
 import { pinContext } from "@/lib/pins/context";
-import { lockSettings, saveLockSettings } from "@/lib/pins/service";
+import { lockSettings, saveLockSettings, type PinContext } from "@/lib/pins/service";
+import type { LockSettings } from "@/lib/pins/types";
 
-const settingsSchema = z.strictObject({ autoRepair: z.boolean({ error: "autoRepair must be true or false" }) });
+const settingsSchema = z
+  .strictObject({
+    autoRepair: z.boolean({ error: "autoRepair must be true or false" }).optional(),
+    cleanupAfterDays: z
+      .number({ error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
+      .int({ error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
+      .min(0, { error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
+      .max(MAX_CLEANUP_DAYS, { error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
+      .nullable()
+      .optional(),
+  })
+  .refine((v) => v.autoRepair !== undefined || v.cleanupAfterDays !== undefined, { error: "Send autoRepair or cleanupAfterDays", path: ["autoRepair"] });
+
+async function current(ctx: PinContext, lockId: number): Promise<Required<LockSettings>> {
+  const cleanup = createCleanupSettings(await getDb());
+  const [base, cleanupAfterDays] = await Promise.all([lockSettings(ctx, lockId), cleanup.get(ctx.accountId, lockId)]);
+  return { ...base, cleanupAfterDays };
+}
 
 export const GET = apiRoute<{ lockId: string }>(async (route) => {
   const lockId = lockIdParam(route.params.lockId);
   await route.nuki.getLock(lockId);
-  return lockSettings(await pinContext(route), lockId);
+  return current(await pinContext(route), lockId);
 });
 
 export const PATCH = apiRoute<{ lockId: string }>(async (route) => {
   const lockId = lockIdParam(route.params.lockId);
-  const settings = await readJson(route.request, settingsSchema);
+  const patch = await readJson(route.request, settingsSchema);
   await route.nuki.getLock(lockId);
-  return saveLockSettings(await pinContext(route), lockId, settings);
+  const ctx = await pinContext(route);
+  if (patch.autoRepair !== undefined) await saveLockSettings(ctx, lockId, { autoRepair: patch.autoRepair });
+  if (patch.cleanupAfterDays !== undefined) await createCleanupSettings(await getDb()).save(ctx.accountId, lockId, patch.cleanupAfterDays);
+  return current(ctx, lockId);
 });

@@ -1,0 +1,30 @@
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PropertyDetail } from "@/components/properties/property-detail";
+import { getAuth } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { propertyKeys } from "@/lib/properties/queries";
+import { createPropertyStore } from "@/lib/properties/store";
+import { getQueryClient } from "@/lib/query/get-query-client";
+import { isStayId } from "@/lib/stays/schema";
+
+export const metadata: Metadata = { title: "Property" };
+
+export default async function PropertyPage({ params }: { params: Promise<{ propertyId: string }> }) {
+  const { propertyId } = await params;
+  if (!isStayId(propertyId)) notFound();
+  const queryClient = getQueryClient();
+  const auth = await getAuth();
+  if (auth.status === "signed-in") {
+    // The property lives in Keyhost's own database: no upstream call for the first paint.
+    const property = await createPropertyStore(await getDb()).get(auth.session.accountId, propertyId);
+    if (!property) notFound();
+    queryClient.setQueryData(propertyKeys.detail(propertyId), property);
+  }
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <PropertyDetail propertyId={propertyId} />
+    </HydrationBoundary>
+  );
+}

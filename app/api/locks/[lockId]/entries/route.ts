@@ -1,0 +1,11 @@
+import { parseEntryQuery } from "@/lib/activity/query";
+import { lockEntries } from "@/lib/activity/service";
+import { lockIdParam } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { pinContext } from "@/lib/pins/context";
+
+export const GET = apiRoute<{ lockId: string }>(async (route) => {
+  const lockId = lockIdParam(route.params.lockId);
+  const query = parseEntryQuery(new URL(route.request.url).searchParams);
+  return lockEntries(await pinContext(route), lockId, query);
+});

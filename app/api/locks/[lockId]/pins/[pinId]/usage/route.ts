@@ -1,0 +1,8 @@
+import { lockPinUsage } from "@/lib/activity/service";
+import { lockIdParam } from "@/lib/api/params";
+import { apiRoute } from "@/lib/api/route";
+import { pinContext } from "@/lib/pins/context";
+
+export const GET = apiRoute<{ lockId: string; pinId: string }>(async (route) =>
+  lockPinUsage(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId),
+);

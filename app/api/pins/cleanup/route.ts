@@ -1,0 +1,9 @@
+import { apiRoute } from "@/lib/api/route";
+import { cleanupAccount } from "@/lib/pins/cleanup";
+import { pinContext } from "@/lib/pins/context";
+
+/** "Delete expired PINs" across every lock of the account. */
+export const POST = apiRoute(async (route) => {
+  const result = await cleanupAccount(await pinContext(route));
+  return Response.json(result, { status: 202, headers: { "Cache-Control": "no-store" } });
+});

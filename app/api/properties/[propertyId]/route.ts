@@ -1,0 +1,21 @@
+import { readJson } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/route";
+import { propertyPatchSchema } from "@/lib/properties/schema";
+import { deleteProperty, getProperty, updateProperty } from "@/lib/properties/service";
+import { stayContext } from "@/lib/stays/context";
+import { uuidParam } from "@/lib/stays/params";
+
+type Params = { propertyId: string };
+
+export const GET = apiRoute<Params>(async (route) => getProperty(await stayContext(route), uuidParam(route.params.propertyId, "property")));
+
+export const PATCH = apiRoute<Params>(async (route) => {
+  const id = uuidParam(route.params.propertyId, "property");
+  const patch = await readJson(route.request, propertyPatchSchema);
+  return updateProperty(await stayContext(route), id, patch);
+});
+
+export const DELETE = apiRoute<Params>(async (route) => {
+  await deleteProperty(await stayContext(route), uuidParam(route.params.propertyId, "property"));
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,13 @@
+import { readJson } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/route";
+import { propertyCreateSchema } from "@/lib/properties/schema";
+import { createProperty, listProperties } from "@/lib/properties/service";
+import { stayContext } from "@/lib/stays/context";
+
+export const GET = apiRoute(async (route) => listProperties(await stayContext(route)));
+
+export const POST = apiRoute(async (route) => {
+  const input = await readJson(route.request, propertyCreateSchema);
+  const property = await createProperty(await stayContext(route), input);
+  return Response.json(property, { status: 201, headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,18 @@
+import { readJson } from "@/lib/api/body";
+import { ApiError } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/route";
+import { stayContext } from "@/lib/stays/context";
+import { isStayId, stayCreateSchema } from "@/lib/stays/schema";
+import { createStay, listStays } from "@/lib/stays/service";
+
+export const GET = apiRoute(async (route) => {
+  const propertyId = new URL(route.request.url).searchParams.get("propertyId") ?? undefined;
+  if (propertyId !== undefined && !isStayId(propertyId)) throw new ApiError(422, "invalid_input", "propertyId must be a property's id", "propertyId");
+  return listStays(await stayContext(route), propertyId);
+});
+
+export const POST = apiRoute(async (route) => {
+  const input = await readJson(route.request, stayCreateSchema);
+  const stay = await createStay(await stayContext(route), input);
+  return Response.json(stay, { status: 202, headers: { "Cache-Control": "no-store" } });
+});

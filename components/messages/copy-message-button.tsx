@@ -1,0 +1,38 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { copyToClipboard } from "@/lib/messages/share";
+
+type CopyState = "idle" | "copied" | "selected";
+
+const SAID: Record<CopyState, string> = {
+  idle: "",
+  copied: "Copied",
+  selected: "The message is selected: copy it with Ctrl+C, ⌘C or your phone's Copy.",
+};
+
+/**
+ * Copies through the Clipboard API; where that is missing or refused (no permission, not https),
+ * `selectText` selects the message so the host can copy it by hand, and says so.
+ */
+export function CopyMessageButton({ text, selectText }: { text: string; selectText: () => boolean }) {
+  const [state, setState] = useState<CopyState>("idle");
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), 4000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  async function copy() {
+    const copied = (await copyToClipboard(globalThis.navigator, text)) || selectText();
+    setState(copied ? "copied" : "selected");
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Button variant="primary" onClick={() => void copy()}>Copy message</Button>
+      <span role="status" className="text-sm font-medium text-emerald-800" data-testid="copy-status">{SAID[state]}</span>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { inputFromPropertyForm, type PropertyFormValues } from "@/lib/properties/form";
+import { propertyCreateSchema } from "@/lib/properties/schema";
+import { MESSAGE_PLACEHOLDERS, type PropertyInput } from "@/lib/properties/types";
+import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
+import { DoorPicker } from "./door-picker";
+
+const FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate"];
+
+/** Create or edit a property; what was typed stays when the server says no. */
+export function PropertyForm({ initial, submitLabel, onSubmit }: {
+  initial: PropertyFormValues;
+  submitLabel: string;
+  onSubmit: (input: PropertyInput) => Promise<unknown>;
+}) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof PropertyFormValues>(key: K, value: PropertyFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkForm(propertyCreateSchema, inputFromPropertyForm(values));
+    if (!checked.ok) return setError(checked.error);
+    setError(null);
+    setBusy(true);
+    try {
+      await onSubmit(inputFromPropertyForm(values));
+    } catch (failure) {
+      setError(formErrorFrom(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const text = (id: string, key: "name" | "checkInTime" | "checkOutTime" | "earlyMinutes" | "lateMinutes", label: string, props: Record<string, string> = {}) => (
+    <Field id={id} label={label} error={errorFor(key)}>
+      <input
+        id={id}
+        className={inputClasses}
+        value={values[key]}
+        onChange={(e) => set(key, e.target.value)}
+        aria-invalid={Boolean(errorFor(key))}
+        aria-describedby={describedBy(id, { error: errorFor(key) })}
+        {...props}
+      />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {text("property-name", "name", "Property name", { autoComplete: "off", placeholder: "Flat Kastanienallee" })}
+      <DoorPicker value={values.lockIds} onChange={(ids) => set("lockIds", ids)} error={errorFor("lockIds")} />
+      <div className="grid grid-cols-2 gap-3">
+        {text("property-check-in", "checkInTime", "Check-in", { type: "time" })}
+        {text("property-check-out", "checkOutTime", "Check-out", { type: "time" })}
+        {text("property-early", "earlyMinutes", "Early buffer (minutes)", { inputMode: "numeric" })}
+        {text("property-late", "lateMinutes", "Late buffer (minutes)", { inputMode: "numeric" })}
+      </div>
+      <Field
+        id="property-template"
+        label="Guest message"
+        hint={<>Leave empty for Keyhost&apos;s default. Placeholders: {MESSAGE_PLACEHOLDERS.map((p) => <code key={p} className="mr-1">{p}</code>)}</>}
+        error={errorFor("messageTemplate")}
+      >
+        <textarea
+          id="property-template"
+          rows={4}
+          className={inputClasses}
+          value={values.messageTemplate}
+          onChange={(e) => set("messageTemplate", e.target.value)}
+          aria-invalid={Boolean(errorFor("messageTemplate"))}
+          aria-describedby={describedBy("property-template", { hint: true, error: errorFor("messageTemplate") })}
+        />
+      </Field>
+      {error && !FIELDS.includes(error.field ?? "") ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
+      <Button type="submit" disabled={busy} className="w-full sm:w-auto">{busy ? "Saving…" : submitLabel}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { MaskedCode } from "@/components/pins/masked-code";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { QueryError } from "@/components/ui/query-error";
+import { Skeleton } from "@/components/ui/skeleton";
+import { formatStayDates } from "@/lib/stays/format";
+import { stayQueryOptions } from "@/lib/stays/queries";
+import { StayCancel } from "./stay-cancel";
+import { StayDatesForm } from "./stay-dates-form";
+import { StayDoors } from "./stay-doors";
+import { StayMessage } from "./stay-message";
+import { StayUsage } from "./stay-usage";
+
+export function StayDetail({ stayId }: { stayId: string }) {
+  const query = useQuery(stayQueryOptions(stayId));
+  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} title="Could not load this stay" />;
+  if (query.isPending) return <Skeleton className="h-64 w-full" />;
+  const stay = query.data;
+  const active = stay.status === "active";
+  const withPins = stay.doors.filter((d) => d.pinId).length;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-bold">{stay.guestName}</h1>
+          {active ? null : <Badge tone="neutral" data-testid="stay-cancelled">Cancelled</Badge>}
+        </div>
+        <p className="text-slate-700" data-testid="stay-dates">{formatStayDates(stay.arrival, stay.departure)}</p>
+        <p className="text-sm">
+          <Link href={`/properties/${stay.propertyId}`} className="inline-flex min-h-touch min-w-touch items-center font-medium text-indigo-700 underline">{stay.propertyName}</Link>
+        </p>
+      </div>
+      {active ? (
+        <Card className="flex flex-wrap items-center justify-between gap-2">
+          <div>
+            <h2 className="font-semibold">Door code</h2>
+            <p className="text-sm text-slate-600">The same code opens {withPins === 1 ? "the door" : `all ${withPins} doors`}.</p>
+          </div>
+          <div className="flex flex-wrap items-start gap-2">
+            <MaskedCode code={stay.code} pinName={stay.guestName} />
+          </div>
+        </Card>
+      ) : null}
+      {active ? <StayUsage stayId={stay.id} /> : null}
+      <section aria-labelledby="doors-heading" className="space-y-2">
+        <h2 id="doors-heading" className="text-lg font-semibold">Doors</h2>
+        <StayDoors doors={stay.doors} />
+      </section>
+      {active ? (
+        <>
+          <StayMessage stayId={stay.id} doors={stay.doors} />
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">Change dates</h2>
+            <StayDatesForm stayId={stay.id} arrival={stay.arrival} departure={stay.departure} />
+          </Card>
+          <StayCancel stayId={stay.id} guestName={stay.guestName} doorCount={withPins} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { Skeleton } from "@/components/ui/skeleton";
+import { propertiesQueryOptions } from "@/lib/properties/queries";
+import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
+import { useCreateStay } from "@/lib/stays/mutations";
+import { stayCreateSchema, type StayCreate } from "@/lib/stays/schema";
+
+const FIELDS = ["guestName", "arrival", "departure", "propertyId"];
+
+/** The fast path at the door: four fields, one button, then the stay's page with the code. */
+export function StayForm({ propertyId }: { propertyId?: string }) {
+  const properties = useQuery(propertiesQueryOptions());
+  const create = useCreateStay();
+  const router = useRouter();
+  const [values, setValues] = useState<StayCreate>({ guestName: "", arrival: "", departure: "", propertyId: propertyId ?? "" });
+  const [error, setError] = useState<FormError | null>(null);
+  const list = properties.data ?? [];
+  // With one property there is nothing to choose.
+  const chosen = values.propertyId || (list.length === 1 ? list[0]!.id : "");
+  const set = (key: keyof StayCreate, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkForm(stayCreateSchema, { ...values, propertyId: chosen });
+    if (!checked.ok) return setError(checked.error);
+    setError(null);
+    try {
+      const stay = await create.mutateAsync(checked.value);
+      router.push(`/stays/${stay.id}`);
+    } catch (failure) {
+      setError(formErrorFrom(failure));
+    }
+  }
+
+  if (properties.isPending) return <Skeleton className="h-64 w-full" />;
+  if (properties.data?.length === 0) {
+    return (
+      <Callout title="No properties yet">
+        <p>A stay puts one code on every door of a property. Group your doors into a property first.</p>
+        <Link href="/properties" className={buttonClasses("primary", "mt-3")}>Create a property</Link>
+      </Callout>
+    );
+  }
+
+  const input = (key: "guestName" | "arrival" | "departure", label: string, props: Record<string, string>) => (
+    <Field id={`stay-${key}`} label={label} error={errorFor(key)}>
+      <input id={`stay-${key}`} className={inputClasses} value={values[key]} onChange={(e) => set(key, e.target.value)} aria-invalid={Boolean(errorFor(key))} aria-describedby={describedBy(`stay-${key}`, { error: errorFor(key) })} {...props} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {input("guestName", "Guest name", { autoComplete: "off", autoCapitalize: "words" })}
+      <div className="grid grid-cols-2 gap-3">
+        {input("arrival", "Arrival", { type: "date" })}
+        {input("departure", "Departure", { type: "date", min: values.arrival })}
+      </div>
+      <Field id="stay-property" label="Property" error={errorFor("propertyId")}>
+        <select id="stay-property" className={inputClasses} value={chosen} onChange={(e) => set("propertyId", e.target.value)} aria-invalid={Boolean(errorFor("propertyId"))} aria-describedby={describedBy("stay-property", { error: errorFor("propertyId") })}>
+          <option value="">Choose a property</option>
+          {list.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+      </Field>
+      {error && !FIELDS.includes(error.field ?? "") ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
+      <Button type="submit" disabled={create.isPending} className="w-full">{create.isPending ? "Creating…" : "Create stay"}</Button>
+    </form>
+  );
+}

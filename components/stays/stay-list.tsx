@@ -1,0 +1,40 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { QueryError } from "@/components/ui/query-error";
+import { Skeleton } from "@/components/ui/skeleton";
+import { staysQueryOptions, staysUsageQueryOptions } from "@/lib/stays/queries";
+import { usageWords } from "./stay-usage";
+import { formatStayDates } from "@/lib/stays/format";
+
+/** Stays by arrival, cancelled ones marked, each a link to its doors. */
+export function StayList({ propertyId }: { propertyId?: string }) {
+  const stays = useQuery(staysQueryOptions(propertyId));
+  // Loaded after the list, and only stays on now have usage: the list itself never waits for a log.
+  const { data: usage = {} } = useQuery(staysUsageQueryOptions(propertyId));
+  if (stays.error) return <QueryError error={stays.error} onRetry={() => void stays.refetch()} title="Could not load the stays" />;
+  if (stays.isPending) return <Skeleton className="h-16 w-full" />;
+  if (stays.data.length === 0) return <p className="text-sm text-slate-600">No stays yet.</p>;
+  return (
+    <ul className="divide-y divide-slate-100 rounded-xl bg-white ring-1 ring-slate-200">
+      {stays.data.map((stay) => (
+        <li key={stay.id}>
+          <Link href={`/stays/${stay.id}`} data-testid="stay-item" className="flex min-h-touch flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-slate-50">
+            <span>
+              <span className="block font-medium text-slate-900">{stay.guestName}</span>
+              <span className="block text-sm text-slate-600">
+                {formatStayDates(stay.arrival, stay.departure)}
+                {propertyId ? "" : ` · ${stay.propertyName}`}
+              </span>
+              {usage[stay.id] ? <span className="block text-sm text-slate-600" data-testid="stay-item-usage">{usageWords(usage[stay.id]!)}</span> : null}
+            </span>
+            {stay.status === "cancelled" ? <Badge tone="neutral">Cancelled</Badge> : null}
+            {usage[stay.id]?.noShow ? <Badge tone="warn" data-testid="stay-item-no-show">Not entered yet</Badge> : null}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

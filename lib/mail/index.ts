@@ -1,0 +1,21 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { env } from "@/lib/env/index.mjs";
+import { createMailer, type OutgoingMail } from "./mailer";
+
+const mailer = createMailer(env.mail);
+
+/** Whether SMTP_URL and SMTP_FROM are set, so guest messages can go out by e-mail. */
+export function mailEnabled(): boolean {
+  return mailer.enabled;
+}
+
+/** Sends one plain-text e-mail; failures are `ApiError` 502 `mail_failed`, 409 `mail_disabled` without SMTP. */
+export function sendMail(mail: OutgoingMail): Promise<void> {
+  if (!mailer.enabled) return Promise.reject(mailDisabled());
+  return mailer.send(mail);
+}
+
+export function mailDisabled(): ApiError {
+  return new ApiError(409, "mail_disabled", "E-mail is not set up on this Keyhost (SMTP_URL and SMTP_FROM). Copy or share the message instead.");
+}

@@ -1,0 +1,23 @@
+import { ApiError } from "@/lib/api/errors";
+import { lockFacts } from "@/lib/engine/lock-data";
+import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
+import type { PinContext } from "@/lib/pins/service";
+import { pinMessageData } from "./pin-door";
+import { pinReadiness } from "./readiness";
+import { renderGuestMessage } from "./template";
+import type { PreparedGuestMessage } from "./types";
+
+/**
+ * The guest message for one PIN, from `template` (the default when null). The lock's name and
+ * zone come with its listing in the same two upstream calls a PIN list makes.
+ */
+export async function messageForPin(ctx: PinContext, lockId: number, pinId: string, template?: string | null, propertyName?: string): Promise<PreparedGuestMessage> {
+  const [lock, auths] = await Promise.all([ctx.nuki.getLock(lockId), ctx.nuki.listKeypadAuths(lockId)]);
+  const facts = lockFacts(lock);
+  const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed: auths.map((auth) => pinFromNukiAuth(auth, facts.zone)) });
+  const pin = pins.find((p) => p.id === pinId);
+  if (!pin) throw new ApiError(404, "not_found", "No such PIN on this lock.");
+  const { subject, text } = renderGuestMessage(template ?? null, pinMessageData(pin, { name: lock.name, timeZone: facts.zone }, propertyName));
+  const readiness = pinReadiness(pin);
+  return readiness.ready ? { subject, text, ready: true } : { subject, text, ready: false, notReadyReason: readiness.reason, notReadyCode: readiness.code };
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
+import { parseLockId } from "@/lib/nuki/ids";
+import { isTimeOfDay } from "@/lib/time/daily";
+
+export const MAX_DOORS = 10;
+export const MAX_BUFFER_MINUTES = 720;
+export const MAX_TEMPLATE_LENGTH = 2000;
+const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{${p}}`).join(" ");
+
+const timeOfDay = (label: string) =>
+  z.string({ error: `${label} must be a time like 15:00` }).refine(isTimeOfDay, `${label} must be a time like 15:00`);
+
+const buffer = (label: string) =>
+  z
+    .number({ error: `${label} must be a number of minutes` })
+    .int(`${label} must be whole minutes`)
+    .min(0, `${label} must be 0–${MAX_BUFFER_MINUTES} minutes`)
+    .max(MAX_BUFFER_MINUTES, `${label} must be 0–${MAX_BUFFER_MINUTES} minutes`);
+
+const lockIdSchema = z.union([z.number(), z.string()], { error: "Each door must be a lock id" }).transform((value, ctx) => {
+  const id = parseLockId(String(value));
+  if (id === null) {
+    ctx.addIssue({ code: "custom", message: "Each door must be a lock id" });
+    return z.NEVER;
+  }
+  return id;
+});
+
+const fields = {
+  name: z.string({ error: "Name must be text" }).trim().min(1, "Name must be 1–60 characters").max(60, "Name must be 1–60 characters"),
+  lockIds: z
+    .array(lockIdSchema, { error: "Doors must be a list of lock ids" })
+    .min(1, "Choose at least one door")
+    .max(MAX_DOORS, `Choose at most ${MAX_DOORS} doors`)
+    .refine((ids) => new Set(ids).size === ids.length, "Choose each door once"),
+  checkInTime: timeOfDay("Check-in"),
+  checkOutTime: timeOfDay("Check-out"),
+  earlyMinutes: buffer("Early buffer"),
+  lateMinutes: buffer("Late buffer"),
+  messageTemplate: z
+    .string({ error: "Message template must be text" })
+    .max(MAX_TEMPLATE_LENGTH, `Message template must be at most ${MAX_TEMPLATE_LENGTH} characters`)
+    // A misspelt placeholder would reach the guest as typed: refuse it where the host can fix it.
+    .superRefine((t, ctx) => {
+      const unknown = validateTemplate(t);
+      if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Unknown placeholder${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `{${n}}`).join(", ")}: use ${PLACEHOLDER_LIST}` });
+    })
+    // An empty template means "use the default", the same as null.
+    .transform((t) => (t.trim() === "" ? null : t))
+    .nullable(),
+};
+
+const objectError = (what: string) => ({
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}` : `${what} must be a JSON object`,
+});
+
+export const propertyCreateSchema = z.strictObject(
+  {
+    name: fields.name,
+    lockIds: fields.lockIds,
+    checkInTime: fields.checkInTime.optional(),
+    checkOutTime: fields.checkOutTime.optional(),
+    earlyMinutes: fields.earlyMinutes.optional(),
+    lateMinutes: fields.lateMinutes.optional(),
+    messageTemplate: fields.messageTemplate.optional(),
+  },
+  objectError("The property"),
+);
+
+export const propertyPatchSchema = z.strictObject(
+  {
+    name: fields.name.optional(),
+    lockIds: fields.lockIds.optional(),
+    checkInTime: fields.checkInTime.optional(),
+    checkOutTime: fields.checkOutTime.optional(),
+    earlyMinutes: fields.earlyMinutes.optional(),
+    lateMinutes: fields.lateMinutes.optional(),
+    messageTemplate: fields.messageTemplate.optional(),
+  },
+  objectError("The change"),
+);
+
+export type PropertyCreate = z.infer<typeof propertyCreateSchema>;
+export type PropertyPatch = z.infer<typeof propertyPatchSchema>;

@@ -1,0 +1,27 @@
+/** A property as the JSON API and UI see it. */
+export interface Property {
+  id: string;
+  name: string;
+  /** The property's doors, in the order the host listed them. */
+  lockIds: number[];
+  /** Lock-local `HH:mm`. */
+  checkInTime: string;
+  checkOutTime: string;
+  /** Minutes a stay's PIN works before check-in and after check-out. */
+  earlyMinutes: number;
+  lateMinutes: number;
+  /** The guest message; null means Keyhost's default template. */
+  messageTemplate: string | null;
+}
+
+export type PropertyInput = Omit<Property, "id">;
+
+export const PROPERTY_DEFAULTS = { checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null } as const;
+
+/** What a guest message may contain; the message itself is rendered elsewhere. */
+export const MESSAGE_PLACEHOLDERS = ["{guest}", "{code}", "{doors}", "{from}", "{until}", "{property}"] as const;
+
+/** The property a lock belongs to, for its PINs' messages; the first by name when several share the lock. */
+export function propertyOfLock<P extends Pick<Property, "lockIds">>(properties: P[], lockId: number): P | undefined {
+  return properties.find((property) => property.lockIds.includes(lockId));
+}

@@ -1,0 +1,24 @@
+import type { z } from "zod";
+import { ApiClientError } from "@/lib/api/client";
+
+export interface FormError {
+  /** The top-level form field to mark (`lockIds.1` marks `lockIds`), or null for the form as a whole. */
+  field: string | null;
+  message: string;
+}
+
+const topField = (path: string | undefined) => (path ? path.split(".")[0] ?? null : null);
+
+/** The first thing to fix before sending, checked by the same schema as the server's. */
+export function checkForm<T>(schema: z.ZodType<T>, input: unknown): { ok: true; value: T } | { ok: false; error: FormError } {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: { field: topField(issue?.path.map(String).join(".")), message: issue?.message ?? "Check the form." } };
+}
+
+/** The server's refusal, pinned to the field it names so the host fixes it where they typed it. */
+export function formErrorFrom(error: unknown): FormError {
+  if (error instanceof ApiClientError) return { field: topField(error.field), message: error.message };
+  return { field: null, message: error instanceof Error ? error.message : "Something went wrong. Try again." };
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+export const MAX_NIGHTS = 365;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A real calendar date `YYYY-MM-DD` (2027-02-30 is refused, not rolled over). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function nightsBetween(arrival: string, departure: string): number {
+  return Math.round((Date.parse(`${departure}T00:00:00Z`) - Date.parse(`${arrival}T00:00:00Z`)) / 86_400_000);
+}
+
+const date = (label: string) =>
+  z.string({ error: `${label} must be a date like 2027-01-08` }).refine(isCalendarDate, `${label} must be a date like 2027-01-08`);
+
+/** Departure after arrival, and not absurdly far: checked on the whole stay, also after a PATCH merge. */
+export function validateStayDates(arrival: string, departure: string): { field: "departure"; message: string } | null {
+  if (!isCalendarDate(arrival) || !isCalendarDate(departure)) return null;
+  const nights = nightsBetween(arrival, departure);
+  if (nights < 1) return { field: "departure", message: "Departure must be after arrival" };
+  if (nights > MAX_NIGHTS) return { field: "departure", message: `A stay can be at most ${MAX_NIGHTS} nights` };
+  return null;
+}
+
+const objectError = (what: string) => ({
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}` : `${what} must be a JSON object`,
+});
+
+export const stayCreateSchema = z
+  .strictObject(
+    {
+      guestName: z.string({ error: "Guest name must be text" }).trim().min(1, "Guest name must be 1–60 characters").max(60, "Guest name must be 1–60 characters"),
+      arrival: date("Arrival"),
+      departure: date("Departure"),
+      propertyId: z.string({ error: "Choose a property" }).regex(UUID, "Choose a property"),
+    },
+    objectError("The stay"),
+  )
+  .superRefine((stay, ctx) => {
+    const problem = validateStayDates(stay.arrival, stay.departure);
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  });
+
+export const stayPatchSchema = z.strictObject({ arrival: date("Arrival").optional(), departure: date("Departure").optional() }, objectError("The change"));
+
+export type StayCreate = z.infer<typeof stayCreateSchema>;
+export type StayPatch = z.infer<typeof stayPatchSchema>;
+
+export const isStayId = (id: string) => UUID.test(id);

@@ -1,0 +1,155 @@
+import { ApiError } from "@/lib/api/errors";
+import { cappedCodeGeneration } from "@/lib/api/rate-limit";
+import type { PropertyStore } from "@/lib/properties/store";
+import type { Property } from "@/lib/properties/types";
+import { generatePinCode } from "@/lib/pins/generate-code";
+import { createPin, deletePin, updatePin, type PinContext } from "@/lib/pins/service";
+import { wallTimeToInstant } from "@/lib/time/wall-time";
+import { loadDoorLocks, type DoorLock } from "./doors";
+import { stayPinName } from "./name";
+import { validateStayDates, type StayCreate, type StayPatch } from "./schema";
+import { doorView, NO_KEYPAD } from "./door-view";
+import type { Stay as StoredStay, StayStore } from "./store";
+import type { Stay, StayDetail } from "./types";
+import { stayWindow } from "./window";
+
+export interface StayContext extends PinContext {
+  properties: PropertyStore;
+  stays: StayStore;
+}
+
+const notFound = () => new ApiError(404, "not_found", "No such stay.");
+
+async function ownStay(ctx: StayContext, id: string): Promise<StoredStay> {
+  const stay = await ctx.stays.get(ctx.accountId, id);
+  if (!stay) throw notFound();
+  return stay;
+}
+
+/** The PIN window at the property's times, refused when a door's clocks skip that time (DST). */
+function windowFor(property: Property, arrival: string, departure: string, zones: string[]) {
+  const window = stayWindow(arrival, departure, property);
+  for (const zone of new Set(zones)) {
+    for (const [field, wall] of [["arrival", window.validFrom], ["departure", window.validUntil]] as const) {
+      const result = wallTimeToInstant(wall, zone);
+      if (result.kind === "nonexistent") {
+        throw new ApiError(422, "invalid_input", `${wall.replace("T", " ")} does not exist in ${zone} (the clocks skip it). Change the property's times or the date.`, field);
+      }
+    }
+  }
+  return window;
+}
+
+function withName(stay: StoredStay, properties: Property[]): Stay {
+  return { ...stay, propertyName: properties.find((p) => p.id === stay.propertyId)?.name ?? "Deleted property" };
+}
+
+export async function listStays(ctx: StayContext, propertyId?: string): Promise<Stay[]> {
+  const [stays, properties] = await Promise.all([ctx.stays.list(ctx.accountId, propertyId), ctx.properties.list(ctx.accountId)]);
+  return stays.map((stay) => withName(stay, properties));
+}
+
+export async function getStay(ctx: StayContext, id: string): Promise<StayDetail> {
+  const stay = await ownStay(ctx, id);
+  const [rows, locks, properties] = await Promise.all([ctx.stays.doors(id), loadDoorLocks(ctx.nuki), ctx.properties.list(ctx.accountId)]);
+  const views = new Map<number, Awaited<ReturnType<PinContext["engine"]["view"]>>>();
+  for (const lock of locks.values()) {
+    if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+  }
+  return { ...withName(stay, properties), doors: rows.map((row) => doorView(row, locks.get(row.lockId), views.get(row.lockId) ?? [])) };
+}
+
+export async function createStay(ctx: StayContext, input: StayCreate): Promise<StayDetail> {
+  const property = await ctx.properties.get(ctx.accountId, input.propertyId);
+  if (!property) throw new ApiError(422, "invalid_input", "Choose one of your properties.", "propertyId");
+  const locks = await loadDoorLocks(ctx.nuki);
+  const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is DoorLock => lock !== undefined);
+  const keypads = doors.filter((lock) => lock.keypadPaired);
+  if (keypads.length === 0) {
+    throw new ApiError(422, "keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a PIN.`, "propertyId");
+  }
+  const window = windowFor(property, input.arrival, input.departure, keypads.map((lock) => lock.zone));
+  // One code for every door: free on all of them, pending PINs included.
+  const taken = new Set<string>();
+  for (const lock of keypads) for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, lock)) taken.add(pin.code);
+  const code = cappedCodeGeneration(() => generatePinCode(taken));
+  const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
+  const name = stayPinName(input.guestName, input.arrival);
+  let created = 0;
+  let firstError: unknown;
+  for (const lock of doors) {
+    if (!lock.keypadPaired) {
+      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: NO_KEYPAD });
+      continue;
+    }
+    try {
+      const pin = await createPin(ctx, lock.lockId, { name, code, ...window });
+      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: pin.id, problem: null });
+      created++;
+    } catch (error) {
+      firstError ??= error;
+      const message = error instanceof ApiError ? error.message : "Nuki could not be reached for this door.";
+      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: message });
+    }
+  }
+  if (created === 0) {
+    // Nothing reached any door: no stay either, and the form shows why with what was typed.
+    await ctx.stays.remove(ctx.accountId, stay.id);
+    throw firstError;
+  }
+  return getStay(ctx, stay.id);
+}
+
+/** Moves every door's PIN to the new dates (and the name, which shows the arrival day). */
+export async function updateStayDates(ctx: StayContext, id: string, patch: StayPatch): Promise<StayDetail> {
+  const stay = await ownStay(ctx, id);
+  if (stay.status === "cancelled") throw new ApiError(409, "cancelled", "This stay is cancelled.");
+  const arrival = patch.arrival ?? stay.arrival;
+  const departure = patch.departure ?? stay.departure;
+  const problem = validateStayDates(arrival, departure);
+  if (problem) throw new ApiError(422, "invalid_input", problem.message, problem.field);
+  const property = await ctx.properties.get(ctx.accountId, stay.propertyId);
+  if (!property) throw new ApiError(409, "property_deleted", "This stay's property was deleted.");
+  const rows = (await ctx.stays.doors(id)).filter((row) => row.pinId);
+  const records = [];
+  for (const row of rows) {
+    const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId!);
+    if (!record || record.status === "gone" || !record.desired) continue;
+    if (!record.authId && record.status === "pending") {
+      throw new ApiError(409, "still_saving", "The PINs are still being saved to the doors. Wait until every door shows saved, then change the dates.");
+    }
+    records.push(row);
+  }
+  const locks = await loadDoorLocks(ctx.nuki);
+  const window = windowFor(property, arrival, departure, records.map((r) => locks.get(r.lockId)?.zone ?? "UTC"));
+  const name = stayPinName(stay.guestName, arrival);
+  let moved = records.length === 0;
+  try {
+    for (const row of records) {
+      await updatePin(ctx, row.lockId, row.pinId!, { name, ...window });
+      moved = true;
+    }
+  } finally {
+    // Once any door moved, the stay's dates are the new ones; a door that refused shows its status.
+    if (moved) await ctx.stays.update(ctx.accountId, id, { arrival, departure });
+  }
+  return getStay(ctx, id);
+}
+
+/** Deletes every door's PIN; the stay stays listed as cancelled. */
+export async function cancelStay(ctx: StayContext, id: string): Promise<void> {
+  const stay = await ownStay(ctx, id);
+  if (stay.status === "cancelled") return;
+  for (const row of await ctx.stays.doors(id)) {
+    if (!row.pinId) continue;
+    const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId);
+    if (!record || record.status === "gone" || !record.desired) continue;
+    try {
+      await deletePin(ctx, row.lockId, row.pinId);
+    } catch (error) {
+      // Already gone from the lock and the ledger: nothing left to delete there.
+      if (!(error instanceof ApiError && error.status === 404)) throw error;
+    }
+  }
+  await ctx.stays.update(ctx.accountId, id, { status: "cancelled" });
+}
