@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isValidKeypadCode } from "./auth-body";
 import { FLEET_FIRST_LOCK_ID, seedFleetData } from "./fleet";
-import { DEMO_ACCOUNT_ID, OTHER_ACCOUNT_ID } from "./seed";
+import { DEMO_ACCOUNT_ID, OTHER_ACCOUNT_ID, seedDemoData } from "./seed";
 import { call, keypadBody, LOCKS, signedInSimulator, START, type ListedAuth } from "./test-support";
 
 describe("fleet seed", () => {
@@ -45,7 +45,8 @@ describe("control hooks for load tests", () => {
     expect((await call(sim, "POST", "/_control/reset", { json: { fleet: { locks: 0, pinsPerLock: 1 } } })).status).toBe(400);
 
     await call(sim, "POST", "/_control/reset", { json: {} });
-    expect(((await api("GET", "/smartlock")).body as unknown[]).length).toBe(5);
+    const demoLocks = [...seedDemoData(START).locks.values()].filter((l) => l.accountId === DEMO_ACCOUNT_ID);
+    expect(((await api("GET", "/smartlock")).body as unknown[]).length).toBe(demoLocks.length);
     expect((await call(sim, "GET", "/_control/stats")).body).toMatchObject({ fleet: null });
   });
 
@@ -58,7 +59,7 @@ describe("control hooks for load tests", () => {
     const { body } = await call(sim, "GET", "/_control/stats");
     expect(body).toMatchObject({
       requests: { total: 512, byRoute: { "GET /smartlock": 510, "GET /smartlock/{id}/auth": 1, "PUT /smartlock/{id}/auth": 1 } },
-      locks: 6,
+      locks: seedDemoData(START).locks.size,
       pending: 1,
       webhooks: 0,
     });
