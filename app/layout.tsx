@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/layout/demo-banner";
-import { Providers } from "@/components/providers";
 import { env } from "@/lib/env/index.mjs";
 import { inter } from "./fonts";
 import "./globals.css";
@@ -24,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {env.demoMode ? <DemoBanner /> : null}
-        <Providers>{children}</Providers>
+        {children}
       </body>
     </html>
   );

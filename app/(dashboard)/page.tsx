@@ -1,10 +1,11 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { LockList } from "@/components/locks/lock-list";
 import { getAuth } from "@/lib/auth/session";
-import { lockKeys } from "@/lib/locks/queries";
+import { locksQueryOptions } from "@/lib/locks/queries";
 import { listLocks } from "@/lib/locks/service";
-import { createNukiClient } from "@/lib/nuki/client";
+import { nukiForAccount, wantsFresh } from "@/lib/nuki/read-cache";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export const metadata: Metadata = { title: "Locks" };
@@ -13,8 +14,9 @@ export default async function OverviewPage() {
   const queryClient = getQueryClient();
   const auth = await getAuth();
   if (auth.status === "signed-in") {
-    const nuki = createNukiClient(auth.session.accessToken);
-    await queryClient.prefetchQuery({ queryKey: lockKeys.list(), queryFn: () => listLocks(nuki) });
+    // Two upstream calls whatever the fleet, shared with concurrent loads; the browser hydrates from this.
+    const nuki = nukiForAccount(auth.session.accessToken, auth.session.accountId, { fresh: wantsFresh(await headers()) });
+    await queryClient.prefetchQuery({ ...locksQueryOptions(), queryFn: () => listLocks(nuki) });
   }
   return (
     <>

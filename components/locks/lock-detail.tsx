@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { Callout } from "@/components/ui/callout";
 import { QueryError } from "@/components/ui/query-error";
@@ -10,7 +11,7 @@ import { ApiClientError } from "@/lib/api/client";
 import { lockQueryOptions } from "@/lib/locks/queries";
 import { Button } from "@/components/ui/button";
 import { PinActions } from "@/components/pins/pin-actions";
-import { PinEditorDialog, type EditorState } from "@/components/pins/pin-editor-dialog";
+import type { EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
@@ -18,10 +19,27 @@ import { KeypadHousekeeping } from "@/components/pins/keypad-housekeeping";
 import { AutoRepairToggle } from "./auto-repair-toggle";
 import { LockHeader } from "./lock-header";
 
+/**
+ * The editor (form, validation rules, time-zone maths) is not needed to show the lock: it loads
+ * after the page, while the host reads it, and is in place by the time "New PIN" is pressed.
+ */
+const PinEditorDialog = dynamic(() => import("@/components/pins/pin-editor-dialog").then((m) => m.PinEditorDialog), { ssr: false });
+const EDITOR_PRELOAD_MS = 1_000;
+
 export function LockDetail({ lockId }: { lockId: number }) {
   const { data: lock, error, isPending, refetch } = useQuery(lockQueryOptions(lockId));
   const { data: pins = [] } = useQuery(pinsQueryOptions(lockId));
-  const [editor, setEditor] = useState<EditorState>(null);
+  const [editor, setEditorState] = useState<EditorState>(null);
+  // Mounted once, then kept: the native dialog closes itself and gives focus back to the opener.
+  const [editorMounted, setEditorMounted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setEditorMounted(true), EDITOR_PRELOAD_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const setEditor = (state: EditorState) => {
+    if (state) setEditorMounted(true);
+    setEditorState(state);
+  };
   if (isPending) return <Skeleton className="h-32 w-full" />;
   if (error) {
     if (error instanceof ApiClientError && error.status === 404) {
@@ -60,7 +78,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
           lock={lock}
           renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}
         />
-        <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} />
+        {editorMounted ? <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} /> : null}
       </section>
     </div>
   );

@@ -19,7 +19,8 @@ export function LockList() {
     );
   }
   return (
-    <ul className="grid gap-4 sm:grid-cols-2" aria-label="Locks">
+    // Cards out of view are not rendered until scrolled to, so a fleet of hundreds scrolls smoothly on a phone.
+    <ul className="grid gap-4 sm:grid-cols-2 [&>li]:[contain-intrinsic-size:auto_10rem] [&>li]:[content-visibility:auto]" aria-label="Locks">
       {data.map((lock) => (
         <LockCard key={lock.id} lock={lock} />
       ))}

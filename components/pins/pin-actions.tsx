@@ -1,7 +1,7 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { GuestMessageDialog } from "@/components/messages/guest-message-dialog";
 import { Button } from "@/components/ui/button";
 import { pinMessageVersion } from "@/lib/messages/pin-door";
 import { canMessagePin } from "@/lib/messages/readiness";
@@ -9,7 +9,13 @@ import { useAdoptPin, useDeletePin, useRepairPin, useUpdatePin } from "@/lib/pin
 import type { Pin } from "@/lib/pins/types";
 import { rowActions } from "@/lib/pins/view-status";
 import { PinDeleteDialog } from "./pin-delete-dialog";
-import { PinHistoryDialog } from "./pin-history-dialog";
+
+// A row's message and history are read now and then: their code loads when one is first opened,
+// not with the lock page. Once opened, a dialog stays mounted so closing it gives focus back.
+const GuestMessageDialog = dynamic(() => import("@/components/messages/guest-message-dialog").then((m) => m.GuestMessageDialog), { ssr: false });
+const PinHistoryDialog = dynamic(() => import("./pin-history-dialog").then((m) => m.PinHistoryDialog), { ssr: false });
+
+type Dialog = "delete" | "history" | "message";
 
 /** The row's actions, by status: repair or retry, adopt, edit, enable/disable, guest message, history, delete. */
 export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; lockZone: string; pin: Pin; onEdit: () => void }) {
@@ -17,7 +23,12 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
   const remove = useDeletePin(lockId);
   const repair = useRepairPin(lockId);
   const adopt = useAdoptPin(lockId);
-  const [dialog, setDialog] = useState<"delete" | "history" | "message" | null>(null);
+  const [dialog, setDialogState] = useState<Dialog | null>(null);
+  const [opened, setOpened] = useState<ReadonlySet<Dialog>>(new Set());
+  const setDialog = (next: Dialog | null) => {
+    if (next && !opened.has(next)) setOpened(new Set(opened).add(next));
+    setDialogState(next);
+  };
   const actions = rowActions(pin);
   const error = update.error ?? remove.error ?? repair.error ?? adopt.error;
   const close = () => setDialog(null);
@@ -51,7 +62,7 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
       ) : null}
       {error ? <p role="alert" className="w-full text-sm text-red-700">{error.message}</p> : null}
       <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
-      {canMessagePin(pin) ? (
+      {canMessagePin(pin) && opened.has("message") ? (
         <GuestMessageDialog
           endpoint={`/api/locks/${lockId}/pins/${encodeURIComponent(pin.id)}/message`}
           guestName={pin.name}
@@ -60,7 +71,7 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
           onClose={close}
         />
       ) : null}
-      {actions.history ? <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} /> : null}
+      {actions.history && opened.has("history") ? <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} /> : null}
     </>
   );
 }

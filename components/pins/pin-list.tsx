@@ -1,19 +1,41 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Lock } from "@/lib/locks/types";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import type { Pin } from "@/lib/pins/types";
+import { statusView } from "@/lib/pins/view-status";
 import { PinFilters, usePinFilters } from "./pin-filters";
 import { PinRow } from "./pin-row";
+
+/**
+ * PINs shown at first and per "Show more": a phone renders 50 rows without a stutter, and a lock
+ * with hundreds of PINs does not make the page slow to open. Pagination rather than virtualisation:
+ * every shown row is in the document, so find-in-page, screen readers and keyboard order work.
+ */
+export const PIN_PAGE_SIZE = 50;
+
+/** How far the list must reach: at least one page, and down to any PIN still on its way to the lock. */
+export function shownCount(pins: readonly Pick<Pin, "status">[], limit: number): number {
+  let lastBusy = -1;
+  pins.forEach((pin, index) => {
+    if (statusView(pin.status).busy) lastBusy = index;
+  });
+  return Math.min(pins.length, Math.max(limit, lastBusy + 1));
+}
 
 export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (pin: Pin) => ReactNode }) {
   const { data, error, isPending, refetch } = useQuery(pinsQueryOptions(lock.id));
   const { visible, controls } = usePinFilters(data ?? [], lock.timeZone);
+  const [limit, setLimit] = useState(PIN_PAGE_SIZE);
+  const shown = shownCount(visible, limit);
+  // Once shown, a row stays shown: a PIN that was saving does not vanish into the next page.
+  if (shown > limit) setLimit(shown);
   if (isPending) {
     return (
       <div role="status" aria-label="Loading PINs" className="space-y-2">
@@ -31,14 +53,30 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
       </Callout>
     );
   }
+  const rest = visible.length - shown;
+  const filtered = controls.state.filter !== "all" || controls.state.query.trim() !== "";
   return (
-    <>
+    <div className="space-y-3">
       <PinFilters {...controls} />
-      <ul aria-label="PINs" className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-        {visible.map((pin) => (
+      {/* Rows out of view are not rendered until scrolled to (content-visibility), so long lists scroll smoothly on a phone. */}
+      <ul
+        aria-label="PINs"
+        className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200 [&>li]:[contain-intrinsic-size:auto_8rem] [&>li]:[content-visibility:auto]"
+      >
+        {visible.slice(0, shown).map((pin) => (
           <PinRow key={pin.id} pin={pin} timeZone={lock.timeZone} actions={renderActions?.(pin)} />
         ))}
       </ul>
-    </>
+      {rest > 0 ? (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-slate-600" aria-live="polite">
+            Showing {shown} of {visible.length} {filtered ? "matching PINs" : "PINs"}
+          </p>
+          <Button variant="secondary" onClick={() => setLimit(shown + PIN_PAGE_SIZE)}>
+            Show {Math.min(rest, PIN_PAGE_SIZE)} more
+          </Button>
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -3,7 +3,8 @@ import { cookies } from "next/headers";
 import { getGrants } from "@/lib/auth/grant-store";
 import { getAuth, SESSION_COOKIE, type AuthSession } from "@/lib/auth/session";
 import { NukiError } from "@/lib/nuki/errors";
-import { createNukiClient, type NukiClient } from "@/lib/nuki/client";
+import type { NukiClient } from "@/lib/nuki/client";
+import { nukiForAccount, wantsFresh } from "@/lib/nuki/read-cache";
 import { ApiError, errorResponse } from "./errors";
 import { assertSameOrigin } from "./origin";
 import { limitWrite, withSignIn } from "./rate-limit";
@@ -19,11 +20,13 @@ type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
 
 /**
  * Every JSON route goes through here: CSRF check on writes, the session (with token refresh), a
- * per-sign-in limit on writes, a Nuki client bound to the user's token, and one mapping from errors
- * to responses.
+ * per-sign-in limit on writes, a Nuki client bound to the user's token with the account's shared
+ * reads (coalesced, cached for a few seconds, bypassed by `Cache-Control: no-cache`), one mapping
+ * from errors to responses, and a `Server-Timing` header with the time spent.
  */
 export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const started = performance.now();
     let grantId: string | undefined;
     const write = !["GET", "HEAD", "OPTIONS"].includes(request.method);
     try {
@@ -37,9 +40,18 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       grantId = session.grantId;
       if (write) limitWrite(grantId);
       const params = await context.params;
-      const result = await withSignIn(grantId, () => handler({ request, params, session, nuki: createNukiClient(session.accessToken) }));
-      if (result instanceof Response) return result;
-      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+      const nuki = nukiForAccount(session.accessToken, session.accountId, { fresh: wantsFresh(request.headers) });
+      const result = await withSignIn(grantId, () => handler({ request, params, session, nuki }));
+      const timing = `app;dur=${(performance.now() - started).toFixed(1)}`;
+      if (result instanceof Response) {
+        try {
+          result.headers.set("Server-Timing", timing);
+        } catch {
+          // immutable headers (a redirect): the timing is only a diagnostic
+        }
+        return result;
+      }
+      return Response.json(result, { headers: { "Cache-Control": "no-store", "Server-Timing": timing } });
     } catch (error) {
       // Nuki no longer accepts the token: end the session so sign-in starts clean, never a loop.
       if (error instanceof NukiError && error.kind === "unauthorized") {

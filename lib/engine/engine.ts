@@ -2,7 +2,8 @@ import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { Pin } from "@/lib/pins/types";
 import type { Policy } from "./classify";
-import { loadAccountLocks, type LockData } from "./lock-data";
+import { NukiError } from "@/lib/nuki/errors";
+import { loadAccountLocks, loadLock, type LockData } from "./lock-data";
 import { matchListing } from "./match";
 import { pinsView } from "./pin-view";
 import { sendWrite, type SendContext, type SendOutcome } from "./send";
@@ -33,13 +34,21 @@ export interface EngineDeps {
 export function createEngine(deps: EngineDeps) {
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
+  // Every time the engine sets when a PIN is next due, it may wake up for it (see `wake`).
+  const ledger: Ledger = {
+    ...deps.ledger,
+    async update(id, patch) {
+      await deps.ledger.update(id, patch);
+      if (patch.nextCheckAt !== undefined) wake(patch.nextCheckAt);
+    },
+  };
   const context = (nuki: NukiClient, actor: string): SendContext => ({
-    ledger: deps.ledger, nuki, now, random, owner: deps.owner, actor,
+    ledger, nuki, now, random, owner: deps.owner, actor,
     confirmWindowMs: deps.policy.confirmWindowMs, maxAttempts: deps.policy.maxAttempts,
   });
   const policyFor = async (accountId: string, lockId: number): Promise<Policy> => ({
     ...deps.policy,
-    autoRepair: (await deps.ledger.settings(accountId, lockId)).autoRepair,
+    autoRepair: (await ledger.settings(accountId, lockId)).autoRepair,
   });
 
   async function settleRecords(nuki: NukiClient, lock: LockData, records: PinRecord[], send: boolean, actor = "Keyhost") {
@@ -48,14 +57,68 @@ export function createEngine(deps: EngineDeps) {
     return settleLock(context(nuki, actor), lock, records, { send, policy: await policyFor(accountId, lock.lockId) });
   }
 
+  /**
+   * Settles the locks of the account that have a PIN due. One lock (the usual case: a write being
+   * confirmed, a webhook) is read on its own, a few small calls; several in two account-wide calls.
+   */
   async function settleAccount(nuki: NukiClient, accountId: string): Promise<void> {
-    const records = await deps.ledger.open(accountId);
-    if (!records.length) return;
-    const locks = await loadAccountLocks(nuki);
+    const records = await ledger.open(accountId);
+    const at = now();
+    const due = new Set(records.filter((r) => r.nextCheckAt <= at).map((r) => r.lockId));
+    if (!due.size) return;
+    let locks: Map<number, LockData>;
+    if (due.size === 1) {
+      const lockId = [...due][0]!;
+      try {
+        locks = new Map([[lockId, await loadLock(nuki, lockId)]]);
+      } catch (error) {
+        if (!(error instanceof NukiError && error.kind === "not_found")) throw error;
+        // The lock left the account: nothing to do there; look again now and then rather than every tick.
+        for (const r of records) if (r.lockId === lockId) await ledger.update(r.id, { nextCheckAt: at + 30_000 });
+        return;
+      }
+    } else {
+      locks = await loadAccountLocks(nuki, due);
+    }
     for (const lock of locks.values()) {
       const mine = records.filter((r) => r.lockId === lock.lockId);
       if (mine.length) await settleRecords(nuki, lock, mine, true);
     }
+  }
+
+  // Passes run one at a time; a wake-up during a pass runs another right after it.
+  let running: Promise<void> | null = null;
+  let again = false;
+  function tick(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await runDue();
+      } while (again);
+    })().finally(() => (running = null));
+    return running;
+  }
+
+  // Besides the regular tick, the engine wakes exactly when a PIN falls due (a confirmation check
+  // 500 ms after a write), once it runs in the background; never more often than every 100 ms.
+  const WAKE_MIN_MS = 100;
+  let background = false;
+  let wakeTimer: ReturnType<typeof setTimeout> | null = null;
+  let wakeAt = Infinity;
+  function wake(at: number) {
+    if (!background || at >= wakeAt) return;
+    if (wakeTimer) clearTimeout(wakeTimer);
+    wakeAt = at;
+    wakeTimer = setTimeout(() => {
+      wakeTimer = null;
+      wakeAt = Infinity;
+      void tick();
+    }, Math.max(WAKE_MIN_MS, at - now()));
+    wakeTimer.unref?.();
   }
 
   async function forEachAccount(accountIds: string[], work: (nuki: NukiClient, accountId: string) => Promise<void>) {
@@ -70,7 +133,6 @@ export function createEngine(deps: EngineDeps) {
   }
 
   let nextHousekeeping = 0;
-  let running: Promise<void> | null = null;
   async function runDue(): Promise<void> {
     await forEachAccount(await deps.ledger.dueAccounts(), settleAccount);
     const chores = deps.housekeeping;
@@ -81,19 +143,16 @@ export function createEngine(deps: EngineDeps) {
   }
 
   return {
-    /** One pass over every account with something due; concurrent calls share the pass. */
-    tick(): Promise<void> {
-      running ??= runDue().finally(() => (running = null));
-      return running;
-    },
+    /** One pass over every account with something due; a call during a pass gets one more pass after it. */
+    tick,
 
     settleAccount,
 
     /** A page view: records what Nuki shows for this lock (drift, confirmations) and returns the PINs. */
     async view(nuki: NukiClient, accountId: string, lock: LockData): Promise<Pin[]> {
-      const records = await deps.ledger.open(accountId, lock.lockId);
+      const records = await ledger.open(accountId, lock.lockId);
       const matched = await settleRecords(nuki, lock, records, false);
-      const fresh = records.length ? await deps.ledger.open(accountId, lock.lockId) : [];
+      const fresh = records.length ? await ledger.open(accountId, lock.lockId) : [];
       return pinsView(fresh, { ...matched, pairs: matched.pairs.map((p) => ({ ...p, record: fresh.find((r) => r.id === p.record.id) ?? p.record })) });
     },
 
@@ -104,9 +163,16 @@ export function createEngine(deps: EngineDeps) {
 
     /** Runs `tick` every `everyMs` in the background until stopped. */
     start(everyMs: number): () => void {
-      const timer = setInterval(() => void this.tick(), everyMs);
+      background = true;
+      const timer = setInterval(() => void tick(), everyMs);
       timer.unref?.();
-      return () => clearInterval(timer);
+      return () => {
+        background = false;
+        clearInterval(timer);
+        if (wakeTimer) clearTimeout(wakeTimer);
+        wakeTimer = null;
+        wakeAt = Infinity;
+      };
     },
   };
 }

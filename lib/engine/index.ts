@@ -4,7 +4,7 @@ import { env } from "@/lib/env/index.mjs";
 import { getGrants } from "@/lib/auth/grant-store";
 import { getDb } from "@/lib/db";
 import { createLedger, type Ledger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
+import { nukiForAccount } from "@/lib/nuki/read-cache";
 import { cleanupAccount } from "@/lib/pins/cleanup";
 import { createCleanupSettings } from "@/lib/pins/cleanup-settings";
 import { createEngine, type Engine } from "./engine";
@@ -32,7 +32,9 @@ export function getWorld(): Promise<World> {
       async nukiFor(accountId) {
         const grantId = await grants.forAccount(accountId);
         const access = grantId ? await grants.access(grantId) : null;
-        return access?.status === "ok" ? createNukiClient(access.accessToken) : null;
+        // Confirmations must see Nuki's latest listing: always read upstream, and share the answer
+        // with page views (nothing older is served to them afterwards).
+        return access?.status === "ok" ? nukiForAccount(access.accessToken, accountId, { fresh: true }) : null;
       },
       // Only the kind of failure: a Nuki error message never holds a code or a token.
       onError: (error) => console.error("engine:", error instanceof Error ? error.message : "unknown error"),

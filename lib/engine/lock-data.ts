@@ -22,11 +22,14 @@ export function lockFacts(lock: NukiSmartlock): Omit<LockData, "listed"> {
   };
 }
 
-/** Every lock of the account with its keypad codes: two calls, however many locks. */
-export async function loadAccountLocks(nuki: NukiClient): Promise<Map<number, LockData>> {
+/**
+ * Every lock of the account with its keypad codes: two calls, however many locks. With `only`, just
+ * those locks (reading a code's times in its lock's zone is the costly part with thousands of codes).
+ */
+export async function loadAccountLocks(nuki: NukiClient, only?: ReadonlySet<number>): Promise<Map<number, LockData>> {
   const [locks, auths] = await Promise.all([nuki.listLocks(), nuki.listAllKeypadAuths()]);
   const result = new Map<number, LockData>();
-  for (const lock of locks) result.set(lock.smartlockId, { ...lockFacts(lock), listed: [] });
+  for (const lock of locks) if (!only || only.has(lock.smartlockId)) result.set(lock.smartlockId, { ...lockFacts(lock), listed: [] });
   for (const auth of auths) {
     const lock = result.get(auth.smartlockId);
     if (lock) lock.listed.push(pinFromNukiAuth(auth, lock.zone));

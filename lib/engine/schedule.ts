@@ -1,11 +1,20 @@
 /** When the engine looks again: quick at first after a write, slower later, never in lockstep. */
 
-const CONFIRM_STEPS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+/**
+ * Nuki applies most writes within a few seconds, so the first ten seconds after a write are watched
+ * closely (every 500 ms for five seconds, then every second); then the checks back off.
+ */
+export const CONFIRM_STEPS_MS = [
+  500, 1_000, 1_500, 2_000, 2_500, 3_000, 3_500, 4_000, 4_500, 5_000,
+  6_000, 7_000, 8_000, 9_000, 10_000,
+  12_000, 15_000, 20_000, 30_000,
+];
 const CONFIRM_EVERY_MS = 30_000;
 
 /**
- * The next check of Nuki's listing after a write sent at `sentAt`: 1, 2, 4, 8, 15, 30 s after it,
- * then every 30 s, and exactly at the end of the confirmation window so a failure shows on time.
+ * The next check of Nuki's listing after a write sent at `sentAt`: every 500 ms for the first five
+ * seconds, every second up to ten, then 12, 15, 20 and 30 s after it, then every 30 s, and exactly
+ * at the end of the confirmation window so a failure shows on time.
  */
 export function nextConfirmCheck(sentAt: number, now: number, windowMs: number): number {
   const end = sentAt + windowMs;

@@ -30,7 +30,11 @@ export const nukiSmartlockSchema = z.looseObject({
 });
 export type NukiSmartlock = z.infer<typeof nukiSmartlockSchema>;
 
-export const nukiAuthSchema = z.looseObject({
+/**
+ * Only the fields Keyhost reads are kept (others are dropped, not refused): an account's listing
+ * may hold thousands of codes, parsed on every upstream read and held briefly in the read cache.
+ */
+export const nukiAuthSchema = z.object({
   id: z.string(),
   smartlockId: z.number().int(),
   type: z.number().int(),

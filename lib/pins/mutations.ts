@@ -56,7 +56,12 @@ export function useCreatePin(lockId: number) {
   return usePinMutation(
     lockId,
     (input: PinInput) => fetchJson<Pin>(`/api/locks/${lockId}/pins`, { method: "POST", json: input }),
-    (pins, input) => [...pins, optimisticCreate(input)],
+    // Where the server will list it: after the managed PINs, before the ones Keyhost does not manage.
+    (pins, input) => {
+      const firstUnmanaged = pins.findIndex((pin) => !pin.managed);
+      const at = firstUnmanaged === -1 ? pins.length : firstUnmanaged;
+      return [...pins.slice(0, at), optimisticCreate(input), ...pins.slice(at)];
+    },
     (input) => optimisticId(input.code),
   );
 }

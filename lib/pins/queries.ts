@@ -3,8 +3,13 @@ import { fetchJson } from "@/lib/api/client";
 import type { Pin, PinEvent } from "./types";
 import { needsFollowUp } from "./view-status";
 
-/** While a write or delete is on its way, look again soon; otherwise leave it to focus and staleness. */
-export const PENDING_REFETCH_MS = 1_500;
+/**
+ * While a write or delete is on its way, look again often: the server confirms within moments of
+ * Nuki applying it (and a look costs no call to Nuki then: the engine's latest reading is shared),
+ * so this is most of the wait the host sees. Nothing pending: no polling at all, and never while
+ * the tab is hidden.
+ */
+export const PENDING_REFETCH_MS = 250;
 export const ACTIVITY_LIMIT = 50;
 
 export const pinKeys = {
@@ -22,6 +27,7 @@ export const pinsQueryOptions = (lockId: number) =>
     queryKey: pinKeys.list(lockId),
     queryFn: () => fetchJson<Pin[]>(`/api/locks/${lockId}/pins`),
     refetchInterval: (query) => (needsFollowUp(query.state.data) ? PENDING_REFETCH_MS : false),
+    refetchIntervalInBackground: false,
   });
 
 /** A PIN's timeline, oldest first. */

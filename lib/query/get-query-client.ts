@@ -1,12 +1,19 @@
 import { QueryClient, isServer } from "@tanstack/react-query";
 
+/** How long data counts as fresh: a page prefetched on the server is not fetched again on arrival. */
+export const STALE_TIME_MS = 30_000;
+
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: {
         // Data prefetched on the server is fresh on arrival; don't fetch it again at once.
-        staleTime: 30_000,
+        staleTime: STALE_TIME_MS,
+        // Coming back to the tab (or online) refreshes what has gone stale; nothing polls on its own,
+        // and what does poll (PINs on their way to the lock) stops while the tab is hidden.
         refetchOnWindowFocus: true,
+        refetchOnReconnect: true,
+        refetchIntervalInBackground: false,
         retry: (failureCount, error) => failureCount < 2 && !(error instanceof Error && "status" in error && Number(error.status) < 500),
       },
     },
@@ -15,7 +22,10 @@ function makeQueryClient() {
 
 let browserQueryClient: QueryClient | undefined;
 
-/** A fresh client per server request; one shared client in the browser. */
+/**
+ * A fresh client per server request (never shared between users); one client for the life of the
+ * page in the browser, so React suspending during the first render does not throw the cache away.
+ */
 export function getQueryClient(): QueryClient {
   if (isServer) return makeQueryClient();
   browserQueryClient ??= makeQueryClient();

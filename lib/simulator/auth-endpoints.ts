@@ -2,7 +2,7 @@ import { accountLocks, intQuery, ownAuth, ownLock, typesQuery } from "./access";
 import { checkKeypad, checkTypeRules, parseCreate, parseSmartlockIds, parseUpdate } from "./auth-body";
 import { json, noContent, SimError } from "./errors";
 import { refuseWhilePending, unreliable } from "./fault-injection";
-import { createOperation, enqueue, pendingFor } from "./propagation";
+import { createOperation, enqueue, pendingByAuth, pendingFor } from "./propagation";
 import { isRecord, jsonBody } from "./request";
 import { apiRoute, param, type ApiRequest, type Route } from "./route-types";
 import { toSmartlockAuth } from "./serialize";
@@ -28,12 +28,13 @@ export function conflict(): never {
 }
 
 function listed(sim: NukiSimulator, auths: SimAuth[], query: URLSearchParams) {
+  const pending = pendingByAuth(sim.data);
   const types = typesQuery(query);
   const accountUserId = intQuery(query, "accountUserId");
   return auths
     .filter((a) => !types || types.has(a.type))
     .filter((a) => accountUserId === undefined || (accountUserId < 0 ? a.accountUserId === undefined : a.accountUserId === accountUserId))
-    .map((a) => toSmartlockAuth(a, pendingFor(sim.data, a.id)));
+    .map((a) => toSmartlockAuth(a, pending(a.id)));
 }
 
 function authsOf(sim: NukiSimulator, smartlockIds: Set<number>): SimAuth[] {

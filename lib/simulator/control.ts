@@ -6,6 +6,7 @@ import { ControlError, controlFailure, dropUndefined, parse } from "./control-su
 import { json } from "./errors";
 import { keypadEntry } from "./keypad";
 import { faultsSchema } from "./faults";
+import { fleetSchema } from "./fleet";
 import { lockPatchSchema } from "./lock-status";
 import type { SimRequest } from "./request";
 import { matchPattern } from "./route-types";
@@ -24,6 +25,9 @@ export const settingsSchema = z.strictObject({
   latencyMs: z.number().int().min(0).max(60_000).optional(),
 });
 
+/** A reset takes the settings and, optionally, a fleet to seed instead of the five demo locks. */
+export const resetSchema = settingsSchema.extend({ fleet: fleetSchema.optional() });
+
 const appCreateSchema = z.record(z.string(), z.unknown());
 const keypadSchema = z.strictObject({ code: z.number().int().min(0).max(999_999) });
 
@@ -38,10 +42,34 @@ function existingLock(sim: NukiSimulator, smartlockId: string | undefined) {
 const CONTROL: { method: string; pattern: string; handler: ControlHandler }[] = [
   { method: "GET", pattern: "/_control/state", handler: (sim) => json(controlState(sim)) },
   {
+    // A small answer for load tests: counts only, however big the fleet.
+    method: "GET", pattern: "/_control/stats",
+    handler: (sim) =>
+      json({
+        requests: sim.counts.snapshot(),
+        locks: sim.data.locks.size,
+        auths: sim.data.auths.size,
+        pending: sim.data.operations.length,
+        webhooks: sim.webhooks.hooks.length,
+        webhookDeliveries: sim.webhooks.deliveries.length,
+        fleet: sim.fleet,
+        config: sim.settings,
+      }),
+  },
+  {
     method: "POST", pattern: "/_control/reset",
     handler: (sim, req) => {
-      sim.reset(dropUndefined(parse(settingsSchema, req.text)));
-      return json({ ok: true, config: sim.settings });
+      const { fleet, ...settings } = parse(resetSchema, req.text);
+      sim.reset(dropUndefined(settings), fleet);
+      return json({ ok: true, config: sim.settings, fleet: sim.fleet });
+    },
+  },
+  {
+    // As if every decentral webhook were removed in Nuki Web: the app falls back to polling.
+    method: "DELETE", pattern: "/_control/webhooks",
+    handler: (sim) => {
+      const removed = sim.webhooks.hooks.splice(0).length;
+      return json({ ok: true, removed });
     },
   },
   {

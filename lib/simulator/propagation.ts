@@ -35,6 +35,13 @@ export function pendingFor(data: SimData, authId: string): PendingOperation | un
   return data.operations.filter((op) => op.kind !== "create" && op.authId === authId).at(-1);
 }
 
+/** `pendingFor` for every auth at once, for listings of thousands of auths. */
+export function pendingByAuth(data: SimData): (authId: string) => PendingOperation | undefined {
+  const newest = new Map<string, PendingOperation>();
+  for (const op of data.operations) if (op.kind !== "create") newest.set(op.authId, op);
+  return (authId) => newest.get(authId);
+}
+
 /** A new auth as the lock stores it: the lock assigns `id` and `authId`. */
 export function insertAuth(data: SimData, lock: SimLock, fields: AuthCreateFields, at: number): SimAuth {
   const stamp = new Date(at).toISOString();

@@ -17,6 +17,18 @@ describe("app/sim/[...path] route", () => {
     expect(state.status).toBe(200);
   });
 
+  it("makes Keyhost forget its shared reads when the simulator is changed through a control hook", async () => {
+    const route = await import("@/app/sim/[...path]/route");
+    const { getReadCache } = await import("@/lib/nuki/read-cache");
+    const clear = vi.spyOn(getReadCache(), "clear");
+    await route.GET(new Request("http://localhost:3000/sim/_control/state"));
+    expect(clear).not.toHaveBeenCalled();
+    const changed = await route.POST(new Request("http://localhost:3000/sim/_control/config", { method: "POST", body: "{}" }));
+    expect(changed.status).toBe(200);
+    expect(clear).toHaveBeenCalledTimes(1);
+    clear.mockRestore();
+  });
+
   it("answers 404 JSON outside demo mode", async () => {
     vi.doMock("@/lib/env/index.mjs", async (importOriginal) => {
       const actual = await importOriginal<typeof import("@/lib/env/index.mjs")>();

@@ -80,7 +80,7 @@ export const DEMO_LOCKS: LockSpec[] = [
 ];
 
 /** Each kind's time restriction, in the lock's own zone, and how long ago it was created. */
-function windowFor(kind: PinKind, now: number, zone: string): { restriction: TimeRestriction; createdDaysAgo: number } {
+export function windowFor(kind: PinKind, now: number, zone: string): { restriction: TimeRestriction; createdDaysAgo: number } {
   const at = (day: number, time: string) => localInstant(now, zone, day, time).toISOString();
   const everyDay = { allowedWeekDays: 127, allowedFromTime: 0, allowedUntilTime: 0 };
   switch (kind) {

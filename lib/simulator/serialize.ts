@@ -3,8 +3,14 @@ import type { PendingOperation, SimAccount, SimAuth, SimLock, SimLogEntry } from
 
 /** Responses shaped per the spec's definitions (Smartlock, SmartlockAuth, MyAccount, SmartlockLog). */
 
+/** A shallow copy without undefined fields (a plain loop: listings serialise thousands of these). */
 function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) {
+    const field = value[key];
+    if (field !== undefined) copy[key] = field;
+  }
+  return copy as T;
 }
 
 export function toMyAccount(account: SimAccount) {
@@ -76,7 +82,9 @@ export function toSmartlock(lock: SimLock, nowMs: number) {
 
 /** An auth as listed; `operationId` is set while an update or delete on it is on its way to the lock. */
 export function toSmartlockAuth(auth: SimAuth, pending?: PendingOperation) {
-  return withoutUndefined({ ...auth, operationId: pending?.operationId });
+  const listed = withoutUndefined(auth) as SimAuth & { operationId?: string };
+  if (pending) listed.operationId = pending.operationId;
+  return listed;
 }
 
 export function toSmartlockLog(entry: SimLogEntry) {

@@ -7,6 +7,7 @@ import { patchLock, type LockPatch } from "./lock-status";
 import { OAuthStore } from "./oauth-store";
 import { settle, type SimEvent } from "./propagation";
 import { readRequest } from "./request";
+import { seedFleetData, type FleetSpec } from "./fleet";
 import { seedDemoData } from "./seed";
 import { serve } from "./serve";
 import type { NukiSimulatorOptions, OAuthClient, ReceivedRequest, SimData, SimulatorSettings } from "./types";
@@ -30,6 +31,10 @@ export class NukiSimulator {
   settings: SimulatorSettings;
   data: SimData;
   requests: ReceivedRequest[] = [];
+  /** Every request served since the last reset (the log above keeps only the last 500), by route. */
+  counts = new RequestCounts();
+  /** The fleet the data was seeded with, or null for the five demo locks. */
+  fleet: FleetSpec | null = null;
   faults = new Faults();
   webhooks: WebhookRegistry;
   private readonly defaults: SimulatorSettings;
@@ -53,11 +58,16 @@ export class NukiSimulator {
     return this.seq;
   }
 
-  /** Fresh demo data, default settings (with overrides), no faults, webhooks or logs. Logins survive. */
-  reset(overrides: Partial<SimulatorSettings> = {}) {
+  /**
+   * Fresh demo data (or a fleet of `fleet.locks` locks with `fleet.pinsPerLock` codes each), default
+   * settings (with overrides), no faults, webhooks or logs. Logins survive.
+   */
+  reset(overrides: Partial<SimulatorSettings> = {}, fleet?: FleetSpec) {
     this.settings = { ...this.defaults, ...overrides };
-    this.data = seedDemoData(this.now());
+    this.fleet = fleet ?? null;
+    this.data = fleet ? seedFleetData(this.now(), fleet) : seedDemoData(this.now());
     this.requests = [];
+    this.counts = new RequestCounts();
     this.faults = new Faults();
     this.webhooks = new WebhookRegistry(this.fetcher, this.now);
     this.wake.cancel();
@@ -128,8 +138,25 @@ export class NukiSimulator {
   }
 
   log(entry: Omit<ReceivedRequest, "time">) {
+    this.counts.add(entry.method, entry.path);
     this.requests.push({ ...entry, time: new Date(this.now()).toISOString() });
     if (this.requests.length > REQUEST_LOG_SIZE) this.requests.splice(0, this.requests.length - REQUEST_LOG_SIZE);
+  }
+}
+
+/** Counts of served requests by route (`GET /smartlock/{id}/auth`): cheap to keep, cheap to read. */
+export class RequestCounts {
+  total = 0;
+  readonly byRoute = new Map<string, number>();
+
+  add(method: string, path: string) {
+    this.total += 1;
+    const route = `${method} ${path.replace(/\/[0-9a-f]{24}(?=\/|$)/g, "/{authId}").replace(/\/\d+(?=\/|$)/g, "/{id}")}`;
+    this.byRoute.set(route, (this.byRoute.get(route) ?? 0) + 1);
+  }
+
+  snapshot() {
+    return { total: this.total, byRoute: Object.fromEntries([...this.byRoute].sort(([a], [b]) => a.localeCompare(b))) };
   }
 }
 

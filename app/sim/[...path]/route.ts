@@ -1,5 +1,6 @@
 import { env } from "@/lib/env/index.mjs";
 import { getDb } from "@/lib/db";
+import { getReadCache } from "@/lib/nuki/read-cache";
 import { getSimulator } from "@/lib/simulator";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,10 @@ async function handler(request: Request): Promise<Response> {
     );
   }
   const response = await getSimulator(env.simulator).handle(request, "/sim");
-  if (response.ok && request.method === "POST" && new URL(request.url).pathname === "/sim/_control/reset") await forgetDemoPins();
+  const pathname = new URL(request.url).pathname;
+  if (response.ok && request.method === "POST" && pathname === "/sim/_control/reset") await forgetDemoPins();
+  // A test or demo changed "Nuki" directly: the next page shows it, not a listing read before.
+  if (response.ok && request.method !== "GET" && pathname.startsWith("/sim/_control/")) getReadCache().clear();
   return response;
 }
 

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Kysely } from "kysely";
+import type { Database } from "@/lib/db/schema";
+import { createLedger } from "@/lib/ledger/ledger";
+import { createNukiClient } from "@/lib/nuki/client";
+import { createPin, listPins, type PinContext } from "@/lib/pins/service";
+import { NukiSimulator } from "@/lib/simulator";
+import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
+import { freshDatabase } from "@/test/databases";
+import { createEngine } from "./engine";
+import { loadLock } from "./lock-data";
+import { sendWrite } from "./send";
+
+const BONDI = LOCKS.bondi;
+const BERLIN = LOCKS.berlin;
+let db: Kysely<Database> | undefined;
+let stop: (() => void) | undefined;
+
+async function setup(propagationDelayMs: number) {
+  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs });
+  const tokens = await signIn(sim);
+  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => sim.handle(new Request(url, init), "/sim")) as typeof fetch;
+  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
+  db = (await freshDatabase("sqlite")).db;
+  const ledger = createLedger(db);
+  const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 60_000 } });
+  const ctx: PinContext = { nuki, accountId: "acct", actor: "Ana", engine, ledger };
+  const reads = () => sim.requests.filter((r) => r.method === "GET").map((r) => r.path);
+  return { sim, ctx, reads };
+}
+
+afterEach(async () => {
+  stop?.();
+  stop = undefined;
+  vi.useRealTimers();
+  await db?.destroy();
+  db = undefined;
+});
+
+describe("engine", () => {
+  it("confirms a write with the listing of just the lock that is due", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") });
+    const { sim, ctx, reads } = await setup(1_000);
+    await createPin(ctx, BONDI, { name: "Due Guest" });
+    sim.requests = [];
+    vi.advanceTimersByTime(1_001);
+    await ctx.engine.tick();
+    expect(reads()).toEqual([`/smartlock/${BONDI}`, `/smartlock/${BONDI}/auth`]);
+    expect((await listPins(ctx, BONDI)).find((p) => p.name === "Due Guest")).toMatchObject({ status: "saved" });
+  });
+
+  it("reads the account's two listings when PINs on several locks are due", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") });
+    const { sim, ctx, reads } = await setup(1_000);
+    await createPin(ctx, BONDI, { name: "Bondi Guest" });
+    await createPin(ctx, BERLIN, { name: "Berlin Guest" });
+    sim.requests = [];
+    vi.advanceTimersByTime(1_001);
+    await ctx.engine.tick();
+    expect(reads().sort()).toEqual(["/smartlock", "/smartlock/auth"]);
+    expect((await listPins(ctx, BERLIN)).find((p) => p.name === "Berlin Guest")).toMatchObject({ status: "saved" });
+  });
+
+  it("does not send a write decided from an older reading of the PIN", async () => {
+    const { sim, ctx } = await setup(60_000);
+    await createPin(ctx, BONDI, { name: "Once Only" });
+    const [record] = await ctx.ledger.open("acct", BONDI);
+    expect(record).toMatchObject({ attempts: 1 });
+    // What a background pass read before the request's own send landed: nothing sent yet.
+    const stale = { ...record!, attempts: 0, sentAt: null };
+    const lock = await loadLock(ctx.nuki, BONDI);
+    const outcome = await sendWrite({ ledger: ctx.ledger, nuki: ctx.nuki, now: Date.now, random: Math.random, owner: "test", actor: "Keyhost", confirmWindowMs: 10_000, maxAttempts: 3 }, stale, "create", lock);
+    expect(outcome).toEqual({ kind: "busy" });
+    expect(sim.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
+  });
+
+  it("lets only one of two sends of the same PIN in one process through", async () => {
+    const { sim, ctx } = await setup(60_000);
+    const record = await ctx.ledger.insert({ accountId: "acct", lockId: BONDI, authId: null, desired: { name: "Twice", code: "583926", enabled: true, validFrom: null, validUntil: null, weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], dailyFrom: null, dailyUntil: null }, status: "pending" });
+    const lock = await loadLock(ctx.nuki, BONDI);
+    const send = () => ctx.engine.send(ctx.nuki, "Ana", record, "create", lock);
+    const outcomes = await Promise.all([send(), send()]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(["busy", "sent"]);
+    expect(sim.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
+  });
+
+  it("running in the background, wakes up when a PIN falls due instead of waiting for the next tick", async () => {
+    const { ctx } = await setup(200);
+    stop = ctx.engine.start(60_000);
+    await createPin(ctx, BONDI, { name: "Prompt Guest" });
+    // Checks 500 ms after the write: Nuki has applied it by then.
+    await vi.waitFor(async () => expect((await ctx.ledger.open("acct", BONDI))[0]).toMatchObject({ status: "saved" }), { timeout: 3_000, interval: 100 });
+  });
+});
