@@ -2,18 +2,10 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { migrate, openDatabase } from "@/lib/db/connect";
 import type { ExpectedPin } from "@/lib/pins/expected";
 import { DATABASES, freshDatabase, freshDatabaseForTest } from "@/test/databases";
+import { ANNA_STAY_PIN } from "@/test/pin-fixtures";
 import { createLedger } from "./ledger";
 
-const desired: ExpectedPin = {
-  name: "Anna",
-  code: "354879",
-  enabled: true,
-  validFrom: "2026-12-04T15:00",
-  validUntil: "2026-12-06T11:00",
-  weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-  dailyFrom: null,
-  dailyUntil: null,
-};
+const desired: ExpectedPin = ANNA_STAY_PIN;
 const LOCK = 17952309874;
 
 describe.each(DATABASES)("ledger on %s", (kind) => {
