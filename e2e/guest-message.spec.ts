@@ -1,18 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { startLocalSmtpServer, type LocalSmtpServer } from "../test/local-smtp-server";
-import { E2E_SMTP_PORT } from "../playwright.config";
+import { mailServerInEachTest } from "./support/mail-server";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
 
-// The app server sends to SMTP_URL=smtp://127.0.0.1:E2E_SMTP_PORT (playwright.config.ts); each test listens there.
-let smtp: LocalSmtpServer;
 test.beforeEach(async ({ request }) => {
   await simulator(request).reset();
-  smtp = await startLocalSmtpServer({ port: E2E_SMTP_PORT });
 });
-test.afterEach(async () => {
-  await smtp.close();
-});
+const smtp = mailServerInEachTest();
 
 const row = (page: Page, name: string) => page.getByTestId("pin-row").filter({ has: page.getByTestId("pin-name").getByText(name, { exact: true }) });
 
@@ -87,7 +81,7 @@ test("send the message through a local SMTP server and read it there; copy it to
   await dialog.getByRole("button", { name: "Send by e-mail" }).click();
   await expect(dialog.getByRole("alert").filter({ hasText: "Not sent" })).toContainText("Keyhost could not reach the mail server");
   await expect(email).toHaveValue("mail.guest@example.com");
-  smtp = await startLocalSmtpServer({ port: E2E_SMTP_PORT });
+  await smtp.restart();
   await dialog.getByRole("button", { name: "Send by e-mail" }).click();
   await expect(dialog.getByText("Sent to mail.guest@example.com.")).toBeVisible();
   await expect(dialog.getByText("Not sent")).toHaveCount(0);

@@ -1,21 +1,15 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { startLocalSmtpServer, type LocalSmtpServer } from "../test/local-smtp-server";
-import { E2E_SMTP_PORT } from "../playwright.config";
+import { mailServerInEachTest } from "./support/mail-server";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
 
 const FRONT = 17923456781; // Berlin Apartment
 const BUILDING = 17923456799; // Berlin Building Door, same zone
 
-// The app server sends to SMTP_URL=smtp://127.0.0.1:E2E_SMTP_PORT (playwright.config.ts); each test listens there.
-let smtp: LocalSmtpServer;
 test.beforeEach(async ({ request }) => {
   await simulator(request).reset();
-  smtp = await startLocalSmtpServer({ port: E2E_SMTP_PORT });
 });
-test.afterEach(async () => {
-  await smtp.close();
-});
+const smtp = mailServerInEachTest();
 
 /** A calendar day in Berlin, `offset` days from today: the doors' own dates. */
 const berlinDay = (offset: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(Date.now() + offset * 86_400_000));

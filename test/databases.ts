@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { inject } from "vitest";
+import { inject, onTestFinished } from "vitest";
 import { migrate, openDatabase, type DatabaseConfig } from "@/lib/db/connect";
 
 /** Both databases Keyhost supports, each fresh and migrated, for tests that must hold on both. */
@@ -15,6 +15,16 @@ export async function freshDatabase(kind: (typeof DATABASES)[number]) {
   const db = openDatabase(config);
   await migrate(db);
   return { db, config };
+}
+
+/**
+ * A fresh database for the running test alone, closed when that test ends however it ends: a failed
+ * test cannot leave its connection open, nor make the next test's clean-up close the wrong one.
+ */
+export async function freshDatabaseForTest(kind: (typeof DATABASES)[number]) {
+  const fresh = await freshDatabase(kind);
+  onTestFinished(() => fresh.db.destroy());
+  return fresh;
 }
 
 async function freshConfig(kind: (typeof DATABASES)[number]): Promise<DatabaseConfig> {

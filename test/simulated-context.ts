@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, onTestFinished, vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { createEngine, type EngineDeps } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
 import { createNukiClient } from "@/lib/nuki/client";
@@ -8,7 +8,7 @@ import { NukiSimulator } from "@/lib/simulator";
 import { BASE, signIn } from "@/lib/simulator/test-support";
 import type { StayContext } from "@/lib/stays/service";
 import { createStayStore } from "@/lib/stays/store";
-import { freshDatabase } from "./databases";
+import { freshDatabaseForTest } from "./databases";
 
 /**
  * Keyhost's real PIN, stay and engine code through the real Nuki client, against the simulator
@@ -42,8 +42,7 @@ export async function simulatedContext(options: SimulatedContextOptions = {}) {
     return sim.handle(new Request(url, init), "/sim");
   }) as typeof fetch;
   const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
-  const { db } = await freshDatabase("sqlite");
-  onTestFinished(() => db.destroy());
+  const { db } = await freshDatabaseForTest("sqlite");
   const boot = (): StayContext => {
     const ledger = createLedger(db);
     const engine = createEngine({

@@ -1,9 +1,7 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { messageKeys } from "@/lib/messages/queries";
+import { useRefetchMessageOnChange } from "@/lib/messages/refetch-on-change";
 import { GuestMessagePanel } from "./guest-message-panel";
 
 /**
@@ -17,14 +15,7 @@ export function GuestMessageDialog({ endpoint, guestName, version, open, onClose
   open: boolean;
   onClose: () => void;
 }) {
-  const queryClient = useQueryClient();
-  const shownFor = useRef(version);
-  useEffect(() => {
-    // Only a change counts: opening the dialog fetches by itself.
-    if (shownFor.current === version) return;
-    shownFor.current = version;
-    void queryClient.invalidateQueries({ queryKey: messageKeys.detail(endpoint) });
-  }, [version, endpoint, queryClient]);
+  useRefetchMessageOnChange(endpoint, version);
   return (
     <Dialog open={open} onClose={onClose} title={`Message for ${guestName}`}>
       {open ? <GuestMessagePanel endpoint={endpoint} /> : null}

@@ -1,10 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
 import { GuestMessagePanel } from "@/components/messages/guest-message-panel";
 import { Card } from "@/components/ui/card";
-import { messageKeys } from "@/lib/messages/queries";
+import { useRefetchMessageOnChange } from "@/lib/messages/refetch-on-change";
 import type { StayDoor } from "@/lib/stays/types";
 
 /**
@@ -13,14 +11,8 @@ import type { StayDoor } from "@/lib/stays/types";
  */
 export function StayMessage({ stayId, doors }: { stayId: string; doors: StayDoor[] }) {
   const endpoint = `/api/stays/${stayId}/message`;
-  const queryClient = useQueryClient();
   const version = doors.map((door) => `${door.lockId}:${door.status}:${door.validFrom}:${door.validUntil}`).join("|");
-  const shownFor = useRef(version);
-  useEffect(() => {
-    if (shownFor.current === version) return;
-    shownFor.current = version;
-    void queryClient.invalidateQueries({ queryKey: messageKeys.detail(endpoint) });
-  }, [version, endpoint, queryClient]);
+  useRefetchMessageOnChange(endpoint, version);
   return (
     <Card>
       <section aria-labelledby="guest-message-heading" className="space-y-3">

@@ -1,25 +1,20 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { Kysely } from "kysely";
-import type { Database } from "@/lib/db/schema";
-import { DATABASES, freshDatabase } from "@/test/databases";
+import { describe, expect, it } from "vitest";
+import { DATABASES, freshDatabaseForTest } from "@/test/databases";
 import { createGrantStore, type Rotation } from "./grants";
 
 const HOUR = 3_600_000;
 
 describe.each(DATABASES)("grant store on %s", (kind) => {
-  let db: Kysely<Database>;
-  afterEach(async () => db?.destroy());
-
   async function setup(refresh: (token: string) => Promise<Rotation>) {
-    ({ db } = await freshDatabase(kind));
+    const { db } = await freshDatabaseForTest(kind);
     let clock = Date.parse("2026-11-23T10:00:00Z");
     const store = createGrantStore(db, { secret: "s".repeat(32), refresh, now: () => clock });
     const id = await store.create({ accountId: "42", name: "Ana", email: null, accessToken: "at-1", refreshToken: "rt-1", accessTokenExpires: clock + HOUR });
-    return { store, id, advance: (ms: number) => (clock += ms), now: () => clock };
+    return { db, store, id, advance: (ms: number) => (clock += ms), now: () => clock };
   }
 
   it("keeps tokens sealed at rest and hands out the access token while it is fresh", async () => {
-    const { store, id } = await setup(() => Promise.reject(new Error("no refresh expected")));
+    const { db, store, id } = await setup(() => Promise.reject(new Error("no refresh expected")));
     const row = await db.selectFrom("grants").selectAll().executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toMatch(/at-1|rt-1/);
     expect(await store.access(id)).toMatchObject({ status: "ok", accountId: "42", accessToken: "at-1" });
@@ -29,7 +24,7 @@ describe.each(DATABASES)("grant store on %s", (kind) => {
   it("rotates near expiry, spends each refresh token once, and fails cleanly when Nuki refuses", async () => {
     const spent: string[] = [];
     let n = 1;
-    const { store, id, advance, now } = await setup(async (token) => {
+    const { db, store, id, advance, now } = await setup(async (token) => {
       if (spent.includes(token)) throw new Error("refresh token already used");
       spent.push(token);
       n++;

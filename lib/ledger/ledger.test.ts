@@ -1,29 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { Kysely } from "kysely";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { migrate, openDatabase } from "@/lib/db/connect";
-import type { Database } from "@/lib/db/schema";
 import type { ExpectedPin } from "@/lib/pins/expected";
-import { DATABASES, freshDatabase } from "@/test/databases";
+import { DATABASES, freshDatabase, freshDatabaseForTest } from "@/test/databases";
+import { ANNA_STAY_PIN } from "@/test/pin-fixtures";
 import { createLedger } from "./ledger";
 
-const desired: ExpectedPin = {
-  name: "Anna",
-  code: "354879",
-  enabled: true,
-  validFrom: "2026-12-04T15:00",
-  validUntil: "2026-12-06T11:00",
-  weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-  dailyFrom: null,
-  dailyUntil: null,
-};
+const desired: ExpectedPin = ANNA_STAY_PIN;
 const LOCK = 17952309874;
 
 describe.each(DATABASES)("ledger on %s", (kind) => {
-  let db: Kysely<Database>;
-  afterEach(async () => db?.destroy());
-
   it("keeps what the host wants with its status until it is gone, per account and lock", async () => {
-    ({ db } = await freshDatabase(kind));
+    const { db } = await freshDatabaseForTest(kind);
     let clock = Date.parse("2026-11-23T10:00:00Z");
     const ledger = createLedger(db, () => clock);
     const pin = await ledger.insert({ accountId: "a", lockId: LOCK, authId: null, desired, status: "pending" });
@@ -42,7 +29,7 @@ describe.each(DATABASES)("ledger on %s", (kind) => {
   });
 
   it("lets one writer at a time hold a PIN, until it lets go or its lease runs out", async () => {
-    ({ db } = await freshDatabase(kind));
+    const { db } = await freshDatabaseForTest(kind);
     let clock = Date.parse("2026-11-23T10:00:00Z");
     const ledger = createLedger(db, () => clock);
     const pin = await ledger.insert({ accountId: "a", lockId: LOCK, authId: null, desired, status: "pending" });
@@ -59,7 +46,7 @@ describe.each(DATABASES)("ledger on %s", (kind) => {
   });
 
   it("records a timeline in order and the lock's activity newest first, with the PIN's name", async () => {
-    ({ db } = await freshDatabase(kind));
+    const { db } = await freshDatabaseForTest(kind);
     const ledger = createLedger(db, () => Date.parse("2026-11-23T10:00:00Z"));
     const pin = await ledger.insert({ accountId: "a", lockId: LOCK, authId: null, desired, status: "pending" });
     const base = { pinId: pin.id, accountId: "a", lockId: LOCK };
@@ -80,7 +67,8 @@ describe.each(DATABASES)("ledger on %s", (kind) => {
     await ledger.saveSettings("a", LOCK, { autoRepair: true });
     const pin = await ledger.insert({ accountId: "a", lockId: LOCK, authId: null, desired, status: "pending" });
     await fresh.db.destroy();
-    db = openDatabase(fresh.config);
+    const db = openDatabase(fresh.config);
+    onTestFinished(() => db.destroy());
     await migrate(db);
     const again = createLedger(db);
     expect((await again.open("a")).map((p) => p.id)).toEqual([pin.id]);

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { Kysely } from "kysely";
-import type { Database } from "@/lib/db/schema";
+import { describe, expect, it } from "vitest";
 import { createLedger } from "@/lib/ledger/ledger";
-import { DATABASES, freshDatabase } from "@/test/databases";
+import { DATABASES, freshDatabaseForTest } from "@/test/databases";
 import { createCleanupSettings } from "./cleanup-settings";
 
 const LOCK = 17923456781;
 
 describe.each(DATABASES)("clean-up settings on %s", (kind) => {
-  let db: Kysely<Database>;
-  afterEach(async () => db?.destroy());
-
   it("keeps the delay per account and lock next to auto-repair, without either overwriting the other", async () => {
-    ({ db } = await freshDatabase(kind));
+    const { db } = await freshDatabaseForTest(kind);
     const cleanup = createCleanupSettings(db);
     const ledger = createLedger(db);
     expect(await cleanup.get("a", LOCK)).toBeNull();

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { ANNA_STAY_PIN, savedPin } from "@/test/pin-fixtures";
 import { emptyForm, formFromPin, fromNowPreset, inputFromForm, patchFromForm, stayPreset } from "./form";
 import type { Pin } from "./types";
 
-const pin: Pin = {
-  id: "a".repeat(24),
-  name: "Anna",
-  code: "354879",
-  enabled: true,
-  validFrom: "2026-12-04T15:00",
-  validUntil: "2026-12-06T11:00",
-  weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-  dailyFrom: null,
-  dailyUntil: null,
-  lastUsedAt: null,
-  status: "saved",
-  managed: true,
-};
+const pin: Pin = savedPin("a".repeat(24), ANNA_STAY_PIN);
 
 describe("pin form values", () => {
   it("turns empty inputs into nulls and trims the name", () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { OPEN_GUEST_PIN } from "@/test/pin-fixtures";
 import { generatePinCode, isGuessableCode, isValidKeypadCode } from "./generate-code";
-import { findCodeConflict, pinCreateSchema, pinPatchSchema, validatePinState, type PinState } from "./schema";
-
-const base: PinState = {
-  name: "Guest",
-  code: "354879",
-  enabled: true,
-  validFrom: null,
-  validUntil: null,
-  weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-  dailyFrom: null,
-  dailyUntil: null,
-};
+import { findCodeConflict, pinCreateSchema, pinPatchSchema, validatePinState } from "./schema";
 
 function firstIssue(input: unknown) {
   const result = pinCreateSchema.safeParse(input);
@@ -21,7 +11,7 @@ function firstIssue(input: unknown) {
 describe("pinCreateSchema", () => {
   it("accepts a name alone and a full PIN", () => {
     expect(pinCreateSchema.parse({ name: "  Anna " })).toEqual({ name: "Anna" });
-    expect(pinCreateSchema.parse({ ...base, validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00" })).toMatchObject({ code: "354879" });
+    expect(pinCreateSchema.parse({ ...OPEN_GUEST_PIN, validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00" })).toMatchObject({ code: "354879" });
   });
 
   it.each([
@@ -50,10 +40,10 @@ describe("pinCreateSchema", () => {
 describe("pinPatchSchema and validatePinState", () => {
   it("lets a patch clear optional fields with null and checks the merged state", () => {
     expect(pinPatchSchema.parse({ validUntil: null })).toEqual({ validUntil: null });
-    expect(validatePinState({ ...base, validFrom: "2026-12-05T10:00", validUntil: "2026-12-04T10:00" })).toEqual([
+    expect(validatePinState({ ...OPEN_GUEST_PIN, validFrom: "2026-12-05T10:00", validUntil: "2026-12-04T10:00" })).toEqual([
       { field: "validUntil", message: "Valid until must be after valid from" },
     ]);
-    expect(validatePinState(base)).toEqual([]);
+    expect(validatePinState(OPEN_GUEST_PIN)).toEqual([]);
   });
 });
 

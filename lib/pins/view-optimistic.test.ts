@@ -1,28 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { OPEN_GUEST_PIN, savedPin } from "@/test/pin-fixtures";
 import type { Pin } from "./types";
 import { isPin, markPin, optimisticCreate, replacePin } from "./view-optimistic";
 
-const base: Pin = {
-  id: "3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b",
-  name: "Guest",
-  code: "345678",
-  enabled: true,
-  validFrom: null,
-  validUntil: null,
-  weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-  dailyFrom: null,
-  dailyUntil: null,
-  lastUsedAt: null,
-  status: "saved",
-  managed: true,
-};
+const base: Pin = savedPin("3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b", OPEN_GUEST_PIN);
 const pin = (patch: Partial<Pin>): Pin => ({ ...base, ...patch });
 
 describe("optimisticCreate", () => {
   it("shows a new PIN as managed and on its way", () => {
     const { name, code, enabled, validFrom, validUntil, weekdays, dailyFrom, dailyUntil } = base;
     const input = { name, code, enabled, validFrom, validUntil, weekdays, dailyFrom, dailyUntil };
-    expect(optimisticCreate(input)).toEqual({ ...base, id: "optimistic-345678", status: "pending", managed: true });
+    expect(optimisticCreate(input)).toEqual({ ...base, id: "optimistic-354879", status: "pending", managed: true });
   });
 });
 
@@ -50,13 +38,13 @@ describe("replacePin", () => {
   const saved = pin({ status: "pending" });
 
   it("puts the answer where the optimistic entry was", () => {
-    const optimistic = pin({ id: "optimistic-345678", status: "pending" });
+    const optimistic = pin({ id: "optimistic-354879", status: "pending" });
     const first = pin({ id: "first" });
     expect(replacePin([first, optimistic], optimistic.id, saved)).toEqual([first, saved]);
   });
 
   it("never lists a PIN twice when a refetch already brought it in", () => {
-    const optimistic = pin({ id: "optimistic-345678" });
+    const optimistic = pin({ id: "optimistic-354879" });
     expect(replacePin([optimistic, pin({ status: "saved" })], optimistic.id, saved)).toEqual([saved]);
   });
 

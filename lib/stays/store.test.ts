@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { Kysely } from "kysely";
-import type { Database } from "@/lib/db/schema";
+import { describe, expect, it } from "vitest";
 import { createPropertyStore } from "@/lib/properties/store";
 import { PROPERTY_DEFAULTS } from "@/lib/properties/types";
-import { DATABASES, freshDatabase } from "@/test/databases";
+import { DATABASES, freshDatabaseForTest } from "@/test/databases";
 import { createStayStore } from "./store";
 
 const FRONT = 17923456781;
 const BUILDING = 17923456799;
 
 describe.each(DATABASES)("property and stay stores on %s", (kind) => {
-  let db: Kysely<Database>;
-  afterEach(async () => db?.destroy());
-
   it("keeps properties with their doors in order, per account", async () => {
-    ({ db } = await freshDatabase(kind));
+    const { db } = await freshDatabaseForTest(kind);
     const properties = createPropertyStore(db);
     const flat = await properties.create("a", { ...PROPERTY_DEFAULTS, name: "Flat", lockIds: [BUILDING, FRONT], lateMinutes: 30 });
     await properties.create("b", { ...PROPERTY_DEFAULTS, name: "Other", lockIds: [FRONT] });
@@ -31,7 +26,7 @@ describe.each(DATABASES)("property and stay stores on %s", (kind) => {
   });
 
   it("keeps stays with one PIN per door, listed by arrival, cancelled ones included", async () => {
-    ({ db } = await freshDatabase(kind));
+    const { db } = await freshDatabaseForTest(kind);
     const stays = createStayStore(db);
     const later = await stays.create("a", { propertyId: "p", guestName: "Ben", arrival: "2027-02-01", departure: "2027-02-03", code: "583926" });
     const first = await stays.create("a", { propertyId: "p", guestName: "Anna", arrival: "2027-01-08", departure: "2027-01-10", code: "642917" });

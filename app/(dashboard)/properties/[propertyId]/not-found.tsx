@@ -1,14 +1,5 @@
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
+import { NotFoundNotice } from "@/components/layout/not-found-notice";
 
 export default function NotFound() {
-  return (
-    <div className="mx-auto max-w-md py-12 text-center">
-      <h1 className="text-2xl font-bold">No such property</h1>
-      <p className="mt-2 text-slate-600">This property is not in your account.</p>
-      <Link href="/properties" className={buttonClasses("primary", "mt-6")}>
-        Your properties
-      </Link>
-    </div>
-  );
+  return <NotFoundNotice title="No such property" text="This property is not in your account." href="/properties" linkLabel="Your properties" />;
 }
