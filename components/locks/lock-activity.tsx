@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Callout } from "@/components/ui/callout";
+import { LockNotFound } from "./lock-not-found";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { DoorEntries } from "@/components/activity/door-entries";
@@ -56,11 +57,7 @@ export function LockActivity({ lockId }: { lockId: number }) {
   if (isPending) return <Skeleton className="h-32 w-full" />;
   if (error) {
     if (error instanceof ApiClientError && error.status === 404) {
-      return (
-        <Callout tone="warn" title="Lock not found">
-          This lock is not in your Nuki account. <Link className="inline-flex min-h-touch items-center underline" href="/">Back to your locks</Link>
-        </Callout>
-      );
+      return <LockNotFound />;
     }
     return (
       <div className="space-y-4">

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { Callout } from "@/components/ui/callout";
+import { LockNotFound } from "./lock-not-found";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
@@ -43,11 +43,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
   if (isPending) return <Skeleton className="h-32 w-full" />;
   if (error) {
     if (error instanceof ApiClientError && error.status === 404) {
-      return (
-        <Callout tone="warn" title="Lock not found">
-          This lock is not in your Nuki account. <Link className="underline" href="/">Back to your locks</Link>
-        </Callout>
-      );
+      return <LockNotFound />;
     }
     return <QueryError title="Could not load this lock" error={error} onRetry={() => void refetch()} />;
   }
