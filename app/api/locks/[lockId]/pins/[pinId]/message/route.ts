@@ -5,6 +5,7 @@ import { messageForPin } from "@/lib/messages/pin-message";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages/send";
 import { pinContext } from "@/lib/pins/context";
+import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { lockId: string; pinId: string };
 
@@ -21,3 +22,8 @@ export const POST = apiRoute<Params>(async (route) => {
   await sendGuestMessage(message, input);
   return Response.json({ sent: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;
