@@ -7,9 +7,11 @@ export interface FuzzAccount {
   otherLockId: number;
   /** Every lock's keypad auth ids as Nuki has them, the other account's included. */
   authIds: Map<number, string[]>;
+  /** Whether the server can send guest e-mails (read from a PIN's message view before the fuzz). */
+  mailEnabled: boolean;
 }
 
-export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export const ROUTES = [
   "GET /api/locks",
@@ -26,19 +28,72 @@ export const ROUTES = [
   "GET /api/locks/{lockId}/activity",
   "GET /api/locks/{lockId}/settings",
   "PATCH /api/locks/{lockId}/settings",
+  "GET /api/locks/{lockId}/entries",
+  "GET /api/locks/{lockId}/pins/{pinId}/usage",
+  "GET /api/locks/{lockId}/pins/{pinId}/message",
+  "POST /api/locks/{lockId}/pins/{pinId}/message",
+  "POST /api/locks/{lockId}/pins/cleanup",
+  "POST /api/pins/cleanup",
+  "GET /api/pins",
+  "GET /api/properties",
+  "POST /api/properties",
+  "GET /api/properties/{propertyId}",
+  "PATCH /api/properties/{propertyId}",
+  "DELETE /api/properties/{propertyId}",
+  "GET /api/stays",
+  "POST /api/stays",
+  "GET /api/stays/{stayId}",
+  "PATCH /api/stays/{stayId}",
+  "DELETE /api/stays/{stayId}",
+  // Routes being added on another branch go here once they are in this tree, with a generator in
+  // `fuzzRequest` and their answers in fuzz-oracle.ts `expected`, e.g.
+  // "GET /api/properties/{propertyId}/entries" and "POST /api/stays/{stayId}/message".
   "POST /api/webhooks/nuki",
+  /** Any route above with a method it does not have: PUT everywhere, GET on a POST-only route… */
+  "WRONG-METHOD /api/…",
 ] as const;
 
 export type Route = (typeof ROUTES)[number];
 
 /** Which schema a route's body goes through, for the routes that read one. */
-export type BodyKind = "create" | "patch" | "settings";
+export type BodyKind = "create" | "patch" | "settings" | "propertyCreate" | "propertyPatch" | "stayCreate" | "stayPatch" | "message";
 
 export const BODY_KIND: Partial<Record<Route, BodyKind>> = {
   "POST /api/locks/{lockId}/pins": "create",
   "PATCH /api/locks/{lockId}/pins/{pinId}": "patch",
   "PATCH /api/locks/{lockId}/settings": "settings",
+  "POST /api/properties": "propertyCreate",
+  "PATCH /api/properties/{propertyId}": "propertyPatch",
+  "POST /api/stays": "stayCreate",
+  "PATCH /api/stays/{stayId}": "stayPatch",
+  "POST /api/locks/{lockId}/pins/{pinId}/message": "message",
 };
+
+/** The methods each route path has, for requests with one it does not have. */
+export const ROUTE_METHODS: [path: string, methods: Method[]][] = [
+  ["/api/locks", ["GET"]],
+  ["/api/locks/{lockId}", ["GET"]],
+  ["/api/locks/{lockId}/sync", ["POST"]],
+  ["/api/locks/{lockId}/pins", ["GET", "POST"]],
+  ["/api/locks/{lockId}/pins/{pinId}", ["PATCH", "DELETE"]],
+  ["/api/locks/{lockId}/pins/{pinId}/repair", ["POST"]],
+  ["/api/locks/{lockId}/pins/{pinId}/retry", ["POST"]],
+  ["/api/locks/{lockId}/pins/{pinId}/adopt", ["POST"]],
+  ["/api/locks/{lockId}/pins/{pinId}/history", ["GET"]],
+  ["/api/locks/{lockId}/pins/{pinId}/usage", ["GET"]],
+  ["/api/locks/{lockId}/pins/{pinId}/message", ["GET", "POST"]],
+  ["/api/locks/{lockId}/pins/cleanup", ["POST"]],
+  ["/api/locks/{lockId}/activity", ["GET"]],
+  ["/api/locks/{lockId}/entries", ["GET"]],
+  ["/api/locks/{lockId}/settings", ["GET", "PATCH"]],
+  ["/api/pins", ["GET"]],
+  ["/api/pins/cleanup", ["POST"]],
+  ["/api/properties", ["GET", "POST"]],
+  ["/api/properties/{propertyId}", ["GET", "PATCH", "DELETE"]],
+  ["/api/stays", ["GET", "POST"]],
+  ["/api/stays/{stayId}", ["GET", "PATCH", "DELETE"]],
+  ["/api/webhooks/nuki", ["POST"]],
+];
 
 export interface FuzzRequest {
   route: Route;
@@ -47,6 +102,16 @@ export interface FuzzRequest {
   url: string;
   lockSegment?: string;
   pinSegment?: string;
+  /** A property's or a stay's id as sent. */
+  idSegment?: string;
+  /**
+   * Set only where the body was built to pass the route's schema, which the fuzz does only where
+   * passing it still writes nothing (a stay for a property that does not exist, a property with a
+   * lock of another account, a change to a property or stay that does not exist).
+   */
+  validBody?: boolean;
+  /** For a method the route does not have: the methods it has. */
+  allowed?: Method[];
   headers: Record<string, string>;
   body?: Buffer;
   /** How the body was made, for the failure report. */
@@ -104,6 +169,17 @@ function surelyInvalid(field: string, value: unknown): boolean {
   }
 }
 
+export const MAX_CLEANUP_DAYS = 365;
+
+/** `{ autoRepair?, cleanupAfterDays? }` with at least one of them, as the settings route takes it. */
+function settingsMayAccept(body: Record<string, unknown>, keys: string[]): boolean {
+  if (!keys.every((k) => k === "autoRepair" || k === "cleanupAfterDays")) return false;
+  const { autoRepair, cleanupAfterDays: days } = body;
+  if (autoRepair !== undefined && typeof autoRepair !== "boolean") return false;
+  if (days !== undefined && days !== null && !(typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= MAX_CLEANUP_DAYS)) return false;
+  return autoRepair !== undefined || days !== undefined;
+}
+
 function surelyCrossInvalid(pin: Record<string, unknown>): boolean {
   const { validFrom = null, validUntil = null, dailyFrom = null, dailyUntil = null } = pin;
   if (typeof validFrom === "string" && typeof validUntil === "string" && validUntil <= validFrom) return true;
@@ -115,7 +191,7 @@ function surelyCrossInvalid(pin: Record<string, unknown>): boolean {
  * Whether the route's schema might take this body. Every doubt counts as "might": a body the fuzz
  * sends must be refused for certain, so that no request of it can create or change a PIN.
  */
-export function schemaMayAccept(kind: BodyKind, bytes: Uint8Array): boolean {
+export function schemaMayAccept(kind: "create" | "patch" | "settings", bytes: Uint8Array): boolean {
   if (bytes.byteLength > MAX_BODY_BYTES) return false;
   let data: unknown;
   try {
@@ -128,7 +204,7 @@ export function schemaMayAccept(kind: BodyKind, bytes: Uint8Array): boolean {
   const body = data as Record<string, unknown>;
   // A schema might skip an own `__proto__` key instead of refusing it, so it settles nothing.
   const keys = Object.keys(body).filter((k) => k !== "__proto__");
-  if (kind === "settings") return keys.every((k) => k === "autoRepair") && typeof body.autoRepair === "boolean";
+  if (kind === "settings") return settingsMayAccept(body, keys);
   if (!keys.every((k) => (PIN_FIELDS as readonly string[]).includes(k))) return false;
   if (keys.some((k) => surelyInvalid(k, body[k]))) return false;
   if (kind === "create") return keys.includes("name") && !surelyCrossInvalid(body);
@@ -387,10 +463,10 @@ const extraKey = fc.oneof(
 );
 
 type Mutation =
-  | { kind: "wrongType"; field: PinField | "autoRepair"; value: Json }
-  | { kind: "badValue"; field: PinField; value: Json }
+  | { kind: "wrongType"; field: string; value: Json }
+  | { kind: "badValue"; field: string; value: Json }
   | { kind: "extra"; key: string; value: Json }
-  | { kind: "drop"; field: PinField | "autoRepair" }
+  | { kind: "drop"; field: string }
   | { kind: "crossField"; fields: JsonObject }
   | { kind: "replace"; how: "array" | "wrapped" | "string" | "number" | "null" | "true" | "nested" };
 
@@ -413,10 +489,25 @@ const pinMutation: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.constantFrom("array", "wrapped", "string", "number", "null", "true", "nested").map((how) => ({ kind: "replace" as const, how })), weight: 1 },
 );
 
+/** Numbers and near-numbers that are not a whole number of days from 0 to 365. */
+const badCleanupDays: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom<Json>(-1, 366, 1.5, 0.1, -0.5, 365.5, 1e6, -1e6, "5", "0", "null", "off", true, false, [], [5], {}),
+  fc.integer({ min: MAX_CLEANUP_DAYS + 1 }),
+  fc.integer({ max: -1 }),
+  fc.double({ noInteger: true }),
+);
+
+const validSettings = fc.oneof(
+  fc.record({ autoRepair: fc.boolean() }),
+  fc.record({ cleanupAfterDays: fc.option(fc.integer({ min: 0, max: MAX_CLEANUP_DAYS }), { nil: null }) }),
+  fc.record({ autoRepair: fc.boolean(), cleanupAfterDays: fc.option(fc.integer({ min: 0, max: MAX_CLEANUP_DAYS }), { nil: null }) }),
+) as fc.Arbitrary<JsonObject>;
+
 const settingsMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant("wrongType" as const), field: fc.constant("autoRepair" as const), value: wrongValue }),
+  fc.record({ kind: fc.constant("wrongType" as const), field: fc.constantFrom("autoRepair", "cleanupAfterDays"), value: wrongValue }),
+  fc.record({ kind: fc.constant("badValue" as const), field: fc.constant("cleanupAfterDays"), value: badCleanupDays }),
   fc.record({ kind: fc.constant("extra" as const), key: extraKey, value: fc.oneof(wrongValue, fc.constant(true)) }),
-  fc.constant({ kind: "drop" as const, field: "autoRepair" as const }),
+  fc.record({ kind: fc.constant("drop" as const), field: fc.constantFrom("autoRepair", "cleanupAfterDays") }),
   fc.constantFrom("array", "wrapped", "string", "number", "null", "true", "nested").map((how) => ({ kind: "replace" as const, how })),
 );
 
@@ -487,7 +578,12 @@ const textChange: fc.Arbitrary<TextChange> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constant<TextChange>({ kind: "utf16" }) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 40_000 }).map((extra): TextChange => ({ kind: "padPastCap", extra })) },
-  { weight: 1, arbitrary: fc.constantFrom(...PIN_FIELDS, "autoRepair").map((key): TextChange => ({ kind: "duplicateKey", key })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(...PIN_FIELDS, "autoRepair", "cleanupAfterDays", "lockIds", "checkInTime", "guestName", "arrival", "propertyId", "to")
+      .map((key): TextChange => ({ kind: "duplicateKey", key })),
+  },
 );
 
 function applyTextChange(text: string, change: TextChange): Buffer {
@@ -569,8 +665,8 @@ const preview = (bytes: Buffer) => {
   return bytes.length > 300 ? `${text}… (${bytes.length} bytes)` : text;
 };
 
-function jsonBody(kind: BodyKind): fc.Arbitrary<{ bytes: Buffer; note: string }> {
-  const base = kind === "settings" ? fc.constantFrom<JsonObject>({ autoRepair: true }, { autoRepair: false }) : (validPin as fc.Arbitrary<JsonObject>);
+function jsonBody(kind: "create" | "patch" | "settings"): fc.Arbitrary<{ bytes: Buffer; note: string }> {
+  const base = kind === "settings" ? validSettings : (validPin as fc.Arbitrary<JsonObject>);
   const mutations = fc.array(kind === "settings" ? settingsMutation : pinMutation, { minLength: 1, maxLength: 3 });
   return fc.tuple(base, mutations, textChange).map(([b, ms, change]) => {
     const bytes = applyTextChange(JSON.stringify(mutate(b, ms)), change);
@@ -586,7 +682,7 @@ export interface FuzzBody {
 }
 
 /** Bodies for a route that reads one, each refused by its schema for certain. */
-export function body(kind: BodyKind): fc.Arbitrary<FuzzBody> {
+export function body(kind: "create" | "patch" | "settings"): fc.Arbitrary<FuzzBody> {
   return fc
     .tuple(fc.oneof({ weight: 5, arbitrary: jsonBody(kind) }, { weight: 1, arbitrary: rawBody }), contentType)
     .filter(([b]) => !schemaMayAccept(kind, b.bytes))
@@ -627,6 +723,374 @@ const optionalJunkBody = fc.option(
   { nil: undefined, freq: 3 },
 );
 
+
+/* ---------------------------------------------------------------------------------------------
+ * Properties, stays and guest messages. The database holds no property and no stay during the
+ * fuzz (the reset clears them, and the spec checks it before and after), so a property or stay id
+ * names nothing. Bodies that would write are never sent:
+ * - POST /api/properties creates a property when its body is valid and every door is one of the
+ *   account's locks, so each body sent is refused by the schema or names a lock of another account
+ *   (`propertyMayBeCreated` filters out the rest). Valid bodies with a stranger get 422 `lockIds.N`.
+ * - POST …/message sends mail when its body is valid and the PIN ready, so only bodies the schema
+ *   surely refuses are sent (and no real PIN is ever named).
+ * - POST /api/stays with a valid body needs a property, and none exists: 422 `propertyId`, no write.
+ * - PATCH of a property or stay with a valid body finds none: 404 before anything is written.
+ * ------------------------------------------------------------------------------------------- */
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TIME_OF_DAY_24 = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const MAX_DOORS = 10;
+const MAX_BUFFER_MINUTES = 720;
+const MAX_TEMPLATE = 2000;
+const PROPERTY_FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate"] as const;
+
+/** A real calendar day `YYYY-MM-DD`, worked out with leap years rather than read from Date. */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= days;
+}
+
+function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | null {
+  if (bytes.byteLength > MAX_BODY_BYTES) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+}
+
+/** A door as the property schema reads it: a number or a string that is a lock id. */
+function doorId(value: unknown): number | null {
+  return typeof value === "number" || typeof value === "string" ? parsedLockId(encodeURIComponent(String(value))) : null;
+}
+
+/** True only when the value breaks its property field's rule for certain. */
+function propertyFieldSurelyInvalid(field: string, value: unknown): boolean {
+  switch (field) {
+    case "name":
+      return typeof value !== "string" || value.trim().length < 1 || value.trim().length > 60;
+    case "lockIds": {
+      if (!Array.isArray(value) || value.length < 1 || value.length > MAX_DOORS) return true;
+      const ids = value.map(doorId);
+      return ids.some((id) => id === null) || new Set(ids).size !== ids.length;
+    }
+    case "checkInTime":
+    case "checkOutTime":
+      return typeof value !== "string" || !TIME_OF_DAY_24.test(value);
+    case "earlyMinutes":
+    case "lateMinutes":
+      return typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_BUFFER_MINUTES;
+    case "messageTemplate":
+      return value !== null && (typeof value !== "string" || value.length > MAX_TEMPLATE);
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether a POST /api/properties body could create a property: it could only if every door it
+ * names is one of the account's locks. Every doubt counts as "could".
+ */
+export function propertyMayBeCreated(bytes: Uint8Array, account: FuzzAccount): boolean {
+  const body = parseJsonObject(bytes);
+  if (!body || !Array.isArray(body.lockIds) || body.lockIds.length === 0) return false;
+  return body.lockIds.every((value) => {
+    const id = doorId(value);
+    return id !== null && account.lockIds.includes(id);
+  });
+}
+
+/** Whether the schema might take a body; unsure means "might". Keys named `__proto__` settle nothing. */
+export function bodyMayPassSchema(kind: "propertyPatch" | "stayPatch" | "message", bytes: Uint8Array): boolean {
+  const body = parseJsonObject(bytes);
+  if (!body) return false;
+  const keys = Object.keys(body).filter((k) => k !== "__proto__");
+  switch (kind) {
+    case "propertyPatch":
+      return keys.every((k) => (PROPERTY_FIELDS as readonly string[]).includes(k) && !propertyFieldSurelyInvalid(k, body[k]));
+    case "stayPatch":
+      return keys.every((k) => (k === "arrival" || k === "departure") && typeof body[k] === "string" && isCalendarDay(body[k]));
+    case "message": {
+      // Not a strict object: unknown keys are ignored. `to` is trimmed, 1–254 characters, an address.
+      const { to, confirmNotReady } = body;
+      if (confirmNotReady !== undefined && typeof confirmNotReady !== "boolean") return false;
+      return typeof to === "string" && to.trim().length >= 1 && to.trim().length <= 254 && to.includes("@");
+    }
+  }
+}
+
+/** Keyhost's own ids are lowercase UUIDs; anything else, decoded, names nothing. */
+export function parsedUuid(segment: string): string | null {
+  const raw = decodeSegment(segment);
+  return raw !== null && UUID.test(raw) ? raw : null;
+}
+
+export function uuidSegment(): fc.Arbitrary<string> {
+  return fc.oneof(
+    // Well-formed: such an id gets past the id check, and names nothing since nothing exists.
+    { weight: 5, arbitrary: fc.uuid() },
+    { weight: 1, arbitrary: fc.uuid().map((u) => u.toUpperCase()) },
+    { weight: 1, arbitrary: fc.uuid().map((u) => u.replaceAll("-", "%2D")) },
+    { weight: 1, arbitrary: fc.uuid().map((u) => `${u}%00`) },
+    { weight: 1, arbitrary: fc.uuid().map((u) => `%20${u}`) },
+    { weight: 1, arbitrary: fc.uuid().map((u) => u.replaceAll("-", "")) },
+    { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_SEGMENTS) },
+    { weight: 1, arbitrary: hex24 },
+    { weight: 1, arbitrary: numericSegment },
+    { weight: 1, arbitrary: unicodeSegment },
+  );
+}
+
+const calendarDay = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+const badDay: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom<Json>("2027-02-30", "2027-02-29", "2027-13-01", "2027-00-10", "2027-1-08", "27-01-08", "2027-01-08T15:00", "2027/01/08", "08.01.2027", "", " 2027-01-08", "２０２７-01-08", "tomorrow", "2027-01-32"),
+  fc.string({ maxLength: 12 }),
+);
+
+const badName = (max: number): fc.Arbitrary<Json> =>
+  fc.oneof(fc.constantFrom<Json>("", " ", "\t\n", "\u00a0"), fc.string({ minLength: max + 1, maxLength: max + 40 }).filter((n) => n.trim().length > max), hugeString);
+
+/** Numbers that are not a whole number of minutes from 0 to 720, and look-alikes. */
+const badMinutes: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom<Json>(-1, 721, 1.5, -0.25, 1e9, "15", "0", true, null, [15]),
+  fc.integer({ min: MAX_BUFFER_MINUTES + 1 }),
+  fc.integer({ max: -1 }),
+  fc.double({ noInteger: true }),
+);
+
+/** Lock ids that are not the account's: the other account's lock, neighbours, anything well-formed. */
+function strangerLock(account: FuzzAccount): fc.Arbitrary<number> {
+  return fc
+    .oneof(
+      { weight: 3, arbitrary: fc.constant(account.otherLockId) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...account.lockIds), fc.integer({ min: -3, max: 3 })).map(([id, d]) => id + d) },
+      { weight: 2, arbitrary: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }) },
+    )
+    .filter((id) => !account.lockIds.includes(id));
+}
+
+function badLockIds(account: FuzzAccount): fc.Arbitrary<Json> {
+  return fc.oneof(
+    fc.constantFrom<Json>([], "17923456781", 17923456781, [null], [true], [1.5], [0], [-1], ["0x10"], ["1e3"], [" 17923456781"], [[17923456781]], [{ id: 17923456781 }], ["17923456781", 17923456781], [9007199254740993]),
+    fc.array(fc.constantFrom(...account.lockIds), { minLength: 2, maxLength: 4 }).filter((ids) => new Set(ids).size < ids.length),
+    fc.array(strangerLock(account), { minLength: MAX_DOORS + 1, maxLength: MAX_DOORS + 5 }),
+  );
+}
+
+const badTimeOfDay: fc.Arbitrary<Json> = fc.oneof(fc.constantFrom<Json>("24:00", "15", "3pm", "15:00:00", "15:60", "1500", "", " 15:00", 15, 900, null), fc.string({ maxLength: 8 }));
+
+function propertyBad(account: FuzzAccount): Record<string, fc.Arbitrary<Json>> {
+  return {
+    name: badName(60),
+    lockIds: badLockIds(account),
+    checkInTime: badTimeOfDay,
+    checkOutTime: badTimeOfDay,
+    earlyMinutes: badMinutes,
+    lateMinutes: badMinutes,
+    messageTemplate: fc.oneof(sized(MAX_TEMPLATE + 1, MAX_TEMPLATE + 5_000) as fc.Arbitrary<Json>, fc.constantFrom<Json>(0, true, [], { text: "Hi" })),
+  };
+}
+
+const stayBad: Record<string, fc.Arbitrary<Json>> = {
+  guestName: badName(60),
+  arrival: badDay,
+  departure: badDay,
+  propertyId: fc.oneof(fc.uuid().map((u) => u.toUpperCase()), fc.constantFrom<Json>("", "1", "not-a-uuid", null, 17923456781), hex24, fc.string({ maxLength: 40 })),
+};
+
+const messageBad: Record<string, fc.Arbitrary<Json>> = {
+  to: fc.oneof(
+    fc.constantFrom<Json>("", " ", "guest", "guest.example.com", "guest(at)example.com", "<script>alert(1)</script>", "guest\r\nBcc: all@example.com", "\u0000"),
+    fc.string({ maxLength: 30 }).filter((t) => !t.includes("@")),
+    fc.integer({ min: 255, max: 3_000 }).map((n) => `${"a".repeat(n)}@example.com`),
+  ),
+  confirmNotReady: fc.constantFrom<Json>("true", 1, 0, null, "yes", [], {}),
+};
+
+/** Mutations of an object body with the given fields and each field's wrong values. */
+function objectMutation(fields: readonly string[], bad: Record<string, fc.Arbitrary<Json>>): fc.Arbitrary<Mutation> {
+  const field = fc.constantFrom(...fields);
+  return fc.oneof(
+    fc.record({ kind: fc.constant("wrongType" as const), field, value: wrongValue }),
+    { weight: 2, arbitrary: field.chain((f) => bad[f]!.map((value) => ({ kind: "badValue" as const, field: f, value }))) },
+    fc.record({ kind: fc.constant("extra" as const), key: extraKey, value: fc.oneof(wrongValue, fc.constant(true)) }),
+    fc.record({ kind: fc.constant("drop" as const), field }),
+    fc.constantFrom("array", "wrapped", "string", "number", "null", "true", "nested").map((how) => ({ kind: "replace" as const, how })),
+  );
+}
+
+function mutatedBody(base: fc.Arbitrary<JsonObject>, mutation: fc.Arbitrary<Mutation>): fc.Arbitrary<{ bytes: Buffer; note: string }> {
+  return fc.tuple(base, fc.array(mutation, { minLength: 1, maxLength: 3 }), textChange).map(([b, ms, change]) => ({
+    bytes: applyTextChange(JSON.stringify(mutate(b, ms)), change),
+    note: `${ms.map((m) => ("field" in m ? `${m.kind}(${m.field})` : "key" in m ? `extra(${JSON.stringify(m.key)})` : m.kind)).join(", ")}; text: ${change.kind}`,
+  }));
+}
+
+const templateText = fc.constantFrom<Json>(null, "", "Hello {guest}, your code is {code}.", "Subject: Welcome\nDoors: {doors} {from}–{until} {property}");
+
+function validProperty(account: FuzzAccount, doors: fc.Arbitrary<Json[]>): fc.Arbitrary<JsonObject> {
+  return fc.record(
+    {
+      name: fc.constantFrom("Seaside flat", "Ferienwohnung Süd 😀", "A", "  Padded  "),
+      lockIds: doors,
+      checkInTime: fc.constantFrom("15:00", "00:00", "23:59"),
+      checkOutTime: fc.constantFrom("11:00", "10:30"),
+      earlyMinutes: fc.integer({ min: 0, max: MAX_BUFFER_MINUTES }),
+      lateMinutes: fc.integer({ min: 0, max: MAX_BUFFER_MINUTES }),
+      messageTemplate: templateText,
+    },
+    { requiredKeys: ["name", "lockIds"] },
+  ) as fc.Arbitrary<JsonObject>;
+}
+
+/** Doors with at least one lock of someone else, as numbers or strings: the create stops at that one. */
+function doorsWithStranger(account: FuzzAccount): fc.Arbitrary<Json[]> {
+  return fc
+    .tuple(fc.subarray(account.lockIds), fc.uniqueArray(strangerLock(account), { minLength: 1, maxLength: 3 }), fc.nat(), fc.array(fc.boolean(), { minLength: MAX_DOORS, maxLength: MAX_DOORS }))
+    .map(([own, strangers, at, asString]) => {
+      const ids = [...own];
+      strangers.forEach((s, i) => ids.splice((at + i) % (ids.length + 1), 0, s));
+      return ids.slice(0, MAX_DOORS).map((id, i) => (asString[i] ? String(id) : id));
+    })
+    .filter((ids) => ids.some((id) => !account.lockIds.includes(Number(id))));
+}
+
+const validStay = fc
+  .record({
+    guestName: fc.constantFrom("Marta Kowalska", "Jürgen 😀", "X", "  Padded  "),
+    arrival: calendarDay,
+    nights: fc.integer({ min: 1, max: 365 }),
+    propertyId: fc.uuid(),
+  })
+  .map(({ nights, ...stay }): JsonObject => {
+    const departure = new Date(Date.parse(`${stay.arrival}T00:00:00Z`) + nights * 86_400_000).toISOString().slice(0, 10);
+    return { ...stay, departure };
+  });
+
+const validStayPatch = fc.record({ arrival: calendarDay, departure: calendarDay }, { requiredKeys: [] }) as fc.Arbitrary<JsonObject>;
+const validMessage = fc.record({ to: fc.constantFrom("guest@example.com", " guest@example.org "), confirmNotReady: fc.boolean() }, { requiredKeys: ["to"] }) as fc.Arbitrary<JsonObject>;
+
+function withType(b: fc.Arbitrary<{ bytes: Buffer; note: string; valid?: boolean }>): fc.Arbitrary<FuzzBody & { valid?: boolean }> {
+  return fc.tuple(b, contentType).map(([x, type]) => ({ ...x, contentType: type, note: `${x.note}; content-type ${type ?? "(default)"}; body ${JSON.stringify(preview(x.bytes))}` }));
+}
+
+const asValid = (o: fc.Arbitrary<JsonObject>, note: string) => o.map((v) => ({ bytes: Buffer.from(JSON.stringify(v)), note, valid: true }));
+
+/** Bodies for the property, stay and message routes; `valid` marks the ones built to pass the schema. */
+export function entityBody(kind: "propertyCreate" | "propertyPatch" | "stayCreate" | "stayPatch" | "message", account: FuzzAccount): fc.Arbitrary<FuzzBody & { valid?: boolean }> {
+  const junk = rawBody;
+  switch (kind) {
+    case "propertyCreate": {
+      const base = validProperty(account, doorsWithStranger(account));
+      const mutated = mutatedBody(base, objectMutation(PROPERTY_FIELDS, propertyBad(account)));
+      return withType(
+        fc.oneof(
+          { weight: 2, arbitrary: asValid(base, "valid, with a lock of someone else") },
+          { weight: 5, arbitrary: mutated },
+          { weight: 1, arbitrary: junk },
+        ),
+      ).filter((b) => !propertyMayBeCreated(b.bytes, account));
+    }
+    case "propertyPatch": {
+      const base = validProperty(account, fc.oneof(doorsWithStranger(account), fc.subarray(account.lockIds, { minLength: 1 })));
+      const patch = fc.tuple(base, fc.subarray([...PROPERTY_FIELDS])).map(([p, keep]) => Object.fromEntries(Object.entries(p).filter(([k]) => keep.includes(k as never))) as JsonObject);
+      const mutated = mutatedBody(patch, objectMutation(PROPERTY_FIELDS, propertyBad(account))).filter((b) => !bodyMayPassSchema("propertyPatch", b.bytes));
+      const rough = junk.filter((b) => !bodyMayPassSchema("propertyPatch", b.bytes));
+      return withType(fc.oneof({ weight: 1, arbitrary: asValid(patch, "valid change") }, { weight: 5, arbitrary: mutated }, { weight: 1, arbitrary: rough }));
+    }
+    case "stayCreate":
+      // Valid or not, no property exists: every body is refused (422), valid ones naming propertyId.
+      return withType(
+        fc.oneof(
+          { weight: 2, arbitrary: asValid(validStay, "valid, for a property that does not exist") },
+          { weight: 5, arbitrary: mutatedBody(validStay, objectMutation(["guestName", "arrival", "departure", "propertyId"], stayBad)) },
+          { weight: 1, arbitrary: junk },
+        ),
+      );
+    case "stayPatch": {
+      const mutated = mutatedBody(validStayPatch, objectMutation(["arrival", "departure"], stayBad)).filter((b) => !bodyMayPassSchema("stayPatch", b.bytes));
+      const rough = junk.filter((b) => !bodyMayPassSchema("stayPatch", b.bytes));
+      return withType(fc.oneof({ weight: 1, arbitrary: asValid(validStayPatch, "valid change") }, { weight: 5, arbitrary: mutated }, { weight: 1, arbitrary: rough }));
+    }
+    case "message": {
+      // A valid body could send mail: only bodies the schema refuses for certain.
+      const mutated = mutatedBody(validMessage, objectMutation(["to", "confirmNotReady"], messageBad));
+      return withType(fc.oneof({ weight: 5, arbitrary: mutated }, { weight: 1, arbitrary: junk })).filter((b) => !bodyMayPassSchema("message", b.bytes));
+    }
+  }
+}
+
+/* Query strings of the search and listing routes: a few known parameters, good and bad, and junk. */
+
+function queryOf(pairs: [string, string][], junk: string | undefined): string {
+  return [...pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`), ...(junk ? [junk] : [])].join("&");
+}
+
+const entryDay = fc.oneof(
+  { weight: 3, arbitrary: calendarDay },
+  { weight: 2, arbitrary: fc.constantFrom("0000-01-01", "9999-12-31", "9999-12-30", "1969-12-31", "1970-01-01", "2028-02-29", "0001-01-01") },
+  { weight: 2, arbitrary: badDay.map(String) },
+);
+
+const base64url = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+
+function entryCursor(account: FuzzAccount): fc.Arbitrary<string> {
+  const lockKey = fc.oneof(fc.constantFrom(...account.lockIds, account.otherLockId).map(String), fc.constantFrom("0", "-1", "1e3", "__proto__", "x", " 1", "99999999999999999"));
+  const position = fc.oneof(hex24, fc.constant(null), fc.constantFrom<Json>("", "ABCDEFABCDEFABCDEFABCDEF", 1, true, []));
+  return fc.oneof(
+    fc.dictionary(lockKey, position, { maxKeys: 3 }).map(base64url),
+    fc.constantFrom("", "=", "e30", "e30=", "bnVsbA", "W10", "IiI", "!!!", "a b", "%00", "A".repeat(4001)),
+    fc.jsonValue({ maxDepth: 2 }).map(base64url),
+    fc.string({ maxLength: 60 }),
+  );
+}
+
+export function entriesQuery(account: FuzzAccount): fc.Arbitrary<string> {
+  const param = fc.oneof(
+    fc.tuple(fc.constant("limit"), fc.oneof(fc.integer({ min: 1, max: 100 }).map(String), fc.constantFrom("007", "100", "101", "1000"), limitValue)),
+    fc.tuple(fc.constant("pinId"), fc.oneof(hex24, fc.uuid(), hex24.map((s) => s.toUpperCase()), fc.constantFrom(...[...account.authIds.values()].flat()), fc.constantFrom(...HOSTILE_SEGMENTS).map((s) => decodeSegment(s) ?? s), fc.string({ maxLength: 30 }))),
+    fc.tuple(fc.constantFrom("from", "to"), entryDay),
+    fc.tuple(fc.constant("cursor"), entryCursor(account)),
+  ) as fc.Arbitrary<[string, string]>;
+  return fc.tuple(fc.array(param, { maxLength: 5 }), fc.option(junkQuery, { nil: undefined, freq: 5 })).map(([pairs, junk]) => queryOf(pairs, junk));
+}
+
+export const pinSearchQuery: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        fc.tuple(fc.constant("q"), fc.oneof(fc.string({ maxLength: 45 }), fc.string({ unit: "grapheme", maxLength: 45 }), fc.constantFrom("354", "Anna", " ".repeat(60), `  ${"x".repeat(40)}  `, "x".repeat(41), "%", "*", ".*", "\u0000", "(a+)+$"), sized(41, 300))),
+        fc.tuple(fc.constant("filter"), fc.oneof(fc.constantFrom("all", "active", "upcoming", "expired", "disabled", "problems", "", "ALL", "Active", "expired ", "none", "__proto__", "all,active"), fc.string({ maxLength: 12 }))),
+      ) as fc.Arbitrary<[string, string]>,
+      { maxLength: 3 },
+    ),
+    fc.option(junkQuery, { nil: undefined, freq: 5 }),
+  )
+  .map(([pairs, junk]) => queryOf(pairs, junk));
+
+export const staysQuery: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.option(fc.oneof(fc.uuid(), fc.uuid().map((u) => u.toUpperCase()), fc.constantFrom("", " ", "null", "1", "17923456781"), hex24, fc.string({ maxLength: 40 })), { nil: undefined, freq: 2 }),
+    fc.option(junkQuery, { nil: undefined, freq: 5 }),
+  )
+  .map(([id, junk]) => queryOf(id === undefined ? [] : [["propertyId", id]], junk));
+
+/** Origins and fetch metadata a write must be refused for: a foreign or missing Origin, or a cross-site fetch. */
+function refusedOrigin(account: FuzzAccount): fc.Arbitrary<Record<string, string>> {
+  return fc.oneof(
+    fc.constantFrom("https://evil.example", "null", `${account.origin}/`, account.origin.replace("localhost", "127.0.0.1"), account.origin.replace("http:", "https:"), `${account.origin}.evil.example`).map((origin) => ({ Origin: origin })),
+    fc.constantFrom("same-site", "cross-site", "none").map((site) => ({ Origin: account.origin, "Sec-Fetch-Site": site })),
+    fc.constant({}),
+  );
+}
+
 export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
   const lock = lockSegment(account);
   const pin = pinSegment(account);
@@ -635,7 +1099,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
   const get = (route: Route, path: (l: string) => string, query = optionalQuery) =>
     fc.tuple(lock, query).map(([l, q]): FuzzRequest => ({ route, method: "GET", url: withQuery(path(l), q), lockSegment: l, headers: {}, note: "" }));
 
-  const lockWrite = (route: Route, method: Method, path: (l: string) => string, kind?: BodyKind) =>
+  const lockWrite = (route: Route, method: Method, path: (l: string) => string, kind?: "create" | "settings") =>
     fc.tuple(lock, kind ? body(kind) : optionalJunkBody, originFor(account), optionalQuery).map(
       ([l, b, origin, q]): FuzzRequest => ({
         route,
@@ -648,7 +1112,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       }),
     );
 
-  const pinWrite = (route: Route, method: Method, suffix: string, kind?: BodyKind) =>
+  const pinWrite = (route: Route, method: Method, suffix: string, kind?: "patch") =>
     fc.tuple(lockPin, kind ? body(kind) : optionalJunkBody, originFor(account), optionalQuery).map(
       ([[l, p], b, origin, q]): FuzzRequest => ({
         route,
@@ -676,6 +1140,98 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
 
   const locksList = optionalQuery.map((q): FuzzRequest => ({ route: "GET /api/locks", method: "GET", url: withQuery("/api/locks", q), headers: {}, note: "" }));
 
+  const list = (route: Route, path: string, query: fc.Arbitrary<string | undefined>) =>
+    query.map((q): FuzzRequest => ({ route, method: "GET", url: withQuery(path, q), headers: {}, note: "" }));
+
+  const pinGet = (route: Route, suffix: string) =>
+    fc.tuple(lockPin, optionalQuery).map(
+      ([[l, p], q]): FuzzRequest => ({ route, method: "GET", url: withQuery(`/api/locks/${l}/pins/${p}${suffix}`, q), lockSegment: l, pinSegment: p, headers: {}, note: "" }),
+    );
+
+  const id = uuidSegment();
+  const entity = (route: Route, method: Method, path: (id: string) => string, kind?: "propertyPatch" | "stayPatch") =>
+    fc.tuple(id, method === "GET" ? fc.constant(undefined) : kind ? entityBody(kind, account) : optionalJunkBody, method === "GET" ? fc.constant({}) : originFor(account), optionalQuery).map(
+      ([i, b, origin, q]): FuzzRequest => ({
+        route,
+        method,
+        url: withQuery(path(i), q),
+        idSegment: i,
+        headers: writeHeaders(origin, b),
+        body: b?.bytes,
+        validBody: b && "valid" in b ? (b.valid as boolean | undefined) : undefined,
+        note: b?.note ?? (method === "GET" ? "" : "no body"),
+      }),
+    );
+
+  const entityCreate = (route: Route, path: string, kind: "propertyCreate" | "stayCreate") =>
+    fc.tuple(entityBody(kind, account), originFor(account), optionalQuery).map(
+      ([b, origin, q]): FuzzRequest => ({ route, method: "POST", url: withQuery(path, q), headers: writeHeaders(origin, b), body: b.bytes, validBody: b.valid, note: b.note }),
+    );
+
+  const messageSend = fc.tuple(lockPin, entityBody("message", account), originFor(account), optionalQuery).map(
+    ([[l, p], b, origin, q]): FuzzRequest => ({
+      route: "POST /api/locks/{lockId}/pins/{pinId}/message",
+      method: "POST",
+      url: withQuery(`/api/locks/${l}/pins/${p}/message`, q),
+      lockSegment: l,
+      pinSegment: p,
+      headers: writeHeaders(origin, b),
+      body: b.bytes,
+      note: b.note,
+    }),
+  );
+
+  // Clean-up reads no body and deletes every expired PIN of a lock it finds: it only ever gets a
+  // lock that is not the account's, or a refused origin, with any body (oversized ones included).
+  const ownLock = (l: string) => account.lockIds.includes(parsedLockId(l) ?? -1);
+  const lockCleanup = fc
+    .oneof(fc.tuple(lock.filter((l) => !ownLock(l)), originFor(account)), fc.tuple(lock, refusedOrigin(account)))
+    .chain(([l, origin]) =>
+      fc.tuple(optionalJunkBody, optionalQuery).map(
+        ([b, q]): FuzzRequest => ({
+          route: "POST /api/locks/{lockId}/pins/cleanup",
+          method: "POST",
+          url: withQuery(`/api/locks/${l}/pins/cleanup`, q),
+          lockSegment: l,
+          headers: writeHeaders(origin, b),
+          body: b?.bytes,
+          note: b?.note ?? "no body",
+        }),
+      ),
+    );
+  // The account-wide clean-up has no id at all: only refused origins.
+  const accountCleanup = fc.tuple(refusedOrigin(account), optionalJunkBody, optionalQuery).map(
+    ([origin, b, q]): FuzzRequest => ({
+      route: "POST /api/pins/cleanup",
+      method: "POST",
+      url: withQuery("/api/pins/cleanup", q),
+      headers: writeHeaders(origin, b),
+      body: b?.bytes,
+      note: b?.note ?? "no body",
+    }),
+  );
+
+  const wrongMethod = fc
+    .constantFrom(...ROUTE_METHODS)
+    .chain(([path, allowed]) =>
+      fc.tuple(
+        fc.constant(path),
+        fc.constant(allowed),
+        fc.constantFrom(...(["GET", "POST", "PUT", "PATCH", "DELETE"] as Method[]).filter((m) => !allowed.includes(m))),
+        lockPin,
+        id,
+        originFor(account),
+        optionalJunkBody,
+        optionalQuery,
+      ),
+    )
+    .map(([path, allowed, method, [l, p], i, origin, b, q]): FuzzRequest => {
+      const url = path.replace("{lockId}", l).replace("{pinId}", p).replace("{propertyId}", i).replace("{stayId}", i);
+      // A GET with a body is not something a client can send.
+      const sent = method === "GET" ? undefined : b;
+      return { route: "WRONG-METHOD /api/…", method, url: withQuery(url, q), allowed, headers: writeHeaders(origin, sent), body: sent?.bytes, note: `${path}; ${sent?.note ?? "no body"}` };
+    });
+
   return fc
     .oneof(
       locksList,
@@ -692,7 +1248,25 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       get("GET /api/locks/{lockId}/activity", (l) => `/api/locks/${l}/activity`, activityQuery),
       get("GET /api/locks/{lockId}/settings", (l) => `/api/locks/${l}/settings`),
       lockWrite("PATCH /api/locks/{lockId}/settings", "PATCH", (l) => `/api/locks/${l}/settings`, "settings"),
+      get("GET /api/locks/{lockId}/entries", (l) => `/api/locks/${l}/entries`, entriesQuery(account)),
+      pinGet("GET /api/locks/{lockId}/pins/{pinId}/usage", "/usage"),
+      pinGet("GET /api/locks/{lockId}/pins/{pinId}/message", "/message"),
+      messageSend,
+      lockCleanup,
+      accountCleanup,
+      list("GET /api/pins", "/api/pins", pinSearchQuery),
+      list("GET /api/properties", "/api/properties", optionalQuery),
+      entityCreate("POST /api/properties", "/api/properties", "propertyCreate"),
+      entity("GET /api/properties/{propertyId}", "GET", (i) => `/api/properties/${i}`),
+      entity("PATCH /api/properties/{propertyId}", "PATCH", (i) => `/api/properties/${i}`, "propertyPatch"),
+      entity("DELETE /api/properties/{propertyId}", "DELETE", (i) => `/api/properties/${i}`),
+      list("GET /api/stays", "/api/stays", staysQuery),
+      entityCreate("POST /api/stays", "/api/stays", "stayCreate"),
+      entity("GET /api/stays/{stayId}", "GET", (i) => `/api/stays/${i}`),
+      entity("PATCH /api/stays/{stayId}", "PATCH", (i) => `/api/stays/${i}`, "stayPatch"),
+      entity("DELETE /api/stays/{stayId}", "DELETE", (i) => `/api/stays/${i}`),
       webhook(account),
+      wrongMethod,
     )
     .map(printable);
 }
