@@ -12,6 +12,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
 const RUNS = 2_000;
 /** Every route, the wrong-method one included, must get at least this many of the runs. */
 const MIN_PER_ROUTE = 35;
+/** …and at least this many of them must get past the write limit to the route's own checks. */
+const MIN_CHECKED_PER_ROUTE = 8;
 /** The simulator's second account: the demo host must never see its lock. */
 const OTHER_ACCOUNT_LOCK = 17_990_123_457;
 /** The request log holds 500 entries and one fuzz request can cause a few upstream calls. */
@@ -153,7 +155,10 @@ test("every JSON route answers thousands of hostile requests with a 4xx JSON err
 
   await watch.check();
   expect(sent).toBeGreaterThanOrEqual(2_000);
-  for (const route of ROUTES) expect(perRoute.get(route) ?? 0, `requests sent to ${route}`).toBeGreaterThanOrEqual(MIN_PER_ROUTE);
+  for (const route of ROUTES) {
+    expect(perRoute.get(route) ?? 0, `requests sent to ${route}`).toBeGreaterThanOrEqual(MIN_PER_ROUTE);
+    expect(checked.get(route) ?? 0, `requests to ${route} past the write limit`).toBeGreaterThanOrEqual(MIN_CHECKED_PER_ROUTE);
+  }
 
   for (const lockId of account.lockIds) {
     const activity = await page.request.get(`/api/locks/${lockId}/activity?limit=200`);
