@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import fc from "fast-check";
-import { fuzzRequest, ROUTES, UNDECODABLE_SEGMENTS, type FuzzAccount, type FuzzRequest, type Route } from "./support/fuzz-inputs";
+import { fuzzRequest, ROUTE_METHODS, ROUTES, UNDECODABLE_SEGMENTS, type FuzzAccount, type FuzzRequest, type Route } from "./support/fuzz-inputs";
 import { describeExchange, errorShape, judge, leaks, type FuzzResponse } from "./support/fuzz-oracle";
 import { WriterPool } from "./support/fuzz-sessions";
 import { AuthWriteWatch } from "./support/fuzz-watch";
@@ -225,4 +227,34 @@ test("ids that are not valid percent-encoding get a JSON 4xx, not a server error
     }
   }
   expect(failures.length, failures.join("\n")).toBe(0);
+});
+
+test("the fuzz knows every JSON route under app/api and the methods each has, and each answers the other methods itself", () => {
+  const api = path.join(__dirname, "..", "app", "api");
+  const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+  const inTree: [string, string[]][] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "route.ts") {
+        const routePath = `/api/${path.relative(api, dir).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}");
+        // next-auth's own handler is no JSON route of this API.
+        if (routePath.startsWith("/api/auth/")) continue;
+        const source = readFileSync(full, "utf8");
+        const exported = (m: string) => new RegExp(`^export (?:const|async function) ${m}\\b`, "m").test(source);
+        const handled = METHODS.filter((m) => exported(m) && !new RegExp(`^export const ${m} = notAllowed;`, "m").test(source));
+        inTree.push([routePath, handled]);
+        for (const m of METHODS.filter((m) => !exported(m))) missing.push(`${m} ${routePath}`);
+      }
+    }
+  };
+  walk(api);
+  const sorted = (list: [string, string[]][]) => list.map(([p, ms]) => `${ms.join(",")} ${p}`).sort();
+  // A route added to the tree fails here until ROUTE_METHODS, ROUTES, the generator and the oracle know it.
+  expect(sorted(ROUTE_METHODS)).toEqual(sorted(inTree));
+  const fuzzed = new Set<string>(ROUTES);
+  for (const [routePath, methods] of inTree) for (const m of methods) expect(fuzzed.has(`${m} ${routePath}`), `${m} ${routePath} in ROUTES`).toBe(true);
+  expect(missing, "methods a route neither handles nor answers with 405 method_not_allowed").toEqual([]);
 });

@@ -45,8 +45,9 @@ export const ROUTES = [
   "GET /api/stays/{stayId}",
   "PATCH /api/stays/{stayId}",
   "DELETE /api/stays/{stayId}",
-  // Routes being added on another branch go here once they are in this tree, with a generator in
-  // `fuzzRequest` and their answers in fuzz-oracle.ts `expected`, e.g.
+  // NEW ROUTES GO HERE. Routes being added on another branch join once they are in this tree:
+  // here, in ROUTE_METHODS, with a generator in `fuzzRequest` and their answers in fuzz-oracle.ts
+  // `expected` (the spec's route-list test fails until they do), e.g.
   // "GET /api/properties/{propertyId}/entries" and "POST /api/stays/{stayId}/message".
   "POST /api/webhooks/nuki",
   /** Any route above with a method it does not have: PUT everywhere, GET on a POST-only route… */
