@@ -86,7 +86,10 @@ function cursorIsWellFormed(raw: string): boolean {
     return false;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
-  return Object.entries(data).every(([k, v]) => /^[1-9][0-9]{0,15}$/.test(k) && (v === null || (typeof v === "string" && /^[0-9a-f]{24}$/.test(v))));
+  // zod's record skips an own `__proto__` key (so it cannot replace the result's prototype): not checked.
+  return Object.entries(data)
+    .filter(([k]) => k !== "__proto__")
+    .every(([k, v]) => /^[1-9][0-9]{0,15}$/.test(k) && (v === null || (typeof v === "string" && /^[0-9a-f]{24}$/.test(v))));
 }
 
 /** The field a door-entries query is refused for, checked in the documented order; null when it is fine. */
