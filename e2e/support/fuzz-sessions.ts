@@ -22,7 +22,8 @@ export class WriterPool {
     await Promise.all(
       contexts.map(async (context) => {
         const page = await context.newPage();
-        await signIn(page);
+        // The properties page is light to land on: its heading needs no lock or PIN from Nuki.
+        await signIn(page, "/properties");
         // An open dashboard keeps polling the API and would only add noise; the cookie is what counts.
         await page.close();
       }),
