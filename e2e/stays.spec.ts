@@ -80,7 +80,7 @@ test("a two-door flat gets one code on both doors at the right UTC window; the s
   expect(left).toEqual([]);
 });
 
-test("on a phone, next weekend's guest is added to a two-door flat in under a minute and the code is shared", async ({ page, context, request }) => {
+test("on a phone, next weekend's guest is added to a two-door flat in under a minute and the message is copied", async ({ page, context, request }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page);
   await propertyViaApi(page, { name: "Two-door Flat", lockIds: [FRONT, BUILDING] });
@@ -99,10 +99,16 @@ test("on a phone, next weekend's guest is added to a two-door flat in under a mi
   await expectAllSaved(page, 2);
   await page.getByRole("button", { name: "Show code of Marta Kowalska" }).click();
   const shown = await page.getByTestId("pin-code").textContent();
-  await page.getByRole("button", { name: "Share code" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Code copied" })).toBeVisible();
+  // The whole message, doors and times included, is what goes to the guest.
+  const panel = page.getByRole("region", { name: "Guest message" });
+  await expect(panel.getByTestId("not-ready-reason")).toHaveCount(0);
+  await panel.getByRole("button", { name: "Copy message" }).click();
+  await expect(panel.getByTestId("copy-status")).toHaveText("Copied");
   expect(Date.now() - started).toBeLessThan(60_000);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`Hello Marta Kowalska,`);
+  expect(copied).toContain(`\n${shown}\n`);
+  expect(copied).toContain("Opens: Berlin Apartment and Berlin Building Door");
 
   expect(shown).toMatch(/^[1-9]{6}$/);
   const onLocks = (await simulator(request).state()).auths.filter((a) => String(a.code) === shown);

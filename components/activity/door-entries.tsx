@@ -6,27 +6,36 @@ import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { lockEntriesQueryOptions, type EntryFilter } from "@/lib/activity/queries";
+import { entriesQueryOptions, type EntryFilter, type EntrySource } from "@/lib/activity/queries";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { EntryFilters } from "./entry-filters";
 import { EntryItem } from "./entry-item";
 import { PinUsageSummary } from "./pin-usage-summary";
 
-/** Who opened the door and when, from the lock's own log, in the lock's time. */
-export function DoorEntries({ lockId, zone }: { lockId: number; zone: string }) {
+/**
+ * Who opened the door and when, from the locks' own logs, in each lock's time: one lock's entries
+ * (with a PIN filter), or every door of a property (each entry names its door and, for a stay, the guest).
+ */
+export function DoorEntries(props: { lockId: number; zone: string } | { propertyId: string }) {
+  const lock = "lockId" in props ? props : null;
+  const source: EntrySource = lock ? { lockId: lock.lockId } : { propertyId: "propertyId" in props ? props.propertyId : "" };
   const [filter, setFilter] = useState<EntryFilter>({});
-  const { data: pins = [] } = useQuery(pinsQueryOptions(lockId));
-  const { data, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useInfiniteQuery(lockEntriesQueryOptions(lockId, filter));
+  const { data: pins = [] } = useQuery({ ...pinsQueryOptions(lock?.lockId ?? 0), enabled: lock !== null });
+  const { data, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useInfiniteQuery(entriesQueryOptions(source, filter));
   const entries = data?.pages.flatMap((page) => page.entries) ?? [];
   const selected = pins.find((pin) => pin.id === filter.pinId);
   return (
     <section aria-labelledby="door-entries-title" className="space-y-3">
       <h2 id="door-entries-title" className="text-lg font-semibold">Door entries</h2>
       <p className="text-sm text-slate-600">
-        Codes typed on the keypad, newest first, from the lock&apos;s log. Times in the lock&apos;s zone, <strong>{zone}</strong>.
+        {lock ? (
+          <>Codes typed on the keypad, newest first, from the lock&apos;s log. Times in the lock&apos;s zone, <strong>{lock.zone}</strong>.</>
+        ) : (
+          <>Codes typed on the keypads of every door, newest first. Times in each door&apos;s own zone.</>
+        )}
       </p>
-      <EntryFilters pins={pins} filter={filter} onChange={setFilter} />
-      {selected ? <PinUsageSummary lockId={lockId} pinId={selected.id} pinName={selected.name} zone={zone} /> : null}
+      <EntryFilters pins={lock ? pins : undefined} filter={filter} onChange={setFilter} />
+      {selected && lock ? <PinUsageSummary lockId={lock.lockId} pinId={selected.id} pinName={selected.name} zone={lock.zone} /> : null}
       {isPending ? (
         <div role="status" aria-label="Loading door entries" className="space-y-2">
           {[0, 1, 2].map((i) => (
@@ -44,7 +53,7 @@ export function DoorEntries({ lockId, zone }: { lockId: number; zone: string }) 
           ) : (
             <ol aria-label="Door entries" className="divide-y divide-slate-200 rounded-xl bg-white px-4 shadow-sm ring-1 ring-slate-200" data-testid="door-entries">
               {entries.map((entry) => (
-                <EntryItem key={entry.id} entry={entry} />
+                <EntryItem key={`${entry.lockId}-${entry.id}`} entry={entry} showLock={!lock} />
               ))}
             </ol>
           )}

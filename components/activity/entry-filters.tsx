@@ -4,12 +4,12 @@ import { inputClasses } from "@/components/ui/field";
 import type { EntryFilter } from "@/lib/activity/queries";
 import type { Pin } from "@/lib/pins/types";
 
-/** Filters for the door entries: one PIN, and a range of lock-local days. */
-export function EntryFilters({ pins, filter, onChange }: { pins: Pin[]; filter: EntryFilter; onChange: (filter: EntryFilter) => void }) {
+/** Filters for the door entries: one PIN (when `pins` is given), and a range of lock-local days. */
+export function EntryFilters({ pins, filter, onChange }: { pins?: Pin[]; filter: EntryFilter; onChange: (filter: EntryFilter) => void }) {
   const set = (key: keyof EntryFilter, value: string) => onChange({ ...filter, [key]: value || undefined });
   return (
-    <form className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()} aria-label="Filter door entries">
-      <div className="space-y-1">
+    <form className={pins ? "grid gap-3 sm:grid-cols-3" : "grid gap-3 sm:grid-cols-2"} onSubmit={(e) => e.preventDefault()} aria-label="Filter door entries">
+      {pins ? <div className="space-y-1">
         <label htmlFor="entries-pin" className="block text-sm font-medium text-slate-800">PIN</label>
         <select id="entries-pin" className={inputClasses} value={filter.pinId ?? ""} onChange={(e) => set("pinId", e.target.value)}>
           <option value="">All PINs</option>
@@ -17,7 +17,7 @@ export function EntryFilters({ pins, filter, onChange }: { pins: Pin[]; filter: 
             <option key={pin.id} value={pin.id}>{pin.name}</option>
           ))}
         </select>
-      </div>
+      </div> : null}
       <div className="space-y-1">
         <label htmlFor="entries-from" className="block text-sm font-medium text-slate-800">From (lock&apos;s date)</label>
         <input id="entries-from" type="date" className={inputClasses} value={filter.from ?? ""} max={filter.to} onChange={(e) => set("from", e.target.value)} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { wallTimeWords } from "@/lib/activity/format";
 import type { DoorEntry } from "@/lib/activity/types";
@@ -13,10 +14,18 @@ export function EntryItem({ entry, showLock = false }: { entry: DoorEntry; showL
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="door-entry" data-kind={entry.kind}>
       <div className="min-w-0">
-        <p className="font-medium text-slate-900" data-testid="door-entry-who">{who}</p>
+        {entry.stay ? (
+          <p className="font-medium text-slate-900" data-testid="door-entry-who">
+            <Link href={`/stays/${entry.stay.id}`} className="inline-flex min-h-touch items-center text-indigo-700 underline" data-testid="door-entry-guest">
+              {entry.stay.guestName}
+            </Link>
+          </p>
+        ) : (
+          <p className="font-medium text-slate-900" data-testid="door-entry-who">{who}</p>
+        )}
         <p className="text-xs text-slate-500">
           {entry.action} · {entry.trigger}
-          {showLock ? ` · ${entry.lockName}` : ""}
+          {showLock ? <> · <span data-testid="door-entry-lock">{entry.lockName}</span></> : null}
         </p>
       </div>
       <div className="flex items-center gap-2">

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
+import { DoorEntries } from "@/components/activity/door-entries";
 import { StayList } from "@/components/stays/stay-list";
 import { formFromProperty } from "@/lib/properties/form";
 import { useUpdateProperty } from "@/lib/properties/mutations";
@@ -32,6 +33,7 @@ export function PropertyDetail({ propertyId }: { propertyId: string }) {
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
         <StayList propertyId={p.id} />
       </section>
+      <DoorEntries propertyId={p.id} />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Doors and defaults</h2>
         <PropertyForm

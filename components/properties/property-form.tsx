@@ -75,6 +75,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
           className={inputClasses}
           value={values.messageTemplate}
           onChange={(e) => set("messageTemplate", e.target.value)}
+          aria-invalid={Boolean(errorFor("messageTemplate"))}
           aria-describedby={describedBy("property-template", { hint: true, error: errorFor("messageTemplate") })}
         />
       </Field>

@@ -11,8 +11,9 @@ import { formatStayDates } from "@/lib/stays/format";
 import { stayQueryOptions } from "@/lib/stays/queries";
 import { StayCancel } from "./stay-cancel";
 import { StayDatesForm } from "./stay-dates-form";
-import { ShareCode } from "./share-code";
 import { StayDoors } from "./stay-doors";
+import { StayMessage } from "./stay-message";
+import { StayUsage } from "./stay-usage";
 
 export function StayDetail({ stayId }: { stayId: string }) {
   const query = useQuery(stayQueryOptions(stayId));
@@ -41,16 +42,17 @@ export function StayDetail({ stayId }: { stayId: string }) {
           </div>
           <div className="flex flex-wrap items-start gap-2">
             <MaskedCode code={stay.code} pinName={stay.guestName} />
-            <ShareCode code={stay.code} guestName={stay.guestName} />
           </div>
         </Card>
       ) : null}
+      {active ? <StayUsage stayId={stay.id} /> : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
         <h2 id="doors-heading" className="text-lg font-semibold">Doors</h2>
         <StayDoors doors={stay.doors} />
       </section>
       {active ? (
         <>
+          <StayMessage stayId={stay.id} doors={stay.doors} />
           <Card>
             <h2 className="mb-3 text-lg font-semibold">Change dates</h2>
             <StayDatesForm stayId={stay.id} arrival={stay.arrival} departure={stay.departure} />

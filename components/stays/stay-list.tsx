@@ -5,12 +5,15 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { staysQueryOptions } from "@/lib/stays/queries";
+import { staysQueryOptions, staysUsageQueryOptions } from "@/lib/stays/queries";
+import { usageWords } from "./stay-usage";
 import { formatStayDates } from "@/lib/stays/format";
 
 /** Stays by arrival, cancelled ones marked, each a link to its doors. */
 export function StayList({ propertyId }: { propertyId?: string }) {
   const stays = useQuery(staysQueryOptions(propertyId));
+  // Loaded after the list, and only stays on now have usage: the list itself never waits for a log.
+  const { data: usage = {} } = useQuery(staysUsageQueryOptions(propertyId));
   if (stays.error) return <QueryError error={stays.error} onRetry={() => void stays.refetch()} title="Could not load the stays" />;
   if (stays.isPending) return <Skeleton className="h-16 w-full" />;
   if (stays.data.length === 0) return <p className="text-sm text-slate-600">No stays yet.</p>;
@@ -25,8 +28,10 @@ export function StayList({ propertyId }: { propertyId?: string }) {
                 {formatStayDates(stay.arrival, stay.departure)}
                 {propertyId ? "" : ` · ${stay.propertyName}`}
               </span>
+              {usage[stay.id] ? <span className="block text-sm text-slate-600" data-testid="stay-item-usage">{usageWords(usage[stay.id]!)}</span> : null}
             </span>
             {stay.status === "cancelled" ? <Badge tone="neutral">Cancelled</Badge> : null}
+            {usage[stay.id]?.noShow ? <Badge tone="warn" data-testid="stay-item-no-show">Not entered yet</Badge> : null}
           </Link>
         </li>
       ))}

@@ -14,25 +14,32 @@ export const ENTRIES_PAGE = 25;
 export const entryKeys = {
   all: ["entries"] as const,
   lock: (lockId: number) => [...entryKeys.all, "lock", lockId] as const,
+  property: (propertyId: string) => [...entryKeys.all, "property", propertyId] as const,
   list: (lockId: number, filter: EntryFilter) => [...entryKeys.lock(lockId), "list", filter] as const,
   usage: (lockId: number, pinId: string) => [...entryKeys.lock(lockId), "usage", pinId] as const,
 };
 
-function entriesUrl(lockId: number, filter: EntryFilter, cursor: string | null): string {
+/** Whose door entries: one lock's, or every door of a property. */
+export type EntrySource = { lockId: number } | { propertyId: string };
+
+function entriesUrl(source: EntrySource, filter: EntryFilter, cursor: string | null): string {
   const params = new URLSearchParams({ limit: String(ENTRIES_PAGE) });
   for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
   if (cursor) params.set("cursor", cursor);
-  return `/api/locks/${lockId}/entries?${params}`;
+  const base = "lockId" in source ? `/api/locks/${source.lockId}` : `/api/properties/${source.propertyId}`;
+  return `${base}/entries?${params}`;
 }
 
-/** A lock's keypad entries, newest first, one "Load older" page at a time. */
-export const lockEntriesQueryOptions = (lockId: number, filter: EntryFilter) =>
+/** Keypad entries, newest first, one "Load older" page at a time. */
+export const entriesQueryOptions = (source: EntrySource, filter: EntryFilter) =>
   infiniteQueryOptions({
-    queryKey: entryKeys.list(lockId, filter),
-    queryFn: ({ pageParam }) => fetchJson<EntryPage>(entriesUrl(lockId, filter, pageParam)),
+    queryKey: "lockId" in source ? entryKeys.list(source.lockId, filter) : ([...entryKeys.property(source.propertyId), "list", filter] as const),
+    queryFn: ({ pageParam }) => fetchJson<EntryPage>(entriesUrl(source, filter, pageParam)),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
+
+export const lockEntriesQueryOptions = (lockId: number, filter: EntryFilter) => entriesQueryOptions({ lockId }, filter);
 
 /** One PIN's first and last opening, read from the lock's log. */
 export const pinUsageQueryOptions = (lockId: number, pinId: string) =>

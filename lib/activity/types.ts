@@ -18,6 +18,8 @@ export interface DoorEntry {
   pinId?: string;
   /** The PIN's name as Keyhost knows it, else the name Nuki logged. */
   pinName?: string;
+  /** The stay the PIN belongs to, when it is a stay's: the host knows guests by name, not PIN name. */
+  stay?: { id: string; guestName: string };
   /** Nuki's action and trigger in words, e.g. "unlock" and "keypad". */
   action: string;
   trigger: string;

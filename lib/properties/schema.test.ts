@@ -27,4 +27,14 @@ describe("property rules", () => {
     expect(propertyPatchSchema.parse({ messageTemplate: "Hi {guest}, code {code}" })).toEqual({ messageTemplate: "Hi {guest}, code {code}" });
     expect(propertyPatchSchema.safeParse({ messageTemplate: "x".repeat(2001) }).success).toBe(false);
   });
+
+  it("refuses unknown placeholders on messageTemplate, naming each once, and takes every known one", () => {
+    expect(issue({ name: "Flat", lockIds: [1], messageTemplate: "Hi {gest}, code {code} {gest} {door}" })).toEqual({
+      field: "messageTemplate",
+      message: "Unknown placeholders {gest}, {door}: use {guest} {code} {doors} {from} {until} {property}",
+    });
+    expect(propertyPatchSchema.safeParse({ messageTemplate: "{Guest}" }).success).toBe(false);
+    const all = "Subject: {property}\n{guest} {code} {doors} {from} {until} {property}";
+    expect(propertyPatchSchema.parse({ messageTemplate: all })).toEqual({ messageTemplate: all });
+  });
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
 import { parseLockId } from "@/lib/nuki/ids";
 import { isTimeOfDay } from "@/lib/time/daily";
 
 export const MAX_DOORS = 10;
 export const MAX_BUFFER_MINUTES = 720;
 export const MAX_TEMPLATE_LENGTH = 2000;
+const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{${p}}`).join(" ");
 
 const timeOfDay = (label: string) =>
   z.string({ error: `${label} must be a time like 15:00` }).refine(isTimeOfDay, `${label} must be a time like 15:00`);
@@ -39,6 +41,11 @@ const fields = {
   messageTemplate: z
     .string({ error: "Message template must be text" })
     .max(MAX_TEMPLATE_LENGTH, `Message template must be at most ${MAX_TEMPLATE_LENGTH} characters`)
+    // A misspelt placeholder would reach the guest as typed: refuse it where the host can fix it.
+    .superRefine((t, ctx) => {
+      const unknown = validateTemplate(t);
+      if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Unknown placeholder${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `{${n}}`).join(", ")}: use ${PLACEHOLDER_LIST}` });
+    })
     // An empty template means "use the default", the same as null.
     .transform((t) => (t.trim() === "" ? null : t))
     .nullable(),

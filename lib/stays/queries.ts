@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
 import type { Stay, StayDetail } from "./types";
+import type { StayUsage } from "./usage";
 
 /** While a door's write is on its way, look again soon. */
 export const STAY_REFETCH_MS = 1_500;
@@ -27,4 +28,27 @@ export const stayQueryOptions = (id: string) =>
     queryKey: stayKeys.detail(id),
     queryFn: () => fetchJson<StayDetail>(`/api/stays/${id}`),
     refetchInterval: (query) => (doorsBusy(query.state.data) ? STAY_REFETCH_MS : false),
+  });
+
+export const stayUsageKeys = {
+  all: [...stayKeys.all, "usage"] as const,
+  detail: (id: string) => [...stayUsageKeys.all, "detail", id] as const,
+  list: (propertyId?: string) => [...stayUsageKeys.all, "list", propertyId ?? "all"] as const,
+};
+
+/** Read from the locks' logs: kept a minute, so moving between pages does not read them again. */
+const USAGE_STALE_MS = 60_000;
+
+export const stayUsageQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: stayUsageKeys.detail(id),
+    queryFn: () => fetchJson<StayUsage>(`/api/stays/${id}/usage`),
+    staleTime: USAGE_STALE_MS,
+  });
+
+export const staysUsageQueryOptions = (propertyId?: string) =>
+  queryOptions({
+    queryKey: stayUsageKeys.list(propertyId),
+    queryFn: () => fetchJson<Record<string, StayUsage>>(propertyId ? `/api/stays/usage?propertyId=${encodeURIComponent(propertyId)}` : "/api/stays/usage"),
+    staleTime: USAGE_STALE_MS,
   });

@@ -83,6 +83,18 @@ export function createStayStore(db: Kysely<Database>, now: () => number = Date.n
       await db.deleteFrom("stays").where("account_id", "=", accountId).where("id", "=", id).execute();
     },
 
+    /** Every stay PIN of the account, to tie door entries to their stay and guest. */
+    async pinRefs(accountId: string): Promise<{ pinId: string; stayId: string; guestName: string }[]> {
+      const rows = await db
+        .selectFrom("stay_pins")
+        .innerJoin("stays", "stays.id", "stay_pins.stay_id")
+        .select(["stay_pins.pin_id as pinId", "stays.id as stayId", "stays.guest_name as guestName"])
+        .where("stays.account_id", "=", accountId)
+        .where("stay_pins.pin_id", "is not", null)
+        .execute();
+      return rows.flatMap((r) => (r.pinId ? [{ pinId: r.pinId, stayId: r.stayId, guestName: r.guestName }] : []));
+    },
+
     async activeCount(accountId: string, propertyId: string): Promise<number> {
       const rows = await mine(accountId).where("property_id", "=", propertyId).where("status", "=", "active").execute();
       return rows.length;

@@ -1,25 +1,30 @@
 import { readJson } from "@/lib/api/body";
 import { lockIdParam } from "@/lib/api/params";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute, type RouteContext } from "@/lib/api/route";
 import { messageForPin } from "@/lib/messages/pin-message";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages/send";
-import { pinContext } from "@/lib/pins/context";
 import { methodNotAllowed } from "@/lib/api/method";
+import { propertyOfLock } from "@/lib/properties/types";
+import { stayContext } from "@/lib/stays/context";
 
 type Params = { lockId: string; pinId: string };
 
-export const GET = apiRoute<Params>(async (route) =>
-  messageView(await messageForPin(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId)),
-);
+/** A PIN on a property's door speaks with that property's template and name. */
+async function prepare(route: RouteContext<Params>, lockId: number) {
+  const ctx = await stayContext(route);
+  const property = propertyOfLock(await ctx.properties.list(ctx.accountId), lockId);
+  return messageForPin(ctx, lockId, route.params.pinId, property?.messageTemplate ?? null, property?.name);
+}
+
+export const GET = apiRoute<Params>(async (route) => messageView(await prepare(route, lockIdParam(route.params.lockId))));
 
 export const POST = apiRoute<Params>(async (route) => {
   const lockId = lockIdParam(route.params.lockId);
   // Before anything else, so a Keyhost without SMTP never looks up a PIN for nothing.
   assertMailEnabled();
   const input = await readJson(route.request, sendMessageSchema);
-  const message = await messageForPin(await pinContext(route), lockId, route.params.pinId);
-  await sendGuestMessage(message, input);
+  await sendGuestMessage(await prepare(route, lockId), input);
   return Response.json({ sent: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
 

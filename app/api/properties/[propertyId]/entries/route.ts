@@ -1,0 +1,21 @@
+import { listEntries } from "@/lib/activity/entries";
+import { parseEntryQuery } from "@/lib/activity/query";
+import { entryLocks } from "@/lib/activity/service";
+import { apiRoute } from "@/lib/api/route";
+import { getProperty } from "@/lib/properties/service";
+import { stayContext } from "@/lib/stays/context";
+import { tieEntriesToStays } from "@/lib/stays/entries";
+import { uuidParam } from "@/lib/stays/params";
+
+/** Keypad entries of every door of a property, newest first, each with its lock and, for a stay's PIN, the guest. */
+export const GET = apiRoute<{ propertyId: string }>(async (route) => {
+  const id = uuidParam(route.params.propertyId, "property");
+  const query = parseEntryQuery(new URL(route.request.url).searchParams);
+  const ctx = await stayContext(route);
+  const property = await getProperty(ctx, id);
+  const [page, refs] = await Promise.all([
+    entryLocks(ctx, property.lockIds).then((locks) => listEntries(ctx.nuki, locks, query)),
+    ctx.stays.pinRefs(ctx.accountId),
+  ]);
+  return tieEntriesToStays(page, refs);
+});

@@ -1,0 +1,21 @@
+import { readJson } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/route";
+import { sendMessageSchema } from "@/lib/messages/schema";
+import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages/send";
+import { messageForStay } from "@/lib/messages/stay-message";
+import { stayContext } from "@/lib/stays/context";
+import { uuidParam } from "@/lib/stays/params";
+
+type Params = { stayId: string };
+
+/** The same answers as a PIN's message route, for the whole stay: every door, one code. */
+export const GET = apiRoute<Params>(async (route) => messageView(await messageForStay(await stayContext(route), uuidParam(route.params.stayId, "stay"))));
+
+export const POST = apiRoute<Params>(async (route) => {
+  const stayId = uuidParam(route.params.stayId, "stay");
+  // Before anything else, so a Keyhost without SMTP never looks up a stay for nothing.
+  assertMailEnabled();
+  const input = await readJson(route.request, sendMessageSchema);
+  await sendGuestMessage(await messageForStay(await stayContext(route), stayId), input);
+  return Response.json({ sent: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
+});

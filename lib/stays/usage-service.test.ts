@@ -1,0 +1,84 @@
+import type { Kysely } from "kysely";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Database } from "@/lib/db/schema";
+import { createEngine } from "@/lib/engine/engine";
+import { createLedger } from "@/lib/ledger/ledger";
+import { createNukiClient } from "@/lib/nuki/client";
+import { createProperty } from "@/lib/properties/service";
+import { createPropertyStore } from "@/lib/properties/store";
+import { NukiSimulator } from "@/lib/simulator";
+import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
+import { freshDatabase } from "@/test/databases";
+import { createStay, type StayContext } from "./service";
+import { createStayStore } from "./store";
+import { getStayUsage, listStayUsage } from "./usage-service";
+
+const DELAY = 2000;
+let db: Kysely<Database>;
+
+/** The real stay, PIN and engine code against the simulator in-process, counting log reads. */
+async function setup() {
+  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
+  const tokens = await signIn(sim);
+  const logReads: string[] = [];
+  const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => {
+    if (String(url).includes("/log")) logReads.push(String(url));
+    return sim.handle(new Request(url, init), "/sim");
+  }) as typeof fetch;
+  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
+  db = (await freshDatabase("sqlite")).db;
+  const ledger = createLedger(db);
+  const engine = createEngine({ ledger, owner: "test", nukiFor: async () => nuki, policy: { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 5_000 } });
+  const ctx: StayContext = { nuki, accountId: "acct", actor: "Ana", engine, ledger, properties: createPropertyStore(db), stays: createStayStore(db) };
+  return { sim, ctx, logReads };
+}
+
+const typeCode = (sim: NukiSimulator, lockId: number, code: string) => sim.handle(new Request(`${BASE}/_control/locks/${lockId}/keypad`, { method: "POST", body: JSON.stringify({ code: Number(code) }), headers: { "Content-Type": "application/json" } }), "/sim");
+
+beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") }));
+afterEach(async () => {
+  vi.useRealTimers();
+  await db?.destroy();
+});
+
+describe("stay usage against the simulator", () => {
+  it("flags a guest who has not come in since check-in plus the delay, and shows first and last use across the doors once they have", async () => {
+    const { sim, ctx, logReads } = await setup();
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin, LOCKS.berlinBuilding] });
+    // Check-in yesterday 15:00 in Berlin (14:00 UTC), 20 hours ago; a later stay in January.
+    const lena = await createStay(ctx, { guestName: "Lena Vogel", arrival: "2026-11-22", departure: "2026-11-24", propertyId: flat.id });
+    const later = await createStay(ctx, { guestName: "Marta Kowalska", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    vi.advanceTimersByTime(DELAY + 1);
+    await ctx.engine.tick();
+
+    expect(await getStayUsage(ctx, lena.id, 120)).toEqual({
+      firstUsedAt: null, lastUsedAt: null, uses: 0, complete: true, checkInAt: "2026-11-22T14:00:00.000Z", noShow: true, zone: "Europe/Berlin",
+    });
+    expect(await getStayUsage(ctx, later.id, 120)).toMatchObject({ noShow: false, checkInAt: "2027-01-08T14:00:00.000Z" });
+    // A delay longer than the time since check-in: not yet.
+    expect((await getStayUsage(ctx, lena.id, 21 * 60)).noShow).toBe(false);
+
+    expect((await (await typeCode(sim, LOCKS.berlinBuilding, lena.code)).json()).opened).toBe(true);
+    const firstAt = new Date().toISOString();
+    vi.advanceTimersByTime(30 * 60_000);
+    await typeCode(sim, LOCKS.berlin, lena.code);
+    const lastAt = new Date().toISOString();
+    expect(await getStayUsage(ctx, lena.id, 120)).toMatchObject({ firstUsedAt: firstAt, lastUsedAt: lastAt, uses: 2, complete: true, noShow: false });
+
+    // The list reads each lock's log once, and only for the stay that is on now.
+    logReads.length = 0;
+    const listed = await listStayUsage(ctx, await ctx.stays.list(ctx.accountId), 120);
+    expect(Object.keys(listed)).toEqual([lena.id]);
+    expect(listed[lena.id]).toMatchObject({ firstUsedAt: firstAt, lastUsedAt: lastAt, uses: 2, noShow: false });
+    expect(logReads).toHaveLength(2);
+    expect(logReads.every((url) => url.includes("fromDate=2026-11-22T14%3A00%3A00.000Z"))).toBe(true);
+  });
+
+  it("makes no log read at all when no stay is on now", async () => {
+    const { ctx, logReads } = await setup();
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin] });
+    await createStay(ctx, { guestName: "Marta Kowalska", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    expect(await listStayUsage(ctx, await ctx.stays.list(ctx.accountId), 120)).toEqual({});
+    expect(logReads).toEqual([]);
+  });
+});
