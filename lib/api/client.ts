@@ -24,6 +24,8 @@ export function signInUrl(code: string, returnTo: string): string {
   return `/signin?${params}`;
 }
 
+let leavingForSignIn = false;
+
 export async function fetchJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   const response = await fetch(path, {
@@ -36,7 +38,10 @@ export async function fetchJson<T>(path: string, init: RequestInit & { json?: un
     const error = isErrorBody(body)
       ? new ApiClientError(response.status, body.error.code, body.error.message, body.error.field)
       : new ApiClientError(response.status, "unexpected", `Keyhost answered ${response.status}. Try again.`);
-    if (response.status === 401 && typeof window !== "undefined") {
+    if (response.status === 401 && typeof window !== "undefined" && !leavingForSignIn) {
+      // Queries failing together must not race: a later 401 (say, answered after the sign-in
+      // page already ended the session) would replace the first one's reason with a vaguer one.
+      leavingForSignIn = true;
       window.location.assign(signInUrl(error.code, window.location.pathname));
     }
     throw error;
