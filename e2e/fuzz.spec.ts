@@ -207,9 +207,13 @@ test("ids that are not valid percent-encoding get a JSON 4xx, not a server error
       ["GET", `/api/properties/${bad}`],
       ["PATCH", `/api/properties/${bad}`],
       ["DELETE", `/api/properties/${bad}`],
+      ["GET", `/api/properties/${bad}/entries`],
       ["GET", `/api/stays/${bad}`],
       ["PATCH", `/api/stays/${bad}`],
       ["DELETE", `/api/stays/${bad}`],
+      ["GET", `/api/stays/${bad}/usage`],
+      ["GET", `/api/stays/${bad}/message`],
+      ["POST", `/api/stays/${bad}/message`],
     ];
     for (const [method, url] of requests) {
       const response = await page.request.fetch(url, {

@@ -45,10 +45,13 @@ export const ROUTES = [
   "GET /api/stays/{stayId}",
   "PATCH /api/stays/{stayId}",
   "DELETE /api/stays/{stayId}",
-  // NEW ROUTES GO HERE. Routes being added on another branch join once they are in this tree:
-  // here, in ROUTE_METHODS, with a generator in `fuzzRequest` and their answers in fuzz-oracle.ts
-  // `expected` (the spec's route-list test fails until they do), e.g.
-  // "GET /api/properties/{propertyId}/entries" and "POST /api/stays/{stayId}/message".
+  "GET /api/stays/usage",
+  "GET /api/stays/{stayId}/usage",
+  "GET /api/stays/{stayId}/message",
+  "POST /api/stays/{stayId}/message",
+  "GET /api/properties/{propertyId}/entries",
+  // A new route joins here, in ROUTE_METHODS, with a generator in `fuzzRequest` and its answers in
+  // fuzz-oracle.ts `expected`: the spec's route-list test fails until it does.
   "POST /api/webhooks/nuki",
   /** Any route above with a method it does not have: PUT everywhere, GET on a POST-only route… */
   "WRONG-METHOD /api/…",
@@ -68,6 +71,7 @@ export const BODY_KIND: Partial<Record<Route, BodyKind>> = {
   "POST /api/stays": "stayCreate",
   "PATCH /api/stays/{stayId}": "stayPatch",
   "POST /api/locks/{lockId}/pins/{pinId}/message": "message",
+  "POST /api/stays/{stayId}/message": "message",
 };
 
 /** The methods each route path has, for requests with one it does not have. */
@@ -91,8 +95,12 @@ export const ROUTE_METHODS: [path: string, methods: Method[]][] = [
   ["/api/pins/cleanup", ["POST"]],
   ["/api/properties", ["GET", "POST"]],
   ["/api/properties/{propertyId}", ["GET", "PATCH", "DELETE"]],
+  ["/api/properties/{propertyId}/entries", ["GET"]],
   ["/api/stays", ["GET", "POST"]],
+  ["/api/stays/usage", ["GET"]],
   ["/api/stays/{stayId}", ["GET", "PATCH", "DELETE"]],
+  ["/api/stays/{stayId}/usage", ["GET"]],
+  ["/api/stays/{stayId}/message", ["GET", "POST"]],
   ["/api/webhooks/nuki", ["POST"]],
 ];
 
@@ -732,8 +740,8 @@ const optionalJunkBody = fc.option(
  * - POST /api/properties creates a property when its body is valid and every door is one of the
  *   account's locks, so each body sent is refused by the schema or names a lock of another account
  *   (`propertyMayBeCreated` filters out the rest). Valid bodies with a stranger get 422 `lockIds.N`.
- * - POST …/message sends mail when its body is valid and the PIN ready, so only bodies the schema
- *   surely refuses are sent (and no real PIN is ever named).
+ * - POST …/message sends mail when its body is valid and the PIN (or stay) ready, so only bodies
+ *   the schema surely refuses are sent (and no real PIN is ever named; no stay exists).
  * - POST /api/stays with a valid body needs a property, and none exists: 422 `propertyId`, no write.
  * - PATCH of a property or stay with a valid body finds none: 404 before anything is written.
  * ------------------------------------------------------------------------------------------- */
@@ -1159,8 +1167,8 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
     );
 
   const id = uuidSegment();
-  const entity = (route: Route, method: Method, path: (id: string) => string, kind?: "propertyPatch" | "stayPatch") =>
-    fc.tuple(id, method === "GET" ? fc.constant(undefined) : kind ? entityBody(kind, account) : optionalJunkBody, method === "GET" ? fc.constant({}) : originFor(account), optionalQuery).map(
+  const entity = (route: Route, method: Method, path: (id: string) => string, kind?: "propertyPatch" | "stayPatch" | "message", query = optionalQuery) =>
+    fc.tuple(id, method === "GET" ? fc.constant(undefined) : kind ? entityBody(kind, account) : optionalJunkBody, method === "GET" ? fc.constant({}) : originFor(account), query).map(
       ([i, b, origin, q]): FuzzRequest => ({
         route,
         method,
@@ -1275,6 +1283,11 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       entity("GET /api/stays/{stayId}", "GET", (i) => `/api/stays/${i}`),
       entity("PATCH /api/stays/{stayId}", "PATCH", (i) => `/api/stays/${i}`, "stayPatch"),
       entity("DELETE /api/stays/{stayId}", "DELETE", (i) => `/api/stays/${i}`),
+      list("GET /api/stays/usage", "/api/stays/usage", staysQuery),
+      entity("GET /api/stays/{stayId}/usage", "GET", (i) => `/api/stays/${i}/usage`),
+      entity("GET /api/stays/{stayId}/message", "GET", (i) => `/api/stays/${i}/message`),
+      entity("POST /api/stays/{stayId}/message", "POST", (i) => `/api/stays/${i}/message`, "message"),
+      entity("GET /api/properties/{propertyId}/entries", "GET", (i) => `/api/properties/${i}/entries`, undefined, entriesQuery(account)),
       webhook(account),
       wrongMethod,
     )

@@ -176,6 +176,25 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
     case "PATCH /api/stays/{stayId}":
       if (parsedUuid(req.idSegment ?? "") === null) return notFound;
       return req.validBody ? notFound : refusedBody(req);
+    // No stay exists, so there is no stay on now: an empty map, by stay id.
+    case "GET /api/stays/usage": {
+      const propertyId = query(req.url).get("propertyId");
+      if (propertyId !== null && !UUID.test(propertyId)) return { status: 422, code: "invalid_input", field: "propertyId" };
+      return { status: 200, json: {} };
+    }
+    case "GET /api/stays/{stayId}/usage":
+    case "GET /api/stays/{stayId}/message":
+      return notFound;
+    // Like a PIN's message: the id, then whether mail is set up, then the body (always one the schema refuses).
+    case "POST /api/stays/{stayId}/message":
+      if (parsedUuid(req.idSegment ?? "") === null) return notFound;
+      if (!account.mailEnabled) return { status: 409, code: "mail_disabled" };
+      return refusedBody(req);
+    case "GET /api/properties/{propertyId}/entries": {
+      if (parsedUuid(req.idSegment ?? "") === null) return notFound;
+      const field = badEntryQuery(req.url);
+      return field ? { status: 400, code: "invalid_input", field } : notFound;
+    }
     // The account-wide clean-up is only ever sent with a refused origin, answered above.
     case "POST /api/pins/cleanup":
       return { status: -1 };
