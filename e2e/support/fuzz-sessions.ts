@@ -9,6 +9,8 @@ import { signIn } from "./session";
 export class WriterPool {
   private readonly restUntil: number[];
   private next = 0;
+  /** How long writes waited in `untilOneCanWrite`, in all. */
+  waitedMs = 0;
 
   private constructor(
     private readonly contexts: BrowserContext[],
@@ -42,6 +44,14 @@ export class WriterPool {
     }
     const index = this.restUntil.indexOf(Math.min(...this.restUntil));
     return { writer: this.writers[index]!, index };
+  }
+
+  /** Resolves once some writer is not resting, so that the next write gets past the limit. */
+  async untilOneCanWrite(): Promise<void> {
+    const wait = Math.min(...this.restUntil) - Date.now();
+    if (wait <= 0) return;
+    this.waitedMs += wait;
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
 
   limited(index: number, retryAfterSeconds: number) {
