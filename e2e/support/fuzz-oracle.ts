@@ -1,5 +1,6 @@
-import type { FuzzAccount, FuzzRequest } from "./fuzz-inputs";
-import { BODY_KIND, isCalendarDay, MAX_BODY_BYTES, parsedLockId, parsedUuid, UUID } from "./fuzz-inputs";
+import { MAX_BODY_BYTES } from "./fuzz-bodies";
+import { BODY_KIND, type FuzzAccount, type FuzzRequest } from "./fuzz-routes";
+import { isCalendarDay, parsedLockId, parsedUuid, UUID } from "./fuzz-urls";
 
 function parsesAsJson(bytes: Uint8Array): boolean {
   try {
