@@ -9,6 +9,8 @@ import { signIn } from "./session";
 export class WriterPool {
   private readonly restUntil: number[];
   private next = 0;
+  /** How long writes waited in `untilOneCanWrite`, in all. */
+  waitedMs = 0;
 
   private constructor(
     private readonly contexts: BrowserContext[],
@@ -22,7 +24,8 @@ export class WriterPool {
     await Promise.all(
       contexts.map(async (context) => {
         const page = await context.newPage();
-        await signIn(page);
+        // The properties page is light to land on: its heading needs no lock or PIN from Nuki.
+        await signIn(page, "/properties");
         // An open dashboard keeps polling the API and would only add noise; the cookie is what counts.
         await page.close();
       }),
@@ -41,6 +44,14 @@ export class WriterPool {
     }
     const index = this.restUntil.indexOf(Math.min(...this.restUntil));
     return { writer: this.writers[index]!, index };
+  }
+
+  /** Resolves once some writer is not resting, so that the next write gets past the limit. */
+  async untilOneCanWrite(): Promise<void> {
+    const wait = Math.min(...this.restUntil) - Date.now();
+    if (wait <= 0) return;
+    this.waitedMs += wait;
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
 
   limited(index: number, retryAfterSeconds: number) {

@@ -71,6 +71,18 @@ describe("listEntries", () => {
     expect((await listEntries(nuki, locks, { limit: 5, pinId: "nobody" })).entries).toEqual([]);
   });
 
+  it("takes the first and last days of the calendar as no bound, in every zone", async () => {
+    const { sim, nuki, locks } = await setup();
+    const auckland = { lockId: LOCKS.berlin, zone: "Pacific/Auckland", name: "Berlin", pins: locks[0]!.pins };
+    const all = (await listEntries(nuki, [...locks, auckland], { limit: 100 })).entries.map((e) => e.id);
+    for (const [from, to] of [["0000-01-01", "9999-12-31"], ["0000-01-01", undefined], [undefined, "9999-12-31"], ["1969-12-31", "9999-12-30"]] as const) {
+      const page = await listEntries(nuki, [...locks, auckland], { limit: 100, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      expect(page.entries.map((e) => e.id)).toEqual(all);
+    }
+    expect((await listEntries(nuki, locks, { limit: 5, from: "0000-01-01", to: "1969-12-31" })).entries).toEqual([]);
+    expect(expected(sim, [LOCKS.berlin]).length).toBeGreaterThan(0);
+  });
+
   it("tells a wrong code from an entry", async () => {
     const { sim, nuki, locks } = await setup();
     await call(sim, "POST", `/_control/locks/${LOCKS.berlin}/keypad`, { json: { code: 111_111 } });

@@ -2,7 +2,7 @@ import type { NukiClient } from "@/lib/nuki/client";
 import type { NukiLog } from "@/lib/nuki/schemas";
 import { formatInstant } from "@/lib/time/wall-time";
 import { decodeCursor, encodeCursor, type EntryCursor } from "./cursor";
-import { nextDay, startOfLocalDay } from "./day-bounds";
+import { clampDay, nextDay, startOfLocalDay } from "./day-bounds";
 import type { DoorEntry, EntryLock, EntryPage } from "./types";
 import { actionWord, entryKind, isKeypadLog, triggerWord } from "./words";
 
@@ -93,8 +93,8 @@ export async function listEntries(nuki: NukiClient, locks: EntryLock[], query: E
   const readers = locks.flatMap((lock) => {
     const authId = query.pinId ? lock.pins.find((p) => p.pinId === query.pinId)?.authId : undefined;
     if (query.pinId && !authId) return []; // that PIN never reached this lock: nothing of it to show
-    const fromDate = query.from ? startOfLocalDay(query.from, lock.zone).toISOString() : undefined;
-    const toDate = query.to ? new Date(startOfLocalDay(nextDay(query.to), lock.zone).getTime() - 1).toISOString() : undefined;
+    const fromDate = query.from ? startOfLocalDay(clampDay(query.from), lock.zone).toISOString() : undefined;
+    const toDate = query.to ? new Date(startOfLocalDay(nextDay(clampDay(query.to)), lock.zone).getTime() - 1).toISOString() : undefined;
     const position = String(lock.lockId) in start ? start[String(lock.lockId)] : undefined;
     return [new LockReader(nuki, lock, position, authId, { ...(fromDate && { fromDate }), ...(toDate && { toDate }) })];
   });

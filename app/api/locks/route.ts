@@ -1,4 +1,11 @@
 import { apiRoute } from "@/lib/api/route";
 import { listLocks } from "@/lib/locks/service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(({ nuki }) => listLocks(nuki));
+
+const notAllowed = methodNotAllowed("GET");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

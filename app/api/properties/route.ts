@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { propertyCreateSchema } from "@/lib/properties/schema";
 import { createProperty, listProperties } from "@/lib/properties/service";
 import { stayContext } from "@/lib/stays/context";
+import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(async (route) => listProperties(await stayContext(route)));
 
@@ -11,3 +12,8 @@ export const POST = apiRoute(async (route) => {
   const property = await createProperty(await stayContext(route), input);
   return Response.json(property, { status: 201, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -4,6 +4,7 @@ import { apiRoute } from "@/lib/api/route";
 import { stayContext } from "@/lib/stays/context";
 import { isStayId, stayCreateSchema } from "@/lib/stays/schema";
 import { createStay, listStays } from "@/lib/stays/service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(async (route) => {
   const propertyId = new URL(route.request.url).searchParams.get("propertyId") ?? undefined;
@@ -16,3 +17,8 @@ export const POST = apiRoute(async (route) => {
   const stay = await createStay(await stayContext(route), input);
   return Response.json(stay, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -1,9 +1,16 @@
 import { apiRoute } from "@/lib/api/route";
 import { cleanupAccount } from "@/lib/pins/cleanup";
 import { pinContext } from "@/lib/pins/context";
+import { methodNotAllowed } from "@/lib/api/method";
 
 /** "Delete expired PINs" across every lock of the account. */
 export const POST = apiRoute(async (route) => {
   const result = await cleanupAccount(await pinContext(route));
   return Response.json(result, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -4,6 +4,7 @@ import { propertyPatchSchema } from "@/lib/properties/schema";
 import { deleteProperty, getProperty, updateProperty } from "@/lib/properties/service";
 import { stayContext } from "@/lib/stays/context";
 import { uuidParam } from "@/lib/stays/params";
+import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { propertyId: string };
 
@@ -19,3 +20,7 @@ export const DELETE = apiRoute<Params>(async (route) => {
   await deleteProperty(await stayContext(route), uuidParam(route.params.propertyId, "property"));
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "PATCH", "DELETE");
+export const POST = notAllowed;
+export const PUT = notAllowed;

@@ -4,6 +4,7 @@ import { stayContext } from "@/lib/stays/context";
 import { uuidParam } from "@/lib/stays/params";
 import { stayPatchSchema } from "@/lib/stays/schema";
 import { cancelStay, getStay, updateStayDates } from "@/lib/stays/service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { stayId: string };
 
@@ -20,3 +21,7 @@ export const DELETE = apiRoute<Params>(async (route) => {
   await cancelStay(await stayContext(route), uuidParam(route.params.stayId, "stay"));
   return Response.json({ requested: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "PATCH", "DELETE");
+export const POST = notAllowed;
+export const PUT = notAllowed;

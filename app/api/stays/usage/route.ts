@@ -4,6 +4,7 @@ import { env } from "@/lib/env/index.mjs";
 import { stayContext } from "@/lib/stays/context";
 import { isStayId } from "@/lib/stays/schema";
 import { listStayUsage } from "@/lib/stays/usage-service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 /** Usage of the stays on now (of one property, or all), by stay id: one log read per lock, none for other stays. */
 export const GET = apiRoute(async (route) => {
@@ -12,3 +13,9 @@ export const GET = apiRoute(async (route) => {
   const ctx = await stayContext(route);
   return listStayUsage(ctx, await ctx.stays.list(ctx.accountId, propertyId), env.noShowDelayMinutes);
 });
+
+const notAllowed = methodNotAllowed("GET");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { getWorld } from "@/lib/engine";
 import { webhookSecrets } from "@/lib/engine/webhooks";
 import { createReplayGuard, receiveWebhook } from "@/lib/webhooks";
+import { methodNotAllowed } from "@/lib/api/method";
 
 export const dynamic = "force-dynamic";
 
@@ -26,3 +27,9 @@ export async function POST(request: Request): Promise<Response> {
     },
   });
 }
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

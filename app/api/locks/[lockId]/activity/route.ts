@@ -4,6 +4,7 @@ import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/pins/context";
 import { lockActivity } from "@/lib/pins/service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 const limitSchema = z.coerce.number().int().min(1).max(200).default(50);
 
@@ -14,3 +15,9 @@ export const GET = apiRoute<{ lockId: string }>(async (route) => {
   await route.nuki.getLock(lockId); // the lock must be the user's, as for every other lock route
   return lockActivity(await pinContext(route), lockId, limit.data);
 });
+
+const notAllowed = methodNotAllowed("GET");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

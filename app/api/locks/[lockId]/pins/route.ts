@@ -4,6 +4,7 @@ import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/pins/context";
 import { pinCreateSchema } from "@/lib/pins/schema";
 import { createPin, listPins } from "@/lib/pins/service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string }>(async (route) => listPins(await pinContext(route), lockIdParam(route.params.lockId)));
 
@@ -13,3 +14,8 @@ export const POST = apiRoute<{ lockId: string }>(async (route) => {
   const pin = await createPin(await pinContext(route), lockId, input);
   return Response.json(pin, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

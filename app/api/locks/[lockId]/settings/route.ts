@@ -7,6 +7,7 @@ import { createCleanupSettings, MAX_CLEANUP_DAYS } from "@/lib/pins/cleanup-sett
 import { pinContext } from "@/lib/pins/context";
 import { lockSettings, saveLockSettings, type PinContext } from "@/lib/pins/service";
 import type { LockSettings } from "@/lib/pins/types";
+import { methodNotAllowed } from "@/lib/api/method";
 
 const settingsSchema = z
   .strictObject({
@@ -42,3 +43,8 @@ export const PATCH = apiRoute<{ lockId: string }>(async (route) => {
   if (patch.cleanupAfterDays !== undefined) await createCleanupSettings(await getDb()).save(ctx.accountId, lockId, patch.cleanupAfterDays);
   return current(ctx, lockId);
 });
+
+const notAllowed = methodNotAllowed("GET", "PATCH");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const DELETE = notAllowed;

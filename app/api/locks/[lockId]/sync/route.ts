@@ -1,7 +1,14 @@
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
+import { methodNotAllowed } from "@/lib/api/method";
 
 export const POST = apiRoute<{ lockId: string }>(async ({ nuki, params }) => {
   await nuki.syncLock(lockIdParam(params.lockId));
   return Response.json({ requested: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

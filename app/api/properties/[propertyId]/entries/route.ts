@@ -6,6 +6,7 @@ import { getProperty } from "@/lib/properties/service";
 import { stayContext } from "@/lib/stays/context";
 import { tieEntriesToStays } from "@/lib/stays/entries";
 import { uuidParam } from "@/lib/stays/params";
+import { methodNotAllowed } from "@/lib/api/method";
 
 /** Keypad entries of every door of a property, newest first, each with its lock and, for a stay's PIN, the guest. */
 export const GET = apiRoute<{ propertyId: string }>(async (route) => {
@@ -19,3 +20,9 @@ export const GET = apiRoute<{ propertyId: string }>(async (route) => {
   ]);
   return tieEntriesToStays(page, refs);
 });
+
+const notAllowed = methodNotAllowed("GET");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

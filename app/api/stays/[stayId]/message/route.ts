@@ -5,6 +5,7 @@ import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages
 import { messageForStay } from "@/lib/messages/stay-message";
 import { stayContext } from "@/lib/stays/context";
 import { uuidParam } from "@/lib/stays/params";
+import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { stayId: string };
 
@@ -19,3 +20,8 @@ export const POST = apiRoute<Params>(async (route) => {
   await sendGuestMessage(await messageForStay(await stayContext(route), stayId), input);
   return Response.json({ sent: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

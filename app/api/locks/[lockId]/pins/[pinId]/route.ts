@@ -4,6 +4,7 @@ import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/pins/context";
 import { pinPatchSchema } from "@/lib/pins/schema";
 import { deletePin, updatePin } from "@/lib/pins/service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { lockId: string; pinId: string };
 
@@ -18,3 +19,8 @@ export const DELETE = apiRoute<Params>(async (route) => {
   await deletePin(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId);
   return Response.json({ requested: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("PATCH", "DELETE");
+export const GET = notAllowed;
+export const POST = notAllowed;
+export const PUT = notAllowed;

@@ -2,9 +2,16 @@ import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { cleanupLock } from "@/lib/pins/cleanup";
 import { pinContext } from "@/lib/pins/context";
+import { methodNotAllowed } from "@/lib/api/method";
 
 /** Deletes every PIN on the lock whose window has ended: one request, one ledger-tracked delete per PIN. */
 export const POST = apiRoute<{ lockId: string }>(async (route) => {
   const result = await cleanupLock(await pinContext(route), lockIdParam(route.params.lockId));
   return Response.json(result, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

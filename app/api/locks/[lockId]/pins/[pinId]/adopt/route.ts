@@ -2,8 +2,15 @@ import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/pins/context";
 import { adoptPin } from "@/lib/pins/service";
+import { methodNotAllowed } from "@/lib/api/method";
 
 /** Takes over a PIN Keyhost did not create, exactly as the lock has it. */
 export const POST = apiRoute<{ lockId: string; pinId: string }>(async (route) =>
   adoptPin(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId),
 );
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

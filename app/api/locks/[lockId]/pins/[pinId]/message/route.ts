@@ -4,6 +4,7 @@ import { apiRoute, type RouteContext } from "@/lib/api/route";
 import { messageForPin } from "@/lib/messages/pin-message";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages/send";
+import { methodNotAllowed } from "@/lib/api/method";
 import { propertyOfLock } from "@/lib/properties/types";
 import { stayContext } from "@/lib/stays/context";
 
@@ -26,3 +27,8 @@ export const POST = apiRoute<Params>(async (route) => {
   await sendGuestMessage(await prepare(route, lockId), input);
   return Response.json({ sent: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed("GET", "POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

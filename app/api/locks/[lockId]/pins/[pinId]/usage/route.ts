@@ -2,7 +2,14 @@ import { lockPinUsage } from "@/lib/activity/service";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/pins/context";
+import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string; pinId: string }>(async (route) =>
   lockPinUsage(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId),
 );
+
+const notAllowed = methodNotAllowed("GET");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;
