@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./support/session";
+import { simulator } from "./support/simulator";
 
 test("every page carries a nonce CSP without inline scripts, and no page can be framed", async ({ request }) => {
   const nonces = new Set<string>();
@@ -30,4 +32,18 @@ test("API answers are JSON that cannot run or be framed", async ({ request }) =>
   expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["content-type"]).toContain("application/json");
+});
+
+test("a signed-in host's JSON answers are never kept by a shared cache: reads, writes and refusals", async ({ page, request }) => {
+  await simulator(request).reset();
+  await signIn(page);
+  const headers = { Origin: new URL(page.url()).origin };
+  const answers = [
+    await page.request.get("/api/locks"),
+    await page.request.post("/api/properties", { data: { name: "Cache check", lockIds: [17923456781] }, headers }),
+    await page.request.post("/api/properties", { data: { name: "", lockIds: [] }, headers }),
+    await page.request.delete("/api/locks/17923456781/pins/not-a-pin", { headers }),
+  ];
+  expect(answers.map((a) => a.status())).toEqual([200, 201, 422, 404]);
+  for (const answer of answers) expect(answer.headers()["cache-control"], answer.url()).toBe("no-store");
 });

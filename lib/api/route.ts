@@ -45,9 +45,11 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       const timing = `app;dur=${(performance.now() - started).toFixed(1)}`;
       if (result instanceof Response) {
         try {
+          // An answer about someone's locks is never for a shared cache, whatever the route returned.
+          if (!result.headers.has("Cache-Control")) result.headers.set("Cache-Control", "no-store");
           result.headers.set("Server-Timing", timing);
         } catch {
-          // immutable headers (a redirect): the timing is only a diagnostic
+          // immutable headers (a redirect): nothing here is for a cache to keep anyway
         }
         return result;
       }

@@ -10,7 +10,7 @@ export const GET = apiRoute(async (route) => listProperties(await stayContext(ro
 export const POST = apiRoute(async (route) => {
   const input = await readJson(route.request, propertyCreateSchema);
   const property = await createProperty(await stayContext(route), input);
-  return Response.json(property, { status: 201, headers: { "Cache-Control": "no-store" } });
+  return Response.json(property, { status: 201 });
 });
 
 const notAllowed = methodNotAllowed("GET", "POST");

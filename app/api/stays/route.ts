@@ -15,7 +15,7 @@ export const GET = apiRoute(async (route) => {
 export const POST = apiRoute(async (route) => {
   const input = await readJson(route.request, stayCreateSchema);
   const stay = await createStay(await stayContext(route), input);
-  return Response.json(stay, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json(stay, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("GET", "POST");

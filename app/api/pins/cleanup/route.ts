@@ -6,7 +6,7 @@ import { methodNotAllowed } from "@/lib/api/method";
 /** "Delete expired PINs" across every lock of the account. */
 export const POST = apiRoute(async (route) => {
   const result = await cleanupAccount(await pinContext(route));
-  return Response.json(result, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json(result, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("POST");

@@ -18,7 +18,7 @@ export const PATCH = apiRoute<Params>(async (route) => {
 
 export const DELETE = apiRoute<Params>(async (route) => {
   await deleteProperty(await stayContext(route), uuidParam(route.params.propertyId, "property"));
-  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  return new Response(null, { status: 204 });
 });
 
 const notAllowed = methodNotAllowed("GET", "PATCH", "DELETE");

@@ -14,12 +14,12 @@ export const PATCH = apiRoute<Params>(async (route) => {
   const id = uuidParam(route.params.stayId, "stay");
   const patch = await readJson(route.request, stayPatchSchema);
   const stay = await updateStayDates(await stayContext(route), id, patch);
-  return Response.json(stay, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json(stay, { status: 202 });
 });
 
 export const DELETE = apiRoute<Params>(async (route) => {
   await cancelStay(await stayContext(route), uuidParam(route.params.stayId, "stay"));
-  return Response.json({ requested: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ requested: true }, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("GET", "PATCH", "DELETE");

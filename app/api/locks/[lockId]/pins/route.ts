@@ -12,7 +12,7 @@ export const POST = apiRoute<{ lockId: string }>(async (route) => {
   const lockId = lockIdParam(route.params.lockId);
   const input = await readJson(route.request, pinCreateSchema);
   const pin = await createPin(await pinContext(route), lockId, input);
-  return Response.json(pin, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json(pin, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("GET", "POST");

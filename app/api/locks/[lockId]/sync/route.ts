@@ -4,7 +4,7 @@ import { methodNotAllowed } from "@/lib/api/method";
 
 export const POST = apiRoute<{ lockId: string }>(async ({ nuki, params }) => {
   await nuki.syncLock(lockIdParam(params.lockId));
-  return Response.json({ requested: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ requested: true }, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("POST");

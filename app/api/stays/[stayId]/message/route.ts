@@ -18,7 +18,7 @@ export const POST = apiRoute<Params>(async (route) => {
   assertMailEnabled();
   const input = await readJson(route.request, sendMessageSchema);
   await sendGuestMessage(await messageForStay(await stayContext(route), stayId), input);
-  return Response.json({ sent: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ sent: true }, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("GET", "POST");

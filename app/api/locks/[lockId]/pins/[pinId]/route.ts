@@ -12,12 +12,12 @@ export const PATCH = apiRoute<Params>(async (route) => {
   const lockId = lockIdParam(route.params.lockId);
   const patch = await readJson(route.request, pinPatchSchema);
   const pin = await updatePin(await pinContext(route), lockId, route.params.pinId, patch);
-  return Response.json(pin, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json(pin, { status: 202 });
 });
 
 export const DELETE = apiRoute<Params>(async (route) => {
   await deletePin(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId);
-  return Response.json({ requested: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ requested: true }, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("PATCH", "DELETE");

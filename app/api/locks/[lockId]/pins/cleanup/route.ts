@@ -7,7 +7,7 @@ import { methodNotAllowed } from "@/lib/api/method";
 /** Deletes every PIN on the lock whose window has ended: one request, one ledger-tracked delete per PIN. */
 export const POST = apiRoute<{ lockId: string }>(async (route) => {
   const result = await cleanupLock(await pinContext(route), lockIdParam(route.params.lockId));
-  return Response.json(result, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json(result, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("POST");

@@ -25,7 +25,7 @@ export const POST = apiRoute<Params>(async (route) => {
   assertMailEnabled();
   const input = await readJson(route.request, sendMessageSchema);
   await sendGuestMessage(await prepare(route, lockId), input);
-  return Response.json({ sent: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ sent: true }, { status: 202 });
 });
 
 const notAllowed = methodNotAllowed("GET", "POST");
