@@ -26,11 +26,14 @@ describe("fleet seed", () => {
     expect(data.logs.every((e) => Date.parse(e.date) < START)).toBe(true);
   });
 
-  it("seeds 100 locks with 60 codes each quickly", () => {
-    const started = performance.now();
+  it("seeds 100 locks with 60 codes each, codes distinct per lock", () => {
     const data = seedFleetData(START, { locks: 100, pinsPerLock: 60 });
-    expect([...data.auths.values()].filter((a) => a.type === 13 && a.smartlockId >= FLEET_FIRST_LOCK_ID)).toHaveLength(6000);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    const codes = [...data.auths.values()].filter((a) => a.type === 13 && a.smartlockId >= FLEET_FIRST_LOCK_ID);
+    expect(codes).toHaveLength(6000);
+    // How long the seed takes is the bench's business (it resets to this fleet), not a unit test's.
+    const perLock = new Map<number, Set<number | null | undefined>>();
+    for (const auth of codes) perLock.set(auth.smartlockId, (perLock.get(auth.smartlockId) ?? new Set()).add(auth.code));
+    expect([...perLock.values()].every((set) => set.size === 60)).toBe(true);
   });
 });
 
