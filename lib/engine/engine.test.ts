@@ -5,6 +5,7 @@ import { createLedger } from "@/lib/ledger/ledger";
 import { createNukiClient } from "@/lib/nuki/client";
 import { createPin, listPins, type PinContext } from "@/lib/pins/service";
 import { NukiSimulator } from "@/lib/simulator";
+import { OTHER_ACCOUNT_ID } from "@/lib/simulator/seed";
 import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
 import { freshDatabase } from "@/test/databases";
 import { createEngine } from "./engine";
@@ -59,6 +60,24 @@ describe("engine", () => {
     await ctx.engine.tick();
     expect(reads().sort()).toEqual(["/smartlock", "/smartlock/auth"]);
     expect((await listPins(ctx, BERLIN)).find((p) => p.name === "Berlin Guest")).toMatchObject({ status: "saved" });
+  });
+
+  it("leaves the PINs of a lock that left the account alone for a while, whether it was due alone or with others", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") });
+    const { sim, ctx, reads } = await setup(1_000);
+    await createPin(ctx, BONDI, { name: "Bondi Guest" });
+    await createPin(ctx, BERLIN, { name: "Berlin Guest" });
+    sim.data.locks.get(BERLIN)!.accountId = OTHER_ACCOUNT_ID;
+    vi.advanceTimersByTime(1_001);
+    await ctx.engine.tick();
+    expect((await listPins(ctx, BONDI)).find((p) => p.name === "Bondi Guest")).toMatchObject({ status: "saved" });
+    const [berlin] = await ctx.ledger.open("acct", BERLIN);
+    expect(berlin!.nextCheckAt).toBeGreaterThanOrEqual(Date.now() + 30_000);
+    // Nothing is due now: the next passes read nothing, instead of the account's listings every time.
+    sim.requests = [];
+    vi.advanceTimersByTime(1_000);
+    await ctx.engine.tick();
+    expect(reads()).toEqual([]);
   });
 
   it("does not send a write decided from an older reading of the PIN", async () => {

@@ -9,6 +9,9 @@ import { pinsView } from "./pin-view";
 import { sendWrite, type SendContext, type SendOutcome } from "./send";
 import { settleLock } from "./settle";
 
+/** How often PINs of a lock that is no longer in the account are looked at again. */
+const GONE_LOCK_RECHECK_MS = 30_000;
+
 export interface EngineDeps {
   ledger: Ledger;
   /** A Nuki client for background work on an account, or null when nobody is signed in to it. */
@@ -57,6 +60,18 @@ export function createEngine(deps: EngineDeps) {
     return settleLock(context(nuki, actor), lock, records, { send, policy: await policyFor(accountId, lock.lockId) });
   }
 
+  /** The due locks that are still in the account, with their codes. */
+  async function loadDue(nuki: NukiClient, due: ReadonlySet<number>): Promise<Map<number, LockData>> {
+    if (due.size > 1) return loadAccountLocks(nuki, due);
+    const lockId = [...due][0]!;
+    try {
+      return new Map([[lockId, await loadLock(nuki, lockId)]]);
+    } catch (error) {
+      if (error instanceof NukiError && error.kind === "not_found") return new Map();
+      throw error;
+    }
+  }
+
   /**
    * Settles the locks of the account that have a PIN due. One lock (the usual case: a write being
    * confirmed, a webhook) is read on its own, a few small calls; several in two account-wide calls.
@@ -66,20 +81,10 @@ export function createEngine(deps: EngineDeps) {
     const at = now();
     const due = new Set(records.filter((r) => r.nextCheckAt <= at).map((r) => r.lockId));
     if (!due.size) return;
-    let locks: Map<number, LockData>;
-    if (due.size === 1) {
-      const lockId = [...due][0]!;
-      try {
-        locks = new Map([[lockId, await loadLock(nuki, lockId)]]);
-      } catch (error) {
-        if (!(error instanceof NukiError && error.kind === "not_found")) throw error;
-        // The lock left the account: nothing to do there; look again now and then rather than every tick.
-        for (const r of records) if (r.lockId === lockId) await ledger.update(r.id, { nextCheckAt: at + 30_000 });
-        return;
-      }
-    } else {
-      locks = await loadAccountLocks(nuki, due);
-    }
+    const locks = await loadDue(nuki, due);
+    // A lock that left the account (or the user's access to it): nothing to do there; look again
+    // now and then rather than reading the account on every tick.
+    for (const r of records) if (due.has(r.lockId) && !locks.has(r.lockId)) await ledger.update(r.id, { nextCheckAt: at + GONE_LOCK_RECHECK_MS });
     for (const lock of locks.values()) {
       const mine = records.filter((r) => r.lockId === lock.lockId);
       if (mine.length) await settleRecords(nuki, lock, mine, true);
