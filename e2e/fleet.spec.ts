@@ -13,7 +13,7 @@ test.beforeEach(async ({ request }) => {
   await simulator(request).reset({ fleet: FLEET });
 });
 
-// The other specs expect the five demo locks.
+// The other specs expect the demo locks.
 test.afterEach(async ({ request }) => {
   await simulator(request).reset();
 });

@@ -70,8 +70,6 @@ export class ReadCache {
   private tickets = 0;
   private readonly ttlMs: number;
   private readonly now: () => number;
-  /** Upstream reads started, per kind, for tests and diagnostics. */
-  readonly stats = { upstream: 0, hits: 0, joined: 0, derived: 0 };
 
   constructor(options: ReadCacheOptions = {}) {
     this.ttlMs = options.ttlMs ?? READ_CACHE_TTL_MS;
@@ -108,15 +106,9 @@ export class ReadCache {
     const wideOk = this.usable(scope, key, wide, floor);
     if (wideOk && (!ownOk || wide.ticket > own.ticket)) {
       const value = part!(wide.value);
-      if (value !== undefined) {
-        this.stats.derived += 1;
-        return { value };
-      }
+      if (value !== undefined) return { value };
     }
-    if (ownOk) {
-      this.stats.hits += 1;
-      return { value: own.value as T };
-    }
+    if (ownOk) return { value: own.value as T };
     return undefined;
   }
 
@@ -137,22 +129,17 @@ export class ReadCache {
       if (hit) return hit.value;
       const floor = this.floorOf(scope, key);
       const flight = scope.flights.get(key.key);
-      if (flight && flight.ticket >= floor) {
-        this.stats.joined += 1;
-        return flight.promise as Promise<T>;
-      }
+      if (flight && flight.ticket >= floor) return flight.promise as Promise<T>;
       const wideFlight = key.wide && options.part ? scope.flights.get(key.wide) : undefined;
       if (wideFlight && wideFlight.ticket >= floor) {
         const part = options.part!;
         const value = part(await wideFlight.promise);
-        this.stats.joined += 1;
         // A lock missing from the account-wide answer gets its own read (and Nuki's own 404).
         if (value !== undefined) return value;
       }
     }
     const ticket = ++this.tickets;
     const at = this.now();
-    this.stats.upstream += 1;
     const promise = load();
     const flight: Flight = { promise, ticket };
     const current = scope.flights.get(key.key);

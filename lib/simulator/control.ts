@@ -25,7 +25,7 @@ export const settingsSchema = z.strictObject({
   latencyMs: z.number().int().min(0).max(60_000).optional(),
 });
 
-/** A reset takes the settings and, optionally, a fleet to seed instead of the five demo locks. */
+/** A reset takes the settings and, optionally, a fleet to seed instead of the demo locks. */
 export const resetSchema = settingsSchema.extend({ fleet: fleetSchema.optional() });
 
 const appCreateSchema = z.record(z.string(), z.unknown());

@@ -15,7 +15,7 @@ export type FleetSpec = z.infer<typeof fleetSchema>;
 /** First lock id of a fleet; ids count up from here. */
 export const FLEET_FIRST_LOCK_ID = 18_200_000_000;
 
-/** Zones of Nuki's timezoneId table the fleet cycles through (the demo's five plus a few more). */
+/** Zones of Nuki's timezoneId table the fleet cycles through (the demo locks' zones plus a few more). */
 const ZONES: { timezoneId: number; zone: string; city: string }[] = [
   { timezoneId: 37, zone: "Europe/Berlin", city: "Berlin" },
   { timezoneId: 40, zone: "Europe/London", city: "London" },
@@ -54,7 +54,7 @@ function pinSpec(index: number): { name: string; kind: PinKind } {
 }
 
 /**
- * The demo's accounts with a fleet instead of the five demo locks: "Flat 001" … in several zones,
+ * The demo's accounts with a fleet instead of the demo locks: "Flat 001" … in several zones,
  * every lock online with a keypad (a few with Keypad 2 or a low battery), each with `pinsPerLock`
  * valid, distinct keypad codes placed relative to `now`. The second account keeps its lock, so
  * 403s still happen. Deterministic apart from `now`.

@@ -33,7 +33,7 @@ export class NukiSimulator {
   requests: ReceivedRequest[] = [];
   /** Every request served since the last reset (the log above keeps only the last 500), by route. */
   counts = new RequestCounts();
-  /** The fleet the data was seeded with, or null for the five demo locks. */
+  /** The fleet the data was seeded with, or null for the demo locks. */
   fleet: FleetSpec | null = null;
   faults = new Faults();
   webhooks: WebhookRegistry;
