@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env/index.mjs";
 import { getGrants } from "./grant-store";
@@ -38,9 +39,10 @@ function readSessionCookie(store: CookieStore): string | undefined {
 
 /**
  * The signed-in user and a fresh Nuki access token. The encrypted cookie holds only the id of the
- * sign-in; its tokens live sealed in the database, so any page or route may rotate them.
+ * sign-in; its tokens live sealed in the database, so any page or route may rotate them. Once per
+ * server render: the layout and the page both ask, and the second gets the first's answer.
  */
-export async function getAuth(): Promise<AuthResult> {
+export const getAuth = cache(async (): Promise<AuthResult> => {
   const raw = readSessionCookie(await cookies());
   if (!raw) return { status: "signed-out" };
   const token = await decode({ token: raw, secret: env.authSecret }).catch(() => null);
@@ -52,4 +54,4 @@ export async function getAuth(): Promise<AuthResult> {
     status: "signed-in",
     session: { accountId: grant.accountId, grantId: token.grantId, name: grant.name, email: grant.email, accessToken: grant.accessToken },
   };
-}
+});
