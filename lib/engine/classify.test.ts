@@ -41,8 +41,8 @@ describe("classify", () => {
     const drift = classify(saved, wiped, online, policy, NOW);
     expect(drift).toMatchObject({ kind: "drifted", drift: [{ field: "validFrom", wanted: "2026-12-04T15:00", actual: null }, { field: "validUntil", wanted: "2026-12-06T11:00", actual: null }] });
     expect(classify(saved, undefined, online, policy, NOW)).toMatchObject({ kind: "drifted", drift: [{ field: "missing" }] });
-    expect(classify(saved, wiped, online, { ...policy, autoRepair: true }, NOW)).toEqual({ kind: "send", write: "update" });
-    expect(classify(saved, undefined, online, { ...policy, autoRepair: true }, NOW)).toEqual({ kind: "send", write: "create" });
+    expect(classify(saved, wiped, online, { ...policy, autoRepair: true }, NOW)).toEqual({ kind: "send", write: "update", drift: (drift as { drift: unknown }).drift });
+    expect(classify(saved, undefined, online, { ...policy, autoRepair: true }, NOW)).toEqual({ kind: "send", write: "create", drift: [{ field: "missing", wanted: saved.desired!.name, actual: null }] });
     expect(classify(saved, listed, online, policy, NOW)).toEqual({ kind: "saved", authId: listed.id, confirmed: false });
   });
 

@@ -23,7 +23,8 @@ export type Decision =
   | { kind: "saved"; authId: string; confirmed: boolean }
   | { kind: "gone" }
   | { kind: "wait"; nextCheckAt: number; reason?: string | null }
-  | { kind: "send"; write: "create" | "update" | "delete" }
+  /** `drift` is set when the write repairs a saved PIN that someone changed on the lock. */
+  | { kind: "send"; write: "create" | "update" | "delete"; drift?: Drift[] }
   | { kind: "failed"; reason: string; nextCheckAt: number }
   | { kind: "drifted"; drift: Drift[]; nextCheckAt: number };
 
@@ -65,7 +66,7 @@ export function classify(record: PinRecord, actual: ListedPin | undefined, lock:
 
   // Once saved, a difference nobody in Keyhost asked for is drift, not a write still landing.
   if ((record.status === "saved" || record.status === "drifted") && record.sentAt === null) {
-    if (policy.autoRepair && lock.keypadPaired) return { kind: "send", write: actual ? "update" : "create" };
+    if (policy.autoRepair && lock.keypadPaired) return { kind: "send", write: actual ? "update" : "create", drift };
     return { kind: "drifted", drift, nextCheckAt: now + policy.auditEveryMs };
   }
   if (!lock.keypadPaired) return { kind: "failed", reason: REASONS.noKeypad, nextCheckAt: slowLook };

@@ -5,6 +5,7 @@ import { createLedger } from "@/lib/ledger/ledger";
 import { createNukiClient } from "@/lib/nuki/client";
 import { createPin, listPins, type PinContext } from "@/lib/pins/service";
 import { NukiSimulator } from "@/lib/simulator";
+import { appUpdateAuth } from "@/lib/simulator/app-changes";
 import { OTHER_ACCOUNT_ID } from "@/lib/simulator/seed";
 import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
 import { freshDatabase } from "@/test/databases";
@@ -78,6 +79,37 @@ describe("engine", () => {
     vi.advanceTimersByTime(1_000);
     await ctx.engine.tick();
     expect(reads()).toEqual([]);
+  });
+
+  it.each([
+    ["a page view sees it first", true],
+    ["the engine's audit sees it first", false],
+  ])("on an auto-repaired lock, a time window wiped in the Nuki app is recorded as drift and put back (%s)", async (_, pageViewFirst) => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") });
+    const { sim, ctx } = await setup(1_000);
+    await ctx.ledger.saveSettings("acct", BONDI, { autoRepair: true });
+    const created = await createPin(ctx, BONDI, { name: "Window Guest", validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00" });
+    vi.advanceTimersByTime(1_001);
+    await ctx.engine.tick();
+    const [saved] = await ctx.ledger.open("acct", BONDI);
+    expect(saved).toMatchObject({ status: "saved" });
+    appUpdateAuth(sim, saved!.authId!, { allowedFromDate: null, allowedUntilDate: null });
+
+    if (pageViewFirst) {
+      const seen = (await listPins(ctx, BONDI)).find((p) => p.id === created.id);
+      expect(seen).toMatchObject({ status: "drifted" });
+    } else {
+      vi.advanceTimersByTime(60_001); // the audit falls due
+    }
+    await ctx.engine.tick();
+    vi.advanceTimersByTime(1_001);
+    await ctx.engine.tick();
+
+    const history = (await ctx.ledger.history("acct", created.id)).map((e) => `${e.type}: ${e.detail}`);
+    expect(history.some((line) => /^drift: Seen on the lock: validFrom differs, validUntil differs\. Repairing automatically\.$/.test(line))).toBe(true);
+    expect(history.some((line) => line.startsWith("repaired:"))).toBe(true);
+    expect((await listPins(ctx, BONDI)).find((p) => p.id === created.id)).toMatchObject({ status: "saved", validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00" });
+    expect(sim.requests.filter((r) => r.method === "POST" && r.path.includes("/auth/") && r.origin !== "nuki-app").map((r) => r.path)).toEqual([`/smartlock/${BONDI}/auth/${saved!.authId}`]);
   });
 
   it("does not send a write decided from an older reading of the PIN", async () => {

@@ -1,5 +1,5 @@
-import type { PinRecord } from "@/lib/ledger/ledger";
-import { classify, driftBetween, type Decision, type Policy } from "./classify";
+import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
+import { classify, type Decision, type Policy } from "./classify";
 import type { LockData } from "./lock-data";
 import { matchListing, type Matched } from "./match";
 import { sendWrite, type SendContext } from "./send";
@@ -10,8 +10,21 @@ export interface SettleOptions {
   policy: Policy;
 }
 
-const driftWords = (d: Extract<Decision, { kind: "drifted" }>["drift"]) =>
-  d.map((x) => (x.field === "missing" ? "missing from the lock" : `${x.field} differs`)).join(", ");
+type Drift = Extract<Decision, { kind: "drifted" }>["drift"];
+
+const driftWords = (d: Drift) => d.map((x) => (x.field === "missing" ? "missing from the lock" : `${x.field} differs`)).join(", ");
+
+/**
+ * Records drift the first time it is seen (and again when what differs changes), for page views
+ * and the engine alike, so a PIN's history shows it whoever looked first. Returns the record as stored.
+ */
+async function noteDrift(ledger: Ledger, record: PinRecord, event: Omit<NewEvent, "type">, drift: Drift, nextCheckAt: number, repairing: boolean): Promise<PinRecord> {
+  if (record.status === "drifted" && JSON.stringify(record.drift) === JSON.stringify(drift)) return record;
+  await ledger.event({ ...event, type: "drift", detail: `Seen on the lock: ${driftWords(drift)}.${repairing ? " Repairing automatically." : ""}` });
+  const patch = { status: "drifted" as const, drift, reason: null, nextCheckAt };
+  await ledger.update(record.id, patch);
+  return { ...record, ...patch };
+}
 
 /**
  * Compares one lock's managed PINs with Nuki's listing, records what changed (confirmed, drift,
@@ -46,26 +59,16 @@ export async function settleLock(ctx: SendContext, lock: LockData, records: PinR
           await ledger.update(record.id, { status: "failed", reason: decision.reason, nextCheckAt: decision.nextCheckAt });
         } else if (record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
         break;
-      case "drifted":
-        if (record.status !== "drifted" || JSON.stringify(record.drift) !== JSON.stringify(decision.drift)) {
-          await ledger.event({ ...event, type: "drift", detail: `Seen on the lock: ${driftWords(decision.drift)}.` });
-          await ledger.update(record.id, { status: "drifted", drift: decision.drift, reason: null, nextCheckAt: decision.nextCheckAt });
-        } else if (record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
+      case "drifted": {
+        const noted = await noteDrift(ledger, record, event, decision.drift, decision.nextCheckAt, false);
+        if (noted === record && record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
         break;
+      }
       case "send":
-        if (!options.send) {
-          // A page view that finds drift on an auto-repaired lock shows it and makes the PIN due,
-          // rather than calling it saved until the next audit happens to look.
-          if ((record.status === "saved" || record.status === "drifted") && record.desired) {
-            const drift = driftBetween(record.desired, actual);
-            if (record.status !== "drifted" || JSON.stringify(record.drift) !== JSON.stringify(drift)) {
-              await ledger.event({ ...event, type: "drift", detail: `Seen on the lock: ${driftWords(drift)}. Repairing automatically.` });
-              await ledger.update(record.id, { status: "drifted", drift, reason: null, nextCheckAt: now });
-            }
-          }
-          break;
-        }
-        if (record.nextCheckAt > now) break;
+        // Drift on an auto-repaired lock shows, and makes the PIN due, before anything is sent:
+        // a page view does not call it saved until the next audit happens to look.
+        if (decision.drift) record = await noteDrift(ledger, record, event, decision.drift, Math.min(record.nextCheckAt, now), true);
+        if (!options.send || record.nextCheckAt > now) break;
         if (record.status === "saved" || record.status === "drifted") {
           await ledger.event({ ...event, type: "repaired", action: decision.write, detail: "Re-applying what the host set (automatic repair)." });
           await ledger.update(record.id, { attempts: 0, sentAt: null, authId: actual ? record.authId : null });
