@@ -10,23 +10,23 @@ import { activityQuery, entriesQuery, hex24, lockSegment, namesRealPin, optional
  * query strings come from fuzz-urls.ts, bodies from fuzz-pin-bodies.ts and fuzz-stay-bodies.ts.
  */
 
+/** Origins that are not the app's own, however close they look: a write must be refused with any of them. */
+const foreignOrigins = (account: FuzzAccount): string[] => [
+  "https://evil.example",
+  "null",
+  `${account.origin}/`,
+  account.origin.replace("localhost", "127.0.0.1"),
+  account.origin.replace("http:", "https:"),
+  `${account.origin}.evil.example`,
+];
+
 /** Mostly the app's own origin, so that most writes get past the CSRF check to the code behind it. */
 const originFor = (account: FuzzAccount): fc.Arbitrary<Record<string, string>> =>
   fc
     .tuple(
       fc.oneof(
         { weight: 14, arbitrary: fc.constant(account.origin) },
-        {
-          weight: 1,
-          arbitrary: fc.constantFrom(
-            "https://evil.example",
-            "null",
-            `${account.origin}/`,
-            account.origin.replace("localhost", "127.0.0.1"),
-            account.origin.replace("http:", "https:"),
-            `${account.origin}.evil.example`,
-          ),
-        },
+        { weight: 1, arbitrary: fc.constantFrom(...foreignOrigins(account)) },
       ),
       fc.oneof(
         { weight: 9, arbitrary: fc.constant(undefined) },
@@ -42,7 +42,7 @@ function writeHeaders(origin: Record<string, string>, b?: FuzzBody): Record<stri
 /** Origins and fetch metadata a write must be refused for: a foreign or missing Origin, or a cross-site fetch. */
 function refusedOrigin(account: FuzzAccount): fc.Arbitrary<Record<string, string>> {
   return fc.oneof(
-    fc.constantFrom("https://evil.example", "null", `${account.origin}/`, account.origin.replace("localhost", "127.0.0.1"), account.origin.replace("http:", "https:"), `${account.origin}.evil.example`).map((origin) => ({ Origin: origin })),
+    fc.constantFrom(...foreignOrigins(account)).map((origin) => ({ Origin: origin })),
     fc.constantFrom("same-site", "cross-site", "none").map((site) => ({ Origin: account.origin, "Sec-Fetch-Site": site })),
     fc.constant({}),
   );
