@@ -67,9 +67,21 @@ test("a hundred locks on a phone: the overview lists them all at once, a 60-PIN 
   expect(lockCalls.filter((path) => path.endsWith("/pins"))).toEqual([]);
 
   await expect(page.getByText("Showing 50 of 60 PINs")).toBeVisible();
-  await page.getByRole("button", { name: "Show 10 more" }).click();
+  // Paging follows the search: 58 guests have a 0 in their name, the owner and the cleaner do not.
+  const search = page.getByRole("searchbox", { name: "Search by name or code" });
+  await search.fill("0");
+  await expect(page.getByText("Showing 50 of 58 matching PINs")).toBeVisible();
+  await expect(page.getByTestId("pin-row")).toHaveCount(50);
+  await page.getByRole("button", { name: "Show 8 more" }).click();
+  await expect(page.getByTestId("pin-row")).toHaveCount(58);
+  // A page shown once stays shown: without the search, all 60 are listed.
+  await search.fill("");
   await expect(page.getByTestId("pin-row")).toHaveCount(60);
   await expect(page.getByRole("button", { name: /Show \d+ more/ })).toHaveCount(0);
+  await search.fill("Owner");
+  await expect(page.getByTestId("pin-row")).toHaveCount(1);
+  await search.fill("");
+  await expect(page.getByTestId("pin-row")).toHaveCount(60);
 
   // The rows render as they come into view, and each keeps its own code and actions.
   const bottom = page.getByTestId("pin-row").last();
