@@ -3,9 +3,9 @@ import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { PropertyStore } from "@/lib/properties/store";
 import type { Property } from "@/lib/properties/types";
 import { generatePinCode } from "@/lib/pins/generate-code";
+import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
 import { createPin, deletePin, updatePin, type PinContext } from "@/lib/pins/service";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
-import { loadDoorLocks, type DoorLock } from "./doors";
 import { stayPinName } from "./name";
 import { validateStayDates, type StayCreate, type StayPatch } from "./schema";
 import { doorView, NO_KEYPAD } from "./door-view";
@@ -51,7 +51,7 @@ export async function listStays(ctx: StayContext, propertyId?: string): Promise<
 
 export async function getStay(ctx: StayContext, id: string): Promise<StayDetail> {
   const stay = await ownStay(ctx, id);
-  const [rows, locks, properties] = await Promise.all([ctx.stays.doors(id), loadDoorLocks(ctx.nuki), ctx.properties.list(ctx.accountId)]);
+  const [rows, locks, properties] = await Promise.all([ctx.stays.doors(id), loadAccountLocks(ctx.nuki), ctx.properties.list(ctx.accountId)]);
   const views = new Map<number, Awaited<ReturnType<PinContext["engine"]["view"]>>>();
   for (const lock of locks.values()) {
     if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
@@ -62,8 +62,8 @@ export async function getStay(ctx: StayContext, id: string): Promise<StayDetail>
 export async function createStay(ctx: StayContext, input: StayCreate): Promise<StayDetail> {
   const property = await ctx.properties.get(ctx.accountId, input.propertyId);
   if (!property) throw new ApiError(422, "invalid_input", "Choose one of your properties.", "propertyId");
-  const locks = await loadDoorLocks(ctx.nuki);
-  const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is DoorLock => lock !== undefined);
+  const locks = await loadAccountLocks(ctx.nuki);
+  const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is LockData => lock !== undefined);
   const keypads = doors.filter((lock) => lock.keypadPaired);
   if (keypads.length === 0) {
     throw new ApiError(422, "keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a PIN.`, "propertyId");
@@ -120,7 +120,7 @@ export async function updateStayDates(ctx: StayContext, id: string, patch: StayP
     }
     records.push(row);
   }
-  const locks = await loadDoorLocks(ctx.nuki);
+  const locks = await loadAccountLocks(ctx.nuki);
   const window = windowFor(property, arrival, departure, records.map((r) => locks.get(r.lockId)?.zone ?? "UTC"));
   const name = stayPinName(stay.guestName, arrival);
   let moved = records.length === 0;
