@@ -24,8 +24,8 @@ export const WINDOW = 10_000;
 export const NOW = "2026-11-23T10:00:00Z";
 
 export interface SimulatedContextOptions {
-  /** Sees the URL of every request the Nuki client makes, before the simulator answers it. */
-  onFetch?: (url: string) => void;
+  /** Sees every request the Nuki client makes (URL, method and body in `init`), before the simulator answers it. */
+  onFetch?: (url: string, init?: RequestInit) => void;
   /** The engine's slower background work (the automatic clean-up). */
   housekeeping?: EngineDeps["housekeeping"];
 }
@@ -38,7 +38,7 @@ export async function simulatedContext(options: SimulatedContextOptions = {}) {
   const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
   const tokens = await signIn(sim);
   const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => {
-    options.onFetch?.(String(url));
+    options.onFetch?.(String(url), init);
     return sim.handle(new Request(url, init), "/sim");
   }) as typeof fetch;
   const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });

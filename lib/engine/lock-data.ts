@@ -7,6 +7,8 @@ import type { ListedPin } from "./match";
 /** One lock as the engine needs it: where its times live, whether writes can reach it, its PINs. */
 export interface LockData {
   lockId: number;
+  /** As the host named it in the Nuki app. */
+  name: string;
   zone: string;
   online: boolean;
   keypadPaired: boolean;
@@ -16,6 +18,7 @@ export interface LockData {
 export function lockFacts(lock: NukiSmartlock): Omit<LockData, "listed"> {
   return {
     lockId: lock.smartlockId,
+    name: lock.name,
     zone: zoneForTimezoneId(lock.config?.timezoneId),
     online: lock.serverState === 0,
     keypadPaired: lock.config?.keypadPaired === true || lock.config?.keypad2Paired === true,

@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import type { Pin } from "@/lib/pins/types";
-import { loadDoorLocks } from "@/lib/stays/doors";
+import { loadAccountLocks } from "@/lib/engine/lock-data";
 import type { StayContext } from "@/lib/stays/service";
 import { stayMessageData, stayReadiness, type StayMessageDoor } from "./stay-door";
 import { renderGuestMessage } from "./template";
@@ -13,7 +13,7 @@ import type { PreparedGuestMessage } from "./types";
 export async function messageForStay(ctx: StayContext, stayId: string): Promise<PreparedGuestMessage> {
   const stay = await ctx.stays.get(ctx.accountId, stayId);
   if (!stay) throw new ApiError(404, "not_found", "No such stay.");
-  const [rows, locks, property] = await Promise.all([ctx.stays.doors(stayId), loadDoorLocks(ctx.nuki), ctx.properties.get(ctx.accountId, stay.propertyId)]);
+  const [rows, locks, property] = await Promise.all([ctx.stays.doors(stayId), loadAccountLocks(ctx.nuki), ctx.properties.get(ctx.accountId, stay.propertyId)]);
   const views = new Map<number, Pin[]>();
   const doors: StayMessageDoor[] = [];
   // Doors that never got a PIN (no keypad, refused) are not in the message: the code does not open them.

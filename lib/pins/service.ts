@@ -39,7 +39,8 @@ function expectedAfterWrite(state: PinState, lock: LockData, now: Date): Expecte
   return expectedFields(pinFromNukiAuth({ ...p, id: "0".repeat(24), smartlockId: lock.lockId, type: 13, enabled: p.enabled ?? true }, lock.zone));
 }
 
-async function lockWithPins(ctx: PinContext, lockId: number) {
+/** One lock read from Nuki (two upstream calls) and its PINs as the engine shows them. */
+async function lockWithPins(ctx: PinContext, lockId: number): Promise<{ lock: LockData; pins: Pin[] }> {
   const lock = await loadLock(ctx.nuki, lockId);
   return { lock, pins: await ctx.engine.view(ctx.nuki, ctx.accountId, lock) };
 }
@@ -50,8 +51,19 @@ async function sendNow(ctx: PinContext, record: PinRecord, write: "create" | "up
   if (outcome.kind === "refused") throw explainWriteError(outcome.error);
 }
 
-export async function createPin(ctx: PinContext, lockId: number, input: Partial<PinState> & { name: string }): Promise<Pin> {
+export type PinInput = Partial<PinState> & { name: string };
+
+export async function createPin(ctx: PinContext, lockId: number, input: PinInput): Promise<Pin> {
   const { lock, pins } = await lockWithPins(ctx, lockId);
+  return createPinOn(ctx, lock, pins, input);
+}
+
+/**
+ * `createPin` for a caller that has already read the lock and its PINs (`ctx.engine.view` of it),
+ * as a stay does for all its doors at once: no further reads upstream, only the write.
+ */
+export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: PinInput): Promise<Pin> {
+  const { lockId } = lock;
   if (!lock.keypadPaired) {
     throw new ApiError(422, "keypad_not_paired", "This lock has no paired keypad, so it cannot get PINs. Pair one, then use “Sync with lock”.");
   }
@@ -100,6 +112,12 @@ export async function adoptPin(ctx: PinContext, lockId: number, pinId: string): 
 
 export async function updatePin(ctx: PinContext, lockId: number, pinId: string, patch: Partial<PinState>): Promise<Pin> {
   const { lock, pins } = await lockWithPins(ctx, lockId);
+  return updatePinOn(ctx, lock, pins, pinId, patch);
+}
+
+/** `updatePin` on a lock and PINs the caller has already read (see `createPinOn`). */
+export async function updatePinOn(ctx: PinContext, lock: LockData, pins: Pin[], pinId: string, patch: Partial<PinState>): Promise<Pin> {
+  const { lockId } = lock;
   const current = pins.find((p) => p.id === pinId);
   if (!current) throw notFound();
   if (current.status === "deleting") throw new ApiError(409, "deleting", "This PIN is being deleted.");
@@ -122,6 +140,12 @@ export async function updatePin(ctx: PinContext, lockId: number, pinId: string, 
 
 export async function deletePin(ctx: PinContext, lockId: number, pinId: string): Promise<void> {
   const { lock, pins } = await lockWithPins(ctx, lockId);
+  return deletePinOn(ctx, lock, pins, pinId);
+}
+
+/** `deletePin` on a lock and PINs the caller has already read (see `createPinOn`). */
+export async function deletePinOn(ctx: PinContext, lock: LockData, pins: Pin[], pinId: string): Promise<void> {
+  const { lockId } = lock;
   const pin = pins.find((p) => p.id === pinId);
   if (!pin) throw notFound();
   const record = await takeOver(ctx, lockId, pinId, pins, "delete");

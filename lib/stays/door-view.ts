@@ -1,5 +1,5 @@
 import type { Pin } from "@/lib/pins/types";
-import type { DoorLock } from "./doors";
+import type { LockData } from "@/lib/engine/lock-data";
 import type { StayDoorRow } from "./store";
 import type { StayDoor } from "./types";
 
@@ -7,7 +7,7 @@ import type { StayDoor } from "./types";
 export const NO_KEYPAD = "no_keypad";
 
 /** One door of a stay: its ledger PIN's status as the lock's PIN list shows it, or why it has none. */
-export function doorView(row: StayDoorRow, lock: DoorLock | undefined, pins: Pin[]): StayDoor {
+export function doorView(row: StayDoorRow, lock: LockData | undefined, pins: Pin[]): StayDoor {
   const base = {
     lockId: row.lockId,
     lockName: lock?.name ?? `Lock ${row.lockId}`,

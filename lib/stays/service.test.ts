@@ -3,10 +3,15 @@ import { ApiError } from "@/lib/api/errors";
 import { createProperty, deleteProperty } from "@/lib/properties/service";
 import type { NukiSimulator } from "@/lib/simulator";
 import { LOCKS } from "@/lib/simulator/test-support";
-import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
+import { DELAY, fakeDateInEachTest, later, simulatedContext, WINDOW } from "@/test/simulated-context";
 import { cancelStay, createStay, getStay, updateStayDates } from "./service";
 
 const codesOn = (sim: NukiSimulator, lockId: number) => [...sim.data.auths.values()].filter((a) => a.smartlockId === lockId && a.type === 13);
+/** Keypad-code creates Keyhost sent to a lock, with the status Nuki answered. */
+const createsOn = (sim: NukiSimulator, lockId: number) => sim.requests.filter((r) => r.method === "PUT" && r.path === `/smartlock/${lockId}/auth` && !r.origin).map((r) => r.status);
+/** Reads Keyhost made of Nuki so far. */
+const reads = (sim: NukiSimulator) => sim.requests.filter((r) => r.method === "GET" && !r.origin).length;
+const DOORS = [LOCKS.berlin, LOCKS.berlinBuilding];
 
 fakeDateInEachTest();
 
@@ -86,5 +91,82 @@ describe("stays against the simulator", () => {
     await cancelStay(ctx, stay.id);
     await expect(updateStayDates(ctx, stay.id, { departure: "2027-01-12" })).rejects.toMatchObject({ status: 409, code: "cancelled" });
     await expect(getStay({ ...ctx, accountId: "someone-else" }, stay.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("keeps a stay when one door's Nuki fails its writes: that door's PIN is retried, not refused, and lands once", async () => {
+    const { sim, ctx } = await simulatedContext();
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: DOORS });
+    sim.setFaults({ smartlockId: LOCKS.berlinBuilding, rate500: 1 });
+    const stay = await createStay(ctx, { guestName: "Dora", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    expect(stay.doors.map((d) => [d.lockName, d.status])).toEqual([["Berlin Apartment", "pending"], ["Berlin Building Door", "pending"]]);
+    expect(stay.doors[1]?.statusReason).toMatch(/trying again/);
+
+    await later(ctx, DELAY + 1);
+    const meanwhile = await getStay(ctx, stay.id);
+    expect(meanwhile.doors.map((d) => d.status)).toEqual(["saved", "pending"]);
+    expect(createsOn(sim, LOCKS.berlinBuilding)).toEqual([500, 500]);
+    expect(codesOn(sim, LOCKS.berlinBuilding).some((a) => String(a.code) === stay.code)).toBe(false);
+
+    sim.clearFaults(LOCKS.berlinBuilding);
+    await later(ctx, 2_001);
+    await later(ctx, DELAY + 1);
+    const saved = await getStay(ctx, stay.id);
+    expect(saved.doors.map((d) => [d.status, d.validFrom])).toEqual([["saved", "2027-01-08T15:00"], ["saved", "2027-01-08T15:00"]]);
+    expect(createsOn(sim, LOCKS.berlinBuilding)).toEqual([500, 500, 204]);
+    expect(createsOn(sim, LOCKS.berlin)).toEqual([204]);
+    for (const lockId of DOORS) expect(codesOn(sim, lockId).filter((a) => String(a.code) === stay.code)).toHaveLength(1);
+  });
+
+  it("drops a stay whose code every door's Nuki refuses, but keeps one whose doors Nuki cannot be reached for", async () => {
+    // The same code typed in the Nuki app for each door just as Keyhost sends it: Nuki answers 409.
+    let race: ((url: string, init?: RequestInit) => void) | undefined;
+    const { sim, ctx } = await simulatedContext({ onFetch: (url, init) => race?.(url, init) });
+    race = (url, init) => {
+      const lockId = /\/smartlock\/(\d+)\/auth$/.exec(url)?.[1];
+      if (init?.method === "PUT" && lockId) sim.appCreateAuth(Number(lockId), { name: "Neighbour", code: (JSON.parse(String(init.body)) as { code: number }).code });
+    };
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: DOORS });
+    const refused = createStay(ctx, { guestName: "Eve", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    await expect(refused).rejects.toBeInstanceOf(ApiError);
+    await expect(refused).rejects.toMatchObject({ status: 422, code: "code_taken", field: "code" });
+    expect(await ctx.stays.list("acct")).toEqual([]);
+    for (const lockId of DOORS) {
+      expect(createsOn(sim, lockId)).toEqual([409]);
+      expect((await ctx.ledger.open("acct", lockId)).length).toBe(0);
+    }
+
+    // No answer (a 500 on one door, a timeout on the other) is no refusal: the stay is kept and the engine retries.
+    race = undefined;
+    sim.setFaults({ smartlockId: LOCKS.berlin, rate500: 1 });
+    sim.setFaults({ smartlockId: LOCKS.berlinBuilding, rateTimeout: 1, timeoutMs: 5, timeoutAppliesWrite: 0 });
+    const stay = await createStay(ctx, { guestName: "Finn", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    expect(stay.doors.map((d) => d.status)).toEqual(["pending", "pending"]);
+    expect((await ctx.stays.list("acct")).map((s) => s.id)).toEqual([stay.id]);
+    expect(createsOn(sim, LOCKS.berlin)).toEqual([409, 500]);
+    expect(createsOn(sim, LOCKS.berlinBuilding)).toEqual([409, 504]);
+
+    sim.clearFaults();
+    await later(ctx, WINDOW + 1);
+    await later(ctx, DELAY + 1);
+    expect((await getStay(ctx, stay.id)).doors.map((d) => d.status)).toEqual(["saved", "saved"]);
+    for (const lockId of DOORS) expect(codesOn(sim, lockId).filter((a) => String(a.code) === stay.code)).toHaveLength(1);
+  });
+
+  it("reads each door's lock once for a stay, not again for every door's write", async () => {
+    const { sim, ctx } = await simulatedContext();
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: DOORS });
+    let start = reads(sim);
+    const stay = await createStay(ctx, { guestName: "Gus", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    // The account's locks and codes before the writes, and again for the stay's answer.
+    expect(reads(sim) - start).toBe(4);
+
+    await later(ctx, DELAY + 1);
+    start = reads(sim);
+    await updateStayDates(ctx, stay.id, { departure: "2027-01-11" });
+    expect(reads(sim) - start).toBe(4);
+
+    start = reads(sim);
+    await cancelStay(ctx, stay.id);
+    expect(reads(sim) - start).toBe(2);
   });
 });

@@ -3,9 +3,10 @@ import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { PropertyStore } from "@/lib/properties/store";
 import type { Property } from "@/lib/properties/types";
 import { generatePinCode } from "@/lib/pins/generate-code";
-import { createPin, deletePin, updatePin, type PinContext } from "@/lib/pins/service";
+import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
+import { createPinOn, deletePin, deletePinOn, updatePin, updatePinOn, type PinContext } from "@/lib/pins/service";
+import type { Pin } from "@/lib/pins/types";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
-import { loadDoorLocks, type DoorLock } from "./doors";
 import { stayPinName } from "./name";
 import { validateStayDates, type StayCreate, type StayPatch } from "./schema";
 import { doorView, NO_KEYPAD } from "./door-view";
@@ -51,8 +52,8 @@ export async function listStays(ctx: StayContext, propertyId?: string): Promise<
 
 export async function getStay(ctx: StayContext, id: string): Promise<StayDetail> {
   const stay = await ownStay(ctx, id);
-  const [rows, locks, properties] = await Promise.all([ctx.stays.doors(id), loadDoorLocks(ctx.nuki), ctx.properties.list(ctx.accountId)]);
-  const views = new Map<number, Awaited<ReturnType<PinContext["engine"]["view"]>>>();
+  const [rows, locks, properties] = await Promise.all([ctx.stays.doors(id), loadAccountLocks(ctx.nuki), ctx.properties.list(ctx.accountId)]);
+  const views = new Map<number, Pin[]>();
   for (const lock of locks.values()) {
     if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
   }
@@ -62,16 +63,18 @@ export async function getStay(ctx: StayContext, id: string): Promise<StayDetail>
 export async function createStay(ctx: StayContext, input: StayCreate): Promise<StayDetail> {
   const property = await ctx.properties.get(ctx.accountId, input.propertyId);
   if (!property) throw new ApiError(422, "invalid_input", "Choose one of your properties.", "propertyId");
-  const locks = await loadDoorLocks(ctx.nuki);
-  const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is DoorLock => lock !== undefined);
+  const locks = await loadAccountLocks(ctx.nuki);
+  const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is LockData => lock !== undefined);
   const keypads = doors.filter((lock) => lock.keypadPaired);
   if (keypads.length === 0) {
     throw new ApiError(422, "keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a PIN.`, "propertyId");
   }
   const window = windowFor(property, input.arrival, input.departure, keypads.map((lock) => lock.zone));
-  // One code for every door: free on all of them, pending PINs included.
-  const taken = new Set<string>();
-  for (const lock of keypads) for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, lock)) taken.add(pin.code);
+  // One code for every door: free on all of them, pending PINs included. Each door's PIN is then
+  // created on the lock and PINs read here: after these reads, only the writes go to Nuki.
+  const pinsOn = new Map<number, Pin[]>();
+  for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+  const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
   const code = cappedCodeGeneration(() => generatePinCode(taken));
   const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
   const name = stayPinName(input.guestName, input.arrival);
@@ -83,7 +86,8 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
       continue;
     }
     try {
-      const pin = await createPin(ctx, lock.lockId, { name, code, ...window });
+      // Nuki busy or unreachable for the write is not a refusal: the PIN stays pending and the engine retries it.
+      const pin = await createPinOn(ctx, lock, pinsOn.get(lock.lockId) ?? [], { name, code, ...window });
       await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: pin.id, problem: null });
       created++;
     } catch (error) {
@@ -120,13 +124,16 @@ export async function updateStayDates(ctx: StayContext, id: string, patch: StayP
     }
     records.push(row);
   }
-  const locks = await loadDoorLocks(ctx.nuki);
+  const locks = await loadAccountLocks(ctx.nuki);
   const window = windowFor(property, arrival, departure, records.map((r) => locks.get(r.lockId)?.zone ?? "UTC"));
   const name = stayPinName(stay.guestName, arrival);
   let moved = records.length === 0;
   try {
     for (const row of records) {
-      await updatePin(ctx, row.lockId, row.pinId!, { name, ...window });
+      const lock = locks.get(row.lockId);
+      // A lock no longer listed is read on its own, so that Nuki's answer says what became of it.
+      if (lock) await updatePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock), row.pinId!, { name, ...window });
+      else await updatePin(ctx, row.lockId, row.pinId!, { name, ...window });
       moved = true;
     }
   } finally {
@@ -140,12 +147,17 @@ export async function updateStayDates(ctx: StayContext, id: string, patch: StayP
 export async function cancelStay(ctx: StayContext, id: string): Promise<void> {
   const stay = await ownStay(ctx, id);
   if (stay.status === "cancelled") return;
+  // Every door's lock in the same two upstream calls, read once there is a PIN to delete.
+  let locks: Map<number, LockData> | undefined;
   for (const row of await ctx.stays.doors(id)) {
     if (!row.pinId) continue;
     const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId);
     if (!record || record.status === "gone" || !record.desired) continue;
+    locks ??= await loadAccountLocks(ctx.nuki);
+    const lock = locks.get(row.lockId);
     try {
-      await deletePin(ctx, row.lockId, row.pinId);
+      if (lock) await deletePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock), row.pinId);
+      else await deletePin(ctx, row.lockId, row.pinId);
     } catch (error) {
       // Already gone from the lock and the ledger: nothing left to delete there.
       if (!(error instanceof ApiError && error.status === 404)) throw error;
