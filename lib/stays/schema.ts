@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { objectError } from "@/lib/api/object-error";
 
 export const MAX_NIGHTS = 365;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -25,11 +26,6 @@ export function validateStayDates(arrival: string, departure: string): { field: 
   if (nights > MAX_NIGHTS) return { field: "departure", message: `A stay can be at most ${MAX_NIGHTS} nights` };
   return null;
 }
-
-const objectError = (what: string) => ({
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}` : `${what} must be a JSON object`,
-});
 
 export const stayCreateSchema = z
   .strictObject(
