@@ -5,7 +5,7 @@ import { lockFacts } from "@/lib/engine/lock-data";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { StayContext } from "./service";
 import type { Stay } from "./store";
-import { combineUsage, isCurrent, stayInstants, stayUsage, type DoorWindow, type StayUsage } from "./usage";
+import { combineUsage, isCurrent, mayBeCurrent, stayInstants, stayUsage, type DoorWindow, type StayUsage } from "./usage";
 
 interface UsageDoor extends DoorWindow {
   lockId: number;
@@ -59,10 +59,11 @@ async function lockOpenings(nuki: NukiClient, lockId: number, from: number) {
  * earliest check-in among them), and every stay's PIN is looked up in it.
  */
 export async function listStayUsage(ctx: StayContext, stays: Stay[], delayMinutes: number): Promise<Record<string, StayUsage>> {
-  const active = stays.filter((s) => s.status === "active");
+  const now = Date.now();
+  // Past and future stays are dropped on their dates, before any database read or upstream call.
+  const active = stays.filter((s) => s.status === "active" && mayBeCurrent(s, now));
   if (active.length === 0) return {};
   const zones = await lockZones(ctx.nuki);
-  const now = Date.now();
   const current: { stay: Stay; doors: UsageDoor[]; window: ReturnType<typeof stayInstants> }[] = [];
   for (const stay of active) {
     const doors = await usageDoors(ctx, stay, zones);
