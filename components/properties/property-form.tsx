@@ -4,9 +4,10 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { PLACEHOLDERS } from "@/lib/messages/template";
 import { inputFromPropertyForm, type PropertyFormValues } from "@/lib/properties/form";
 import { propertyCreateSchema } from "@/lib/properties/schema";
-import { MESSAGE_PLACEHOLDERS, type PropertyInput } from "@/lib/properties/types";
+import type { PropertyInput } from "@/lib/properties/types";
 import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
 import { DoorPicker } from "./door-picker";
 
@@ -66,7 +67,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
       <Field
         id="property-template"
         label="Guest message"
-        hint={<>Leave empty for Keyhost&apos;s default. Placeholders: {MESSAGE_PLACEHOLDERS.map((p) => <code key={p} className="mr-1">{p}</code>)}</>}
+        hint={<>Leave empty for Keyhost&apos;s default. Placeholders: {PLACEHOLDERS.map((p) => <code key={p} className="mr-1">{`{${p}}`}</code>)}</>}
         error={errorFor("messageTemplate")}
       >
         <textarea

@@ -1,5 +1,5 @@
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { DAY_NAMES, MONTHS } from "@/lib/time/names";
+
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /**
@@ -11,7 +11,7 @@ export function formatWallTime(wall: string): string {
   if (!match) return wall;
   const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const weekday = DAYS[date.getUTCDay()];
+  const weekday = DAY_NAMES[date.getUTCDay()];
   const name = MONTHS[month - 1];
   if (!weekday || !name || date.getUTCDate() !== day || hour > 23 || minute > 59) return wall;
   return `${weekday} ${day} ${name} ${year}, ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;

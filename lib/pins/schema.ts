@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { objectError } from "@/lib/api/object-error";
 import { isTimeOfDay, timeOfDayToMinutes } from "@/lib/time/daily";
 import { isWallTime } from "@/lib/time/wall-time";
 import { WEEKDAYS, type Pin } from "./types";
@@ -71,11 +72,6 @@ const optionalFields = {
   dailyFrom: fields.dailyFrom.optional(),
   dailyUntil: fields.dailyUntil.optional(),
 };
-
-const objectError = (what: string) => ({
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}` : `${what} must be a JSON object`,
-});
 
 /** A new PIN: a name, and optionally everything else (a missing code is generated). */
 export const pinCreateSchema = z.strictObject({ name: fields.name, ...optionalFields }, objectError("The PIN")).superRefine(crossCheck);

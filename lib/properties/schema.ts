@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { objectError } from "@/lib/api/object-error";
 import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
 import { parseLockId } from "@/lib/nuki/ids";
 import { isTimeOfDay } from "@/lib/time/daily";
@@ -50,11 +51,6 @@ const fields = {
     .transform((t) => (t.trim() === "" ? null : t))
     .nullable(),
 };
-
-const objectError = (what: string) => ({
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}` : `${what} must be a JSON object`,
-});
 
 export const propertyCreateSchema = z.strictObject(
   {

@@ -18,9 +18,6 @@ export type PropertyInput = Omit<Property, "id">;
 
 export const PROPERTY_DEFAULTS = { checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null } as const;
 
-/** What a guest message may contain; the message itself is rendered elsewhere. */
-export const MESSAGE_PLACEHOLDERS = ["{guest}", "{code}", "{doors}", "{from}", "{until}", "{property}"] as const;
-
 /** The property a lock belongs to, for its PINs' messages; the first by name when several share the lock. */
 export function propertyOfLock<P extends Pick<Property, "lockIds">>(properties: P[], lockId: number): P | undefined {
   return properties.find((property) => property.lockIds.includes(lockId));

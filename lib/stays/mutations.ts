@@ -4,15 +4,19 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import { fetchJson } from "@/lib/api/client";
 import { lockKeys } from "@/lib/locks/queries";
 import { pinKeys } from "@/lib/pins/queries";
-import { stayKeys } from "./queries";
+import { stayKeys, stayUsageKeys } from "./queries";
 import type { StayCreate, StayPatch } from "./schema";
 import type { StayDetail } from "./types";
 
-/** A stay's PINs also show on each door's PIN list and count. */
+/**
+ * A stay's PINs also show on each door's PIN list and count. Its usage is kept a minute, so it
+ * is dropped too: a cancelled or moved stay must not keep showing "Not entered yet" meanwhile.
+ */
 function settle(queryClient: QueryClient, id?: string) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: stayKeys.lists() }),
     id ? queryClient.invalidateQueries({ queryKey: stayKeys.detail(id) }) : null,
+    queryClient.invalidateQueries({ queryKey: stayUsageKeys.all }),
     queryClient.invalidateQueries({ queryKey: pinKeys.all }),
     queryClient.invalidateQueries({ queryKey: lockKeys.all }),
   ]);

@@ -1,6 +1,5 @@
 import { MAX_NAME_LENGTH } from "@/lib/pins/schema";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { MONTHS } from "@/lib/time/names";
 
 /**
  * The PIN's name on the lock: the guest's name cut to fit, then the arrival day, e.g.

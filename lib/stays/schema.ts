@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { objectError } from "@/lib/api/object-error";
+import { UUID_PATTERN } from "@/lib/api/params";
 
 export const MAX_NIGHTS = 365;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A real calendar date `YYYY-MM-DD` (2027-02-30 is refused, not rolled over). */
 export function isCalendarDate(value: string): boolean {
@@ -26,18 +27,13 @@ export function validateStayDates(arrival: string, departure: string): { field: 
   return null;
 }
 
-const objectError = (what: string) => ({
-  error: (issue: { code: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}` : `${what} must be a JSON object`,
-});
-
 export const stayCreateSchema = z
   .strictObject(
     {
       guestName: z.string({ error: "Guest name must be text" }).trim().min(1, "Guest name must be 1–60 characters").max(60, "Guest name must be 1–60 characters"),
       arrival: date("Arrival"),
       departure: date("Departure"),
-      propertyId: z.string({ error: "Choose a property" }).regex(UUID, "Choose a property"),
+      propertyId: z.string({ error: "Choose a property" }).regex(UUID_PATTERN, "Choose a property"),
     },
     objectError("The stay"),
   )
@@ -50,5 +46,3 @@ export const stayPatchSchema = z.strictObject({ arrival: date("Arrival").optiona
 
 export type StayCreate = z.infer<typeof stayCreateSchema>;
 export type StayPatch = z.infer<typeof stayPatchSchema>;
-
-export const isStayId = (id: string) => UUID.test(id);

@@ -61,4 +61,17 @@ describe("stay usage against the simulator", () => {
     expect(await listStayUsage(ctx, await ctx.stays.list(ctx.accountId), 120)).toEqual({});
     expect(logReads).toEqual([]);
   });
+
+  it("reads no doors, ledger records or locks for stays that are over or still to come", async () => {
+    const { ctx } = await setup();
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin] });
+    await createStay(ctx, { guestName: "Jonas Berg", arrival: "2026-11-18", departure: "2026-11-20", propertyId: flat.id });
+    await createStay(ctx, { guestName: "Marta Kowalska", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    const stays = await ctx.stays.list(ctx.accountId);
+    const doors = vi.spyOn(ctx.stays, "doors");
+    const records = vi.spyOn(ctx.ledger, "get");
+    const locks = vi.spyOn(ctx.nuki, "listLocks");
+    expect(await listStayUsage(ctx, stays, 120)).toEqual({});
+    expect([doors.mock.calls.length, records.mock.calls.length, locks.mock.calls.length]).toEqual([0, 0, 0]);
+  });
 });

@@ -1,11 +1,10 @@
 import { ApiError } from "@/lib/api/errors";
-import { pinUsage, usageByAuth, USAGE_MAX_PAGES, type PinUsage } from "@/lib/activity/usage";
-import { entryKind, isKeypadLog } from "@/lib/activity/words";
+import { pinUsage, readKeypadEntries, usageByAuth, type PinUsage } from "@/lib/activity/usage";
 import { lockFacts } from "@/lib/engine/lock-data";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { StayContext } from "./service";
 import type { Stay } from "./store";
-import { combineUsage, isCurrent, stayInstants, stayUsage, type DoorWindow, type StayUsage } from "./usage";
+import { combineUsage, isCurrent, mayBeCurrent, stayInstants, stayUsage, type DoorWindow, type StayUsage } from "./usage";
 
 interface UsageDoor extends DoorWindow {
   lockId: number;
@@ -40,17 +39,10 @@ export async function getStayUsage(ctx: StayContext, stayId: string, delayMinute
   return stayUsage(combineUsage(usages), stayInstants(doors).from, Date.now(), delayMinutes, doors[0]?.zone);
 }
 
-/** Keypad openings on one lock since `from`, newest first, at most USAGE_MAX_PAGES pages: one read for every stay on it. */
+/** Keypad openings on one lock since `from`, at most USAGE_MAX_PAGES pages: one read for every stay on it. */
 async function lockOpenings(nuki: NukiClient, lockId: number, from: number) {
-  const entries: { kind: ReturnType<typeof entryKind>; authId?: string; instant: string }[] = [];
-  let position: string | undefined;
-  for (let page = 0; page < USAGE_MAX_PAGES; page += 1) {
-    const logs = await nuki.listLog(lockId, { limit: 50, fromDate: new Date(from).toISOString(), ...(position ? { id: position } : {}) });
-    for (const log of logs) if (isKeypadLog(log)) entries.push({ kind: entryKind(log), ...(log.authId ? { authId: log.authId } : {}), instant: new Date(log.date).toISOString() });
-    if (logs.length < 50) return { usage: usageByAuth(entries), complete: true };
-    position = logs.at(-1)?.id;
-  }
-  return { usage: usageByAuth(entries), complete: false };
+  const { entries, complete } = await readKeypadEntries(nuki, lockId, { fromDate: new Date(from).toISOString() });
+  return { usage: usageByAuth(entries), complete };
 }
 
 /**
@@ -59,10 +51,11 @@ async function lockOpenings(nuki: NukiClient, lockId: number, from: number) {
  * earliest check-in among them), and every stay's PIN is looked up in it.
  */
 export async function listStayUsage(ctx: StayContext, stays: Stay[], delayMinutes: number): Promise<Record<string, StayUsage>> {
-  const active = stays.filter((s) => s.status === "active");
+  const now = Date.now();
+  // Past and future stays are dropped on their dates, before any database read or upstream call.
+  const active = stays.filter((s) => s.status === "active" && mayBeCurrent(s, now));
   if (active.length === 0) return {};
   const zones = await lockZones(ctx.nuki);
-  const now = Date.now();
   const current: { stay: Stay; doors: UsageDoor[]; window: ReturnType<typeof stayInstants> }[] = [];
   for (const stay of active) {
     const doors = await usageDoors(ctx, stay, zones);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { combineUsage, isCurrent, stayInstants, stayUsage } from "./usage";
+import { MAX_BUFFER_MINUTES } from "@/lib/properties/schema";
+import { combineUsage, isCurrent, mayBeCurrent, stayInstants, stayUsage } from "./usage";
+import { stayWindow } from "./window";
 
 const none = { firstUsedAt: null, lastUsedAt: null, uses: 0, complete: true };
 const MIN = 60_000;
@@ -43,5 +45,25 @@ describe("isCurrent", () => {
     expect([999, 1_000, 5_000, 5_001].map((now) => isCurrent(window, now))).toEqual([false, true, true, false]);
     expect(isCurrent({ from: null, until: null }, 3_000)).toBe(false);
     expect(isCurrent({ from: 1_000, until: null }, 9_000)).toBe(true);
+  });
+});
+
+describe("mayBeCurrent", () => {
+  const stay = { arrival: "2027-01-08", departure: "2027-01-10" };
+
+  it("covers the earliest and latest window any property times, buffers and zone can give", () => {
+    const earliest = stayWindow(stay.arrival, stay.departure, { checkInTime: "00:00", checkOutTime: "23:59", earlyMinutes: MAX_BUFFER_MINUTES, lateMinutes: MAX_BUFFER_MINUTES });
+    // Kiritimati is 14 hours ahead of UTC, Etc/GMT+12 twelve behind: the extremes of the zone database.
+    const { from } = stayInstants([{ ...earliest, zone: "Pacific/Kiritimati" }]);
+    const { until } = stayInstants([{ ...earliest, zone: "Etc/GMT+12" }]);
+    expect(from).toBe(Date.parse("2027-01-06T22:00:00Z"));
+    expect(until).toBe(Date.parse("2027-01-11T23:59:00Z"));
+    for (const now of [from!, until!]) expect(mayBeCurrent(stay, now)).toBe(true);
+  });
+
+  it("rules out a stay whose window cannot have begun yet or must have ended", () => {
+    expect(mayBeCurrent(stay, Date.parse("2027-01-06T21:59:59Z"))).toBe(false);
+    expect(mayBeCurrent(stay, Date.parse("2027-01-12T00:00:01Z"))).toBe(false);
+    expect(mayBeCurrent(stay, Date.parse("2027-01-09T12:00:00Z"))).toBe(true);
   });
 });

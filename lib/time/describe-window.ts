@@ -1,9 +1,9 @@
 import { WEEKDAYS, type Pin, type Weekday } from "@/lib/pins/types";
+import { MONTHS } from "./names";
 import { isEveryDay } from "./weekdays";
 
 type Window = Pick<Pin, "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil">;
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const SHORT: Record<Weekday, string> = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" };
 
 /** "1 Dec 15:00", with the year only when it is not the current one. Wall times need no zone math. */

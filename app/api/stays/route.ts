@@ -1,14 +1,15 @@
 import { readJson } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
+import { isUuid } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { stayContext } from "@/lib/stays/context";
-import { isStayId, stayCreateSchema } from "@/lib/stays/schema";
+import { stayCreateSchema } from "@/lib/stays/schema";
 import { createStay, listStays } from "@/lib/stays/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(async (route) => {
   const propertyId = new URL(route.request.url).searchParams.get("propertyId") ?? undefined;
-  if (propertyId !== undefined && !isStayId(propertyId)) throw new ApiError(422, "invalid_input", "propertyId must be a property's id", "propertyId");
+  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError(422, "invalid_input", "propertyId must be a property's id", "propertyId");
   return listStays(await stayContext(route), propertyId);
 });
 

@@ -2,18 +2,18 @@ import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PropertyDetail } from "@/components/properties/property-detail";
+import { isUuid } from "@/lib/api/params";
 import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { propertyKeys } from "@/lib/properties/queries";
 import { createPropertyStore } from "@/lib/properties/store";
 import { getQueryClient } from "@/lib/query/get-query-client";
-import { isStayId } from "@/lib/stays/schema";
 
 export const metadata: Metadata = { title: "Property" };
 
 export default async function PropertyPage({ params }: { params: Promise<{ propertyId: string }> }) {
   const { propertyId } = await params;
-  if (!isStayId(propertyId)) notFound();
+  if (!isUuid(propertyId)) notFound();
   const queryClient = getQueryClient();
   const auth = await getAuth();
   if (auth.status === "signed-in") {

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StayDetail } from "@/components/stays/stay-detail";
+import { isUuid } from "@/lib/api/params";
 import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { isStayId } from "@/lib/stays/schema";
 import { createStayStore } from "@/lib/stays/store";
 
 export const metadata: Metadata = { title: "Stay" };
 
 export default async function StayPage({ params }: { params: Promise<{ stayId: string }> }) {
   const { stayId } = await params;
-  if (!isStayId(stayId)) notFound();
+  if (!isUuid(stayId)) notFound();
   const auth = await getAuth();
   // The doors' statuses come from Nuki, so the client loads them; an unknown stay is a 404 at once.
   if (auth.status === "signed-in" && !(await createStayStore(await getDb()).get(auth.session.accountId, stayId))) notFound();

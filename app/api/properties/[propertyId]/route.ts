@@ -1,9 +1,9 @@
 import { readJson } from "@/lib/api/body";
+import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { propertyPatchSchema } from "@/lib/properties/schema";
 import { deleteProperty, getProperty, updateProperty } from "@/lib/properties/service";
 import { stayContext } from "@/lib/stays/context";
-import { uuidParam } from "@/lib/stays/params";
 import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { propertyId: string };

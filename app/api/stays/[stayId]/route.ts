@@ -1,7 +1,7 @@
 import { readJson } from "@/lib/api/body";
+import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { stayContext } from "@/lib/stays/context";
-import { uuidParam } from "@/lib/stays/params";
 import { stayPatchSchema } from "@/lib/stays/schema";
 import { cancelStay, getStay, updateStayDates } from "@/lib/stays/service";
 import { methodNotAllowed } from "@/lib/api/method";

@@ -1,11 +1,11 @@
 import { listEntries } from "@/lib/activity/entries";
 import { parseEntryQuery } from "@/lib/activity/query";
 import { entryLocks } from "@/lib/activity/service";
+import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { getProperty } from "@/lib/properties/service";
 import { stayContext } from "@/lib/stays/context";
 import { tieEntriesToStays } from "@/lib/stays/entries";
-import { uuidParam } from "@/lib/stays/params";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Keypad entries of every door of a property, newest first, each with its lock and, for a stay's PIN, the guest. */

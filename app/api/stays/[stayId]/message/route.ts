@@ -1,10 +1,10 @@
 import { readJson } from "@/lib/api/body";
+import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages/send";
 import { messageForStay } from "@/lib/messages/stay-message";
 import { stayContext } from "@/lib/stays/context";
-import { uuidParam } from "@/lib/stays/params";
 import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { stayId: string };

@@ -1,7 +1,7 @@
+import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { env } from "@/lib/env/index.mjs";
 import { stayContext } from "@/lib/stays/context";
-import { uuidParam } from "@/lib/stays/params";
 import { getStayUsage } from "@/lib/stays/usage-service";
 import { methodNotAllowed } from "@/lib/api/method";
 
