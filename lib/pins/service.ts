@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/errors";
+import { isUuid } from "@/lib/api/params";
 import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { Engine } from "@/lib/engine/engine";
 import { loadLock, type LockData } from "@/lib/engine/lock-data";
@@ -22,7 +23,6 @@ export interface PinContext {
   ledger: Ledger;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const notFound = () => new ApiError(404, "not_found", "No such PIN on this lock.");
 
 export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> {
@@ -93,7 +93,7 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
 /** A managed PIN by Keyhost's id, or an unmanaged one by Nuki's id, which is adopted first. */
 async function takeOver(ctx: PinContext, lockId: number, pinId: string, pins: Pin[], action: string): Promise<PinRecord> {
   const pin = pins.find((p) => p.id === pinId);
-  if (!pin || !(UUID.test(pinId) || isAuthId(pinId))) throw notFound();
+  if (!pin || !(isUuid(pinId) || isAuthId(pinId))) throw notFound();
   if (pin.managed) {
     const record = await ctx.ledger.get(ctx.accountId, lockId, pinId);
     if (!record) throw notFound();
@@ -176,7 +176,7 @@ export async function repairPin(ctx: PinContext, lockId: number, pinId: string):
 }
 
 export async function pinHistory(ctx: PinContext, lockId: number, pinId: string): Promise<PinEvent[]> {
-  if (!UUID.test(pinId) || !(await ctx.ledger.get(ctx.accountId, lockId, pinId))) throw notFound();
+  if (!isUuid(pinId) || !(await ctx.ledger.get(ctx.accountId, lockId, pinId))) throw notFound();
   return ctx.ledger.history(ctx.accountId, pinId);
 }
 
