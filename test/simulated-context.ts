@@ -28,6 +28,8 @@ export interface SimulatedContextOptions {
   onFetch?: (url: string, init?: RequestInit) => void;
   /** The engine's slower background work (the automatic clean-up). */
   housekeeping?: EngineDeps["housekeeping"];
+  /** How long the simulator takes to carry a write to the lock; `DELAY` unless told. */
+  propagationDelayMs?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface SimulatedContextOptions {
  * engine on the same database, as after the app restarts. The database is closed when the test ends.
  */
 export async function simulatedContext(options: SimulatedContextOptions = {}) {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: DELAY });
+  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: options.propagationDelayMs ?? DELAY });
   const tokens = await signIn(sim);
   const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => {
     options.onFetch?.(String(url), init);

@@ -5,7 +5,7 @@ import { createNukiClient } from "@/lib/nuki/client";
 import { createPin, listPins } from "@/lib/pins/service";
 import { NukiSimulator } from "@/lib/simulator";
 import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { freshDatabase } from "@/test/databases";
+import { freshDatabaseForTest } from "@/test/databases";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,7 +23,7 @@ it("sends a new PIN once while the background tick runs beside the request", asy
       return sim.handle(new Request(url, init), "/sim");
     }) as typeof fetch;
     const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: slow });
-    const { db } = await freshDatabase("sqlite");
+    const { db } = await freshDatabaseForTest("sqlite");
     const ledger = createLedger(db);
     const engine = createEngine({ ledger, owner: "one-process", nukiFor: async () => nuki, policy: { confirmWindowMs: 8_000, maxAttempts: 4, auditEveryMs: 5_000 } });
     const ctx = { nuki, accountId: "acct", actor: "Ana", engine, ledger };
@@ -36,7 +36,6 @@ it("sends a new PIN once while the background tick runs beside the request", asy
     const pin = (await listPins(ctx, LOCKS.bondi)).find((p) => p.name === `Guest ${i}`);
     const creates = sim.requests.filter((r) => r.method === "PUT" && r.path.endsWith("/auth")).length;
     outcomes.push(`${pin?.status ?? "missing"}, ${creates} create(s)`);
-    await db.destroy();
   }
   expect(outcomes).toEqual(Array(6).fill("saved, 1 create(s)"));
 }, 30_000);
