@@ -5,7 +5,7 @@ import { LockList } from "@/components/locks/lock-list";
 import { getAuth } from "@/lib/auth/session";
 import { locksQueryOptions } from "@/lib/locks/queries";
 import { listLocks } from "@/lib/locks/service";
-import { nukiForAccount, wantsFresh } from "@/lib/nuki/read-cache";
+import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export const metadata: Metadata = { title: "Locks" };
@@ -15,7 +15,7 @@ export default async function OverviewPage() {
   const auth = await getAuth();
   if (auth.status === "signed-in") {
     // Two upstream calls whatever the fleet, shared with concurrent loads; the browser hydrates from this.
-    const nuki = nukiForAccount(auth.session.accessToken, auth.session.accountId, { fresh: wantsFresh(await headers()) });
+    const nuki = nukiForRequest(auth.session, await headers());
     await queryClient.prefetchQuery({ ...locksQueryOptions(), queryFn: () => listLocks(nuki) });
   }
   return (

@@ -4,7 +4,7 @@ import { getGrants } from "@/lib/auth/grant-store";
 import { getAuth, SESSION_COOKIE, type AuthSession } from "@/lib/auth/session";
 import { NukiError } from "@/lib/nuki/errors";
 import type { NukiClient } from "@/lib/nuki/client";
-import { nukiForAccount, wantsFresh } from "@/lib/nuki/read-cache";
+import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { ApiError, errorResponse } from "./errors";
 import { assertSameOrigin } from "./origin";
 import { limitWrite, withSignIn } from "./rate-limit";
@@ -40,7 +40,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       grantId = session.grantId;
       if (write) limitWrite(grantId);
       const params = await context.params;
-      const nuki = nukiForAccount(session.accessToken, session.accountId, { fresh: wantsFresh(request.headers) });
+      const nuki = nukiForRequest(session, request.headers);
       const result = await withSignIn(grantId, () => handler({ request, params, session, nuki }));
       const timing = `app;dur=${(performance.now() - started).toFixed(1)}`;
       if (result instanceof Response) {

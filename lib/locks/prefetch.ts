@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getAuth, type AuthSession } from "@/lib/auth/session";
 import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
-import { nukiForAccount, wantsFresh } from "@/lib/nuki/read-cache";
+import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { getQueryClient } from "@/lib/query/get-query-client";
 import { lockQueryOptions } from "./queries";
 import { getLock } from "./service";
@@ -22,7 +22,7 @@ export async function prefetchLockPage(lockId: number, extra?: Extra): Promise<Q
   const queryClient = getQueryClient();
   const auth = await getAuth();
   if (auth.status !== "signed-in") return queryClient;
-  const nuki = nukiForAccount(auth.session.accessToken, auth.session.accountId, { fresh: wantsFresh(await headers()) });
+  const nuki = nukiForRequest(auth.session, await headers());
   const [lock] = await Promise.allSettled([
     queryClient.fetchQuery({ ...lockQueryOptions(lockId), queryFn: () => getLock(nuki, lockId) }),
     extra?.({ queryClient, nuki, session: auth.session }),

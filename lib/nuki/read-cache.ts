@@ -274,3 +274,8 @@ export function wantsFresh(headers: Headers): boolean {
 export function nukiForAccount(accessToken: string, accountId: string, options: { fresh?: boolean } = {}): NukiClient {
   return withSharedReads(createNukiClient(accessToken), accountId, options);
 }
+
+/** The same for one request of a signed-in user: a hard reload (`Cache-Control: no-cache`) reads fresh. */
+export function nukiForRequest(session: { accessToken: string; accountId: string }, headers: Headers): NukiClient {
+  return nukiForAccount(session.accessToken, session.accountId, { fresh: wantsFresh(headers) });
+}
