@@ -3,11 +3,12 @@ import type { Pin } from "@/lib/pins/types";
 import { doorsBusy } from "./queries";
 import { doorView, NO_KEYPAD } from "./door-view";
 import type { LockData } from "@/lib/engine/lock-data";
+import { OPEN_GUEST_PIN, savedPin } from "@/test/pin-fixtures";
 
 const lock: LockData = { lockId: 1, name: "Front Door", zone: "Europe/Berlin", online: true, keypadPaired: true, listed: [] };
 const pin = (over: Partial<Pin>): Pin => ({
-  id: "p1", name: "Anna 8 Jan", code: "583926", enabled: true, validFrom: "2027-01-08T15:00", validUntil: "2027-01-10T11:00",
-  weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], dailyFrom: null, dailyUntil: null, lastUsedAt: null, status: "saved", managed: true, ...over,
+  ...savedPin("p1", { ...OPEN_GUEST_PIN, name: "Anna 8 Jan", code: "583926", validFrom: "2027-01-08T15:00", validUntil: "2027-01-10T11:00" }),
+  ...over,
 });
 
 describe("a stay's door", () => {
