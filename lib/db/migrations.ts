@@ -141,6 +141,46 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("lock_settings").dropColumn("cleanup_after_days").execute();
     },
   },
+  "0005_calendar_feeds": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("calendar_feeds")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("property_id", "text", (c) => c.notNull())
+        .addColumn("label", "text", (c) => c.notNull())
+        .addColumn("url", "text", (c) => c.notNull())
+        .addColumn("every_event_is_booking", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("etag", "text")
+        .addColumn("last_modified", "text")
+        .addColumn("last_attempt_at", "text")
+        .addColumn("last_success_at", "text")
+        .addColumn("last_error", "text")
+        .addColumn("bookings_seen", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("held_empty", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("next_sync_at", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("calendar_feeds_by_property").on("calendar_feeds").columns(["account_id", "property_id"]).execute();
+      await db.schema.alterTable("properties").addColumn("lead_days", "integer", (c) => c.notNull().defaultTo(3)).execute();
+      await db.schema.alterTable("properties").addColumn("code_choice", "text", (c) => c.notNull().defaultTo("random")).execute();
+      for (const column of ["check_in_time", "check_out_time", "feed_id", "booking_uid", "notice", "code_note", "cleared_at"]) {
+        await db.schema.alterTable("stays").addColumn(column, "text").execute();
+      }
+      await db.schema.alterTable("stays").addColumn("missing_syncs", "integer", (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.createIndex("stays_by_booking").on("stays").columns(["feed_id", "booking_uid"]).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex("stays_by_booking").execute();
+      for (const column of ["check_in_time", "check_out_time", "feed_id", "booking_uid", "notice", "code_note", "cleared_at", "missing_syncs"]) {
+        await db.schema.alterTable("stays").dropColumn(column).execute();
+      }
+      await db.schema.alterTable("properties").dropColumn("lead_days").execute();
+      await db.schema.alterTable("properties").dropColumn("code_choice").execute();
+      await db.schema.dropTable("calendar_feeds").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -104,6 +104,10 @@ export interface PropertiesTable {
   late_minutes: number;
   /** The guest message with {guest} {code} {doors} {from} {until}; null means the default template. */
   message_template: string | null;
+  /** Days before check-in a synced stay's code goes onto the doors. */
+  lead_days?: number;
+  /** How a synced stay's code is chosen: "random" or "phone" (the guest's last phone digits). */
+  code_choice?: string;
   created_at: string;
   updated_at: string;
 }
@@ -125,7 +129,22 @@ export interface StaysTable {
   arrival: string;
   departure: string;
   code: string;
-  status: "active" | "cancelled";
+  /** scheduled: a synced stay whose code is chosen but not yet on the doors (see calendar_feeds). */
+  status: "active" | "cancelled" | "scheduled";
+  /** The stay's own `HH:mm` times over the property's; null: the property's. */
+  check_in_time?: string | null;
+  check_out_time?: string | null;
+  /** The calendar feed and event UID this stay follows; null for typed or detached stays. */
+  feed_id?: string | null;
+  booking_uid?: string | null;
+  /** Successful syncs in a row whose feed no longer lists the booking. */
+  missing_syncs?: number;
+  /** Something the host must look at (booking gone after check-in, code changed). */
+  notice?: string | null;
+  /** Why the code is not the one the property's code choice asked for. */
+  code_note?: string | null;
+  /** When a synced stay's PINs were taken off the doors after check-out. */
+  cleared_at?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -138,6 +157,30 @@ export interface StayPinsTable {
   problem: string | null;
 }
 
+/** A property's booking-platform calendar (iCal), fetched by the engine, and how its last fetch went. */
+export interface CalendarFeedsTable {
+  id: string;
+  account_id: string;
+  property_id: string;
+  /** Airbnb, Booking.com, VRBO or other. */
+  label: string;
+  url: string;
+  /** 1: every event is a booking (Booking.com marks bookings and blocks alike "CLOSED - Not available"). */
+  every_event_is_booking: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  /** The last fetch's failure in the host's words; null after a success. */
+  last_error: string | null;
+  bookings_seen: number;
+  /** 1: the feed suddenly listed no bookings while it had future ones; nothing is cancelled until the host confirms. */
+  held_empty: number;
+  next_sync_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   grants: GrantsTable;
   pins: PinsTable;
@@ -148,4 +191,5 @@ export interface Database {
   property_locks: PropertyLocksTable;
   stays: StaysTable;
   stay_pins: StayPinsTable;
+  calendar_feeds: CalendarFeedsTable;
 }

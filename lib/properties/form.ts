@@ -15,7 +15,7 @@ export function emptyPropertyForm(): PropertyFormValues {
   return { name: "", lockIds: [], checkInTime: PROPERTY_DEFAULTS.checkInTime, checkOutTime: PROPERTY_DEFAULTS.checkOutTime, earlyMinutes: "0", lateMinutes: "0", messageTemplate: "" };
 }
 
-export function formFromProperty(property: Property): PropertyFormValues {
+export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoice">): PropertyFormValues {
   return {
     name: property.name,
     lockIds: [...property.lockIds],

@@ -3,10 +3,12 @@ import { objectError } from "@/lib/api/object-error";
 import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
 import { parseLockId } from "@/lib/nuki/ids";
 import { isTimeOfDay } from "@/lib/time/daily";
+import { CODE_CHOICES } from "./types";
 
 export const MAX_DOORS = 10;
 export const MAX_BUFFER_MINUTES = 720;
 export const MAX_TEMPLATE_LENGTH = 2000;
+export const MAX_LEAD_DAYS = 60;
 const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{${p}}`).join(" ");
 
 const timeOfDay = (label: string) =>
@@ -50,6 +52,12 @@ const fields = {
     // An empty template means "use the default", the same as null.
     .transform((t) => (t.trim() === "" ? null : t))
     .nullable(),
+  leadDays: z
+    .number({ error: "Lead time must be a number of days" })
+    .int("Lead time must be whole days")
+    .min(0, `Lead time must be 0–${MAX_LEAD_DAYS} days`)
+    .max(MAX_LEAD_DAYS, `Lead time must be 0–${MAX_LEAD_DAYS} days`),
+  codeChoice: z.enum(CODE_CHOICES, { error: "Code choice must be random or phone" }),
 };
 
 export const propertyCreateSchema = z.strictObject(
@@ -61,6 +69,8 @@ export const propertyCreateSchema = z.strictObject(
     earlyMinutes: fields.earlyMinutes.optional(),
     lateMinutes: fields.lateMinutes.optional(),
     messageTemplate: fields.messageTemplate.optional(),
+    leadDays: fields.leadDays.optional(),
+    codeChoice: fields.codeChoice.optional(),
   },
   objectError("The property"),
 );
@@ -74,6 +84,8 @@ export const propertyPatchSchema = z.strictObject(
     earlyMinutes: fields.earlyMinutes.optional(),
     lateMinutes: fields.lateMinutes.optional(),
     messageTemplate: fields.messageTemplate.optional(),
+    leadDays: fields.leadDays.optional(),
+    codeChoice: fields.codeChoice.optional(),
   },
   objectError("The change"),
 );

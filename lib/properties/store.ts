@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, PropertiesTable } from "@/lib/db/schema";
-import type { Property, PropertyInput } from "./types";
+import { PROPERTY_DEFAULTS, type Property, type PropertyInput } from "./types";
 
 function toProperty(row: PropertiesTable, lockIds: number[]): Property {
   return {
@@ -13,6 +13,8 @@ function toProperty(row: PropertiesTable, lockIds: number[]): Property {
     earlyMinutes: row.early_minutes,
     lateMinutes: row.late_minutes,
     messageTemplate: row.message_template,
+    leadDays: row.lead_days ?? PROPERTY_DEFAULTS.leadDays,
+    codeChoice: row.code_choice === "phone" ? "phone" : "random",
   };
 }
 
@@ -60,6 +62,8 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
         early_minutes: input.earlyMinutes,
         late_minutes: input.lateMinutes,
         message_template: input.messageTemplate,
+        lead_days: input.leadDays ?? PROPERTY_DEFAULTS.leadDays,
+        code_choice: input.codeChoice ?? PROPERTY_DEFAULTS.codeChoice,
         created_at: at,
         updated_at: at,
       };
@@ -79,6 +83,8 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
           early_minutes: next.earlyMinutes,
           late_minutes: next.lateMinutes,
           message_template: next.messageTemplate,
+          lead_days: next.leadDays,
+          code_choice: next.codeChoice,
           updated_at: iso(),
         })
         .where("account_id", "=", accountId)

@@ -12,11 +12,18 @@ export interface Property {
   lateMinutes: number;
   /** The guest message; null means Keyhost's default template. */
   messageTemplate: string | null;
+  /** Days before check-in a synced stay's code goes onto the doors (a keypad holds about 100 codes). */
+  leadDays: number;
+  /** How a synced stay's code is chosen: at random, or from the guest's phone digits where the feed has them. */
+  codeChoice: CodeChoice;
 }
 
-export type PropertyInput = Omit<Property, "id">;
+export const CODE_CHOICES = ["random", "phone"] as const;
+export type CodeChoice = (typeof CODE_CHOICES)[number];
 
-export const PROPERTY_DEFAULTS = { checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null } as const;
+export type PropertyInput = Omit<Property, "id" | "leadDays" | "codeChoice"> & Partial<Pick<Property, "leadDays" | "codeChoice">>;
+
+export const PROPERTY_DEFAULTS = { checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null, leadDays: 3, codeChoice: "random" } as const;
 
 /** The property a lock belongs to, for its PINs' messages; the first by name when several share the lock. */
 export function propertyOfLock<P extends Pick<Property, "lockIds">>(properties: P[], lockId: number): P | undefined {

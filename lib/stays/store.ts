@@ -22,7 +22,35 @@ function toStay(row: StaysTable): Stay {
     code: row.code,
     status: row.status,
     createdAt: row.created_at,
+    checkInTime: row.check_in_time ?? null,
+    checkOutTime: row.check_out_time ?? null,
+    feedId: row.feed_id ?? null,
+    notice: row.notice ?? null,
+    codeNote: row.code_note ?? null,
+    clearedAt: row.cleared_at ?? null,
   };
+}
+
+/** What the calendar sync keeps on a stay besides what the host sees. */
+export interface StayLink {
+  bookingUid: string | null;
+  missingSyncs: number;
+}
+
+export type StayChange = Partial<Pick<Stay, "arrival" | "departure" | "status" | "guestName" | "code" | "checkInTime" | "checkOutTime" | "feedId" | "notice" | "codeNote" | "clearedAt">> & Partial<StayLink>;
+
+const COLUMNS = {
+  arrival: "arrival", departure: "departure", status: "status", guestName: "guest_name", code: "code",
+  checkInTime: "check_in_time", checkOutTime: "check_out_time", feedId: "feed_id", notice: "notice",
+  codeNote: "code_note", clearedAt: "cleared_at", bookingUid: "booking_uid", missingSyncs: "missing_syncs",
+} as const satisfies Record<keyof StayChange, keyof StaysTable>;
+
+function toColumns(change: StayChange): Partial<StaysTable> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(change)) {
+    if (value !== undefined && key in COLUMNS) out[COLUMNS[key as keyof StayChange]] = value;
+  }
+  return out as Partial<StaysTable>;
 }
 
 /** Stays and the ledger PIN of each of their doors, always scoped to one account. */
@@ -42,7 +70,7 @@ export function createStayStore(db: Kysely<Database>, now: () => number = Date.n
       return row ? toStay(row) : null;
     },
 
-    async create(accountId: string, input: Pick<Stay, "propertyId" | "guestName" | "arrival" | "departure" | "code">): Promise<Stay> {
+    async create(accountId: string, input: Pick<Stay, "propertyId" | "guestName" | "arrival" | "departure" | "code"> & StayChange): Promise<Stay> {
       const at = iso();
       const row: StaysTable = {
         id: randomUUID(),
@@ -53,8 +81,17 @@ export function createStayStore(db: Kysely<Database>, now: () => number = Date.n
         departure: input.departure,
         code: input.code,
         status: "active",
+        check_in_time: null,
+        check_out_time: null,
+        feed_id: null,
+        booking_uid: null,
+        missing_syncs: 0,
+        notice: null,
+        code_note: null,
+        cleared_at: null,
         created_at: at,
         updated_at: at,
+        ...toColumns(input),
       };
       await db.insertInto("stays").values(row).execute();
       return toStay(row);
@@ -74,8 +111,8 @@ export function createStayStore(db: Kysely<Database>, now: () => number = Date.n
         .execute();
     },
 
-    async update(accountId: string, id: string, patch: Partial<Pick<Stay, "arrival" | "departure" | "status">>): Promise<void> {
-      await db.updateTable("stays").set({ ...patch, updated_at: iso() }).where("account_id", "=", accountId).where("id", "=", id).execute();
+    async update(accountId: string, id: string, patch: StayChange): Promise<void> {
+      await db.updateTable("stays").set({ ...toColumns(patch), updated_at: iso() }).where("account_id", "=", accountId).where("id", "=", id).execute();
     },
 
     async remove(accountId: string, id: string): Promise<void> {
@@ -96,8 +133,25 @@ export function createStayStore(db: Kysely<Database>, now: () => number = Date.n
     },
 
     async activeCount(accountId: string, propertyId: string): Promise<number> {
-      const rows = await mine(accountId).where("property_id", "=", propertyId).where("status", "=", "active").execute();
+      const rows = await mine(accountId).where("property_id", "=", propertyId).where("status", "!=", "cancelled").execute();
       return rows.length;
+    },
+
+    /** A feed's stays with the booking each follows, cancelled ones included (a UID is never followed twice). */
+    async ofFeed(accountId: string, feedId: string): Promise<(Stay & StayLink)[]> {
+      const rows = await mine(accountId).where("feed_id", "=", feedId).orderBy("created_at").execute();
+      return rows.map((row) => ({ ...toStay(row), bookingUid: row.booking_uid ?? null, missingSyncs: row.missing_syncs ?? 0 }));
+    },
+
+    /** Stays the engine still has to put on or take off the doors. */
+    async synced(accountId: string): Promise<Stay[]> {
+      const rows = await mine(accountId).where("feed_id", "is not", null).where("status", "!=", "cancelled").where("cleared_at", "is", null).execute();
+      return rows.map(toStay);
+    },
+
+    /** A removed feed leaves its stays as if typed by hand. */
+    async detachFeed(accountId: string, feedId: string): Promise<void> {
+      await db.updateTable("stays").set({ feed_id: null, updated_at: iso() }).where("account_id", "=", accountId).where("feed_id", "=", feedId).execute();
     },
   };
 }

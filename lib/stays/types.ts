@@ -29,9 +29,26 @@ export interface Stay {
   arrival: string;
   departure: string;
   code: string;
-  /** A cancelled stay stays listed, so the host sees its doors' PINs being removed. */
-  status: "active" | "cancelled";
+  /**
+   * A cancelled stay stays listed, so the host sees its doors' PINs being removed. A scheduled one
+   * (from a calendar feed) has its code chosen but not yet on the doors: see `doorsOn`.
+   */
+  status: "active" | "cancelled" | "scheduled";
   createdAt: string;
+  /** The stay's own lock-local `HH:mm` times; null: the property's. */
+  checkInTime: string | null;
+  checkOutTime: string | null;
+  /** The calendar feed this stay follows (null: typed by hand or detached) and its label. */
+  feedId: string | null;
+  source?: string | null;
+  /** For a scheduled stay: the day (`YYYY-MM-DD`) its code goes onto the doors. */
+  doorsOn?: string | null;
+  /** Something the host must look at, in plain words (a booking gone after check-in, a code changed). */
+  notice: string | null;
+  /** Why the code is not from the guest's phone digits although the property asks for them. */
+  codeNote: string | null;
+  /** When the code was taken off the doors after check-out. */
+  clearedAt: string | null;
 }
 
 export interface StayDetail extends Stay {

@@ -1,0 +1,33 @@
+import { isValidKeypadCode } from "@/lib/pins/generate-code";
+
+/** The day (`YYYY-MM-DD`) a synced stay's code goes onto the doors: `leadDays` before arrival. */
+export function doorsOn(arrival: string, leadDays: number): string {
+  return new Date(Date.parse(`${arrival}T00:00:00Z`) - leadDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+export type DoorStep = "activate" | "clear" | "wait";
+
+/**
+ * What the engine does with a synced stay's doors now. `nowWall` is the lock-local wall time
+ * (`YYYY-MM-DDTHH:mm`) and `validUntil` the stay's PIN window end there (check-out plus late buffer).
+ */
+export function doorStep(stay: { status: "active" | "scheduled" | "cancelled"; arrival: string; clearedAt: string | null }, leadDays: number, nowWall: string, validUntil: string): DoorStep {
+  if (stay.status === "cancelled" || stay.clearedAt) return "wait";
+  if (nowWall >= validUntil) return stay.status === "active" ? "clear" : "wait";
+  if (stay.status === "scheduled" && nowWall.slice(0, 10) >= doorsOn(stay.arrival, leadDays)) return "activate";
+  return "wait";
+}
+
+/**
+ * The guest's code from their phone's last four digits (the four, then their first two again:
+ * 4376 → 437643), where the result obeys Nuki's rules and is free on every door; otherwise null
+ * and the reason, so the stay can say why its code is random.
+ */
+export function phoneCode(phoneLast4: string | null, taken: ReadonlySet<string>): { code: string } | { code: null; reason: string } {
+  if (!phoneLast4 || !/^\d{4}$/.test(phoneLast4)) return { code: null, reason: "Random code: the calendar has no phone digits for this guest." };
+  const code = `${phoneLast4}${phoneLast4.slice(0, 2)}`;
+  if (code.includes("0")) return { code: null, reason: "Random code: the guest's phone digits contain a 0, which keypad codes cannot have." };
+  if (!isValidKeypadCode(code)) return { code: null, reason: "Random code: a code from the guest's phone digits would start with 12, which Nuki does not allow." };
+  if (taken.has(code)) return { code: null, reason: "Random code: the code from the guest's phone digits is already used on a door." };
+  return { code };
+}
