@@ -30,6 +30,8 @@ export interface SimulatedContextOptions {
   housekeeping?: EngineDeps["housekeeping"];
   /** How long the simulator takes to carry a write to the lock; `DELAY` unless told. */
   propagationDelayMs?: number;
+  /** How long the signed-in token lasts; an hour unless told (a test moving the clock by weeks needs more). */
+  tokenTtlSeconds?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface SimulatedContextOptions {
  * engine on the same database, as after the app restarts. The database is closed when the test ends.
  */
 export async function simulatedContext(options: SimulatedContextOptions = {}) {
-  const sim = new NukiSimulator({ tokenTtlSeconds: 3600, propagationDelayMs: options.propagationDelayMs ?? DELAY });
+  const sim = new NukiSimulator({ tokenTtlSeconds: options.tokenTtlSeconds ?? 3600, propagationDelayMs: options.propagationDelayMs ?? DELAY });
   const tokens = await signIn(sim);
   const fetchViaSimulator = (async (url: URL | string, init?: RequestInit) => {
     options.onFetch?.(String(url), init);
@@ -56,7 +58,7 @@ export async function simulatedContext(options: SimulatedContextOptions = {}) {
     });
     return { nuki, accountId: "acct", actor: "Ana", engine, ledger, properties: createPropertyStore(db), stays: createStayStore(db) };
   };
-  return { sim, ctx: boot(), restart: boot };
+  return { sim, db, ctx: boot(), restart: boot };
 }
 
 /** Moves the faked clock on by `ms`, then lets the engine do what has become due. */

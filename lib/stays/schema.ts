@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { objectError } from "@/lib/api/object-error";
 import { UUID_PATTERN } from "@/lib/api/params";
+import { isTimeOfDay } from "@/lib/time/daily";
 
 export const MAX_NIGHTS = 365;
 
@@ -42,7 +43,24 @@ export const stayCreateSchema = z
     if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   });
 
-export const stayPatchSchema = z.strictObject({ arrival: date("Arrival").optional(), departure: date("Departure").optional() }, objectError("The change"));
+const ownTime = (label: string) =>
+  z
+    .string({ error: `${label} must be a time like 15:00, or null for the property's` })
+    .refine(isTimeOfDay, `${label} must be a time like 15:00, or null for the property's`)
+    .nullable();
+
+export const stayPatchSchema = z.strictObject(
+  {
+    arrival: date("Arrival").optional(),
+    departure: date("Departure").optional(),
+    /** The stay's own times over the property's (early arrival, late departure); null: the property's. */
+    checkInTime: ownTime("Check-in").optional(),
+    checkOutTime: ownTime("Check-out").optional(),
+    /** Stop following the calendar feed: later syncs leave this stay alone. */
+    detach: z.literal(true, { error: "Detach can only be true" }).optional(),
+  },
+  objectError("The change"),
+);
 
 export type StayCreate = z.infer<typeof stayCreateSchema>;
 export type StayPatch = z.infer<typeof stayPatchSchema>;

@@ -12,7 +12,7 @@ import { validateStayDates, type StayCreate, type StayPatch } from "./schema";
 import { doorView, NO_KEYPAD } from "./door-view";
 import type { Stay as StoredStay, StayStore } from "./store";
 import type { Stay, StayDetail } from "./types";
-import { stayWindow } from "./window";
+import { stayWindow, type StayTimes } from "./window";
 
 export interface StayContext extends PinContext {
   properties: PropertyStore;
@@ -27,9 +27,14 @@ async function ownStay(ctx: StayContext, id: string): Promise<StoredStay> {
   return stay;
 }
 
-/** The PIN window at the property's times, refused when a door's clocks skip that time (DST). */
-function windowFor(property: Property, arrival: string, departure: string, zones: string[]) {
-  const window = stayWindow(arrival, departure, property);
+/** The stay's own check-in and check-out times where it has them, the property's otherwise. */
+export function timesOf(property: Property, stay: { checkInTime?: string | null; checkOutTime?: string | null }) {
+  return { ...property, checkInTime: stay.checkInTime ?? property.checkInTime, checkOutTime: stay.checkOutTime ?? property.checkOutTime };
+}
+
+/** The PIN window at the stay's times, refused when a door's clocks skip that time (DST). */
+export function windowFor(times: StayTimes, arrival: string, departure: string, zones: string[]) {
+  const window = stayWindow(arrival, departure, times);
   for (const zone of new Set(zones)) {
     for (const [field, wall] of [["arrival", window.validFrom], ["departure", window.validUntil]] as const) {
       const result = wallTimeToInstant(wall, zone);
@@ -77,7 +82,26 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
   const code = cappedCodeGeneration(() => generatePinCode(taken));
   const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
-  const name = stayPinName(input.guestName, input.arrival);
+  const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, { name: stayPinName(input.guestName, input.arrival), code, ...window });
+  if (created === 0) {
+    // Nothing reached any door: no stay either, and the form shows why with what was typed.
+    await ctx.stays.remove(ctx.accountId, stay.id);
+    throw firstError;
+  }
+  return getStay(ctx, stay.id);
+}
+
+/** One PIN per door with the stay's code (`pinsOn`: each keypad door's PINs, read just before). */
+export async function placeOnDoors(
+  ctx: StayContext,
+  stayId: string,
+  doors: LockData[],
+  pinsOn: Map<number, Pin[]>,
+  pin: { name: string; code: string; validFrom: string; validUntil: string },
+): Promise<{ created: number; firstError: unknown }> {
+  const { name, code, validFrom, validUntil } = pin;
+  const window = { validFrom, validUntil };
+  const stay = { id: stayId };
   let created = 0;
   let firstError: unknown;
   for (const lock of doors) {
@@ -96,20 +120,21 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
       await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: message });
     }
   }
-  if (created === 0) {
-    // Nothing reached any door: no stay either, and the form shows why with what was typed.
-    await ctx.stays.remove(ctx.accountId, stay.id);
-    throw firstError;
-  }
-  return getStay(ctx, stay.id);
+  return { created, firstError };
 }
 
-/** Moves every door's PIN to the new dates (and the name, which shows the arrival day). */
+/**
+ * Moves every door's PIN to the new dates or the stay's own times (and the name, which shows the
+ * arrival day); detaching from its calendar feed leaves the PINs as they are.
+ */
 export async function updateStayDates(ctx: StayContext, id: string, patch: StayPatch): Promise<StayDetail> {
   const stay = await ownStay(ctx, id);
   if (stay.status === "cancelled") throw new ApiError(409, "cancelled", "This stay is cancelled.");
+  if (patch.detach) await ctx.stays.update(ctx.accountId, id, { feedId: null });
+  if (patch.arrival === undefined && patch.departure === undefined && patch.checkInTime === undefined && patch.checkOutTime === undefined) return getStay(ctx, id);
   const arrival = patch.arrival ?? stay.arrival;
   const departure = patch.departure ?? stay.departure;
+  const times = { checkInTime: patch.checkInTime === undefined ? stay.checkInTime : patch.checkInTime, checkOutTime: patch.checkOutTime === undefined ? stay.checkOutTime : patch.checkOutTime };
   const problem = validateStayDates(arrival, departure);
   if (problem) throw new ApiError(422, "invalid_input", problem.message, problem.field);
   const property = await ctx.properties.get(ctx.accountId, stay.propertyId);
@@ -125,7 +150,7 @@ export async function updateStayDates(ctx: StayContext, id: string, patch: StayP
     records.push(row);
   }
   const locks = await loadAccountLocks(ctx.nuki);
-  const window = windowFor(property, arrival, departure, records.map((r) => locks.get(r.lockId)?.zone ?? "UTC"));
+  const window = windowFor(timesOf(property, times), arrival, departure, records.map((r) => locks.get(r.lockId)?.zone ?? "UTC"));
   const name = stayPinName(stay.guestName, arrival);
   let moved = records.length === 0;
   try {
@@ -138,7 +163,7 @@ export async function updateStayDates(ctx: StayContext, id: string, patch: StayP
     }
   } finally {
     // Once any door moved, the stay's dates are the new ones; a door that refused shows its status.
-    if (moved) await ctx.stays.update(ctx.accountId, id, { arrival, departure });
+    if (moved) await ctx.stays.update(ctx.accountId, id, { arrival, departure, ...times });
   }
   return getStay(ctx, id);
 }
@@ -147,6 +172,12 @@ export async function updateStayDates(ctx: StayContext, id: string, patch: StayP
 export async function cancelStay(ctx: StayContext, id: string): Promise<void> {
   const stay = await ownStay(ctx, id);
   if (stay.status === "cancelled") return;
+  await removeFromDoors(ctx, id);
+  await ctx.stays.update(ctx.accountId, id, { status: "cancelled" });
+}
+
+/** Deletes the stay's PIN from every door it is still on. */
+export async function removeFromDoors(ctx: StayContext, id: string): Promise<void> {
   // Every door's lock in the same two upstream calls, read once there is a PIN to delete.
   let locks: Map<number, LockData> | undefined;
   for (const row of await ctx.stays.doors(id)) {
@@ -163,5 +194,4 @@ export async function cancelStay(ctx: StayContext, id: string): Promise<void> {
       if (!(error instanceof ApiError && error.status === 404)) throw error;
     }
   }
-  await ctx.stays.update(ctx.accountId, id, { status: "cancelled" });
 }
