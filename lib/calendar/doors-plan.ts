@@ -1,9 +1,7 @@
 import { isValidKeypadCode } from "@/lib/pins/generate-code";
+import { doorsOn } from "@/lib/stays/window";
 
-/** The day (`YYYY-MM-DD`) a synced stay's code goes onto the doors: `leadDays` before arrival. */
-export function doorsOn(arrival: string, leadDays: number): string {
-  return new Date(Date.parse(`${arrival}T00:00:00Z`) - leadDays * 86_400_000).toISOString().slice(0, 10);
-}
+export { doorsOn };
 
 export type DoorStep = "activate" | "clear" | "wait";
 

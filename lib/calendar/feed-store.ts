@@ -95,6 +95,12 @@ export function createFeedStore(db: Kysely<Database>, now: () => number = Date.n
       await db.deleteFrom("calendar_feeds").where("account_id", "=", accountId).where("id", "=", id).execute();
     },
 
+    /** Every account's properties that have feeds: where the engine keeps doors in line with stays. */
+    async properties(): Promise<{ accountId: string; propertyId: string }[]> {
+      const rows = await db.selectFrom("calendar_feeds").select(["account_id", "property_id"]).distinct().execute();
+      return rows.map((r) => ({ accountId: r.account_id, propertyId: r.property_id }));
+    },
+
     /** Every feed due for a sync, across accounts: what the engine fetches next. */
     async due(at: number): Promise<FeedRecord[]> {
       return (await db.selectFrom("calendar_feeds").selectAll().where("next_sync_at", "<=", new Date(at).toISOString()).execute()).map(toRecord);

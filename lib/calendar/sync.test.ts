@@ -27,7 +27,7 @@ async function world() {
   const { sim, db, ctx: base, restart } = await simulatedContext({ tokenTtlSeconds: 60 * 86_400 });
   let answer: () => FetchResult = () => ({ status: "ok", body: ics([]), etag: null, lastModified: null });
   const calendar = (stays: CalendarContext) => stays;
-  const extend = (c: typeof base): CalendarContext => calendar({ ...c, feeds: createFeedStore(db), fetchFeed: async () => answer(), now: Date.now, everyMs: 15 * 60_000 });
+  const extend = (c: typeof base): CalendarContext => calendar({ ...c, feeds: createFeedStore(db), fetchFeed: async () => answer(), now: Date.now, everyMs: 15 * 60_000, allowLoopback: true });
   const ctx = extend(base);
   const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin, LOCKS.berlinBuilding] });
   const feed = await ctx.feeds.create("acct", { propertyId: flat.id, label: "Airbnb", url: "https://www.airbnb.com/calendar/ical/1.ics", everyEventIsBooking: false });

@@ -18,6 +18,8 @@ export interface CalendarContext extends StayContext {
   now: () => number;
   /** How long until a feed is read again. */
   everyMs: number;
+  /** Demo mode and tests: feeds on this machine (plain http to loopback) are allowed. */
+  allowLoopback: boolean;
 }
 
 /** A stay's name when the booking carries no guest name: something the host recognises on the platform. */

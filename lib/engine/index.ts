@@ -7,6 +7,8 @@ import { createLedger, type Ledger } from "@/lib/ledger/ledger";
 import { nukiForAccount } from "@/lib/nuki/read-cache";
 import { cleanupAccount } from "@/lib/pins/cleanup";
 import { createCleanupSettings } from "@/lib/pins/cleanup-settings";
+import { fetchForThisServer } from "@/lib/calendar/server-fetch";
+import { createCalendarRunner } from "@/lib/calendar/runner";
 import { createEngine, type Engine } from "./engine";
 
 interface World {
@@ -25,17 +27,18 @@ export function getWorld(): Promise<World> {
     const ledger = createLedger(db);
     const grants = await getGrants();
     const cleanup = createCleanupSettings(db);
+    async function nukiFor(accountId: string) {
+      const grantId = await grants.forAccount(accountId);
+      const access = grantId ? await grants.access(grantId) : null;
+      // Confirmations must see Nuki's latest listing: always read upstream, and share the answer
+      // with page views (nothing older is served to them afterwards).
+      return access?.status === "ok" ? nukiForAccount(access.accessToken, accountId, { fresh: true }) : null;
+    }
     const engine = createEngine({
       ledger,
       owner: randomUUID(),
       policy: { confirmWindowMs: env.pinConfirmTimeoutMs, maxAttempts: env.pinMaxAttempts, auditEveryMs: env.driftAuditMs },
-      async nukiFor(accountId) {
-        const grantId = await grants.forAccount(accountId);
-        const access = grantId ? await grants.access(grantId) : null;
-        // Confirmations must see Nuki's latest listing: always read upstream, and share the answer
-        // with page views (nothing older is served to them afterwards).
-        return access?.status === "ok" ? nukiForAccount(access.accessToken, accountId, { fresh: true }) : null;
-      },
+      nukiFor,
       // Only the kind of failure: a Nuki error message never holds a code or a token.
       onError: (error) => console.error("engine:", error instanceof Error ? error.message : "unknown error"),
       // Expiry is counted in days: looking every few minutes is plenty.
@@ -49,6 +52,7 @@ export function getWorld(): Promise<World> {
       },
     });
     engine.start(env.engineTickMs);
+    createCalendarRunner({ db, engine, ledger, nukiFor, fetchFeed: fetchForThisServer, everyMs: env.calendarSyncMs, allowLoopback: env.demoMode, onError: (error) => console.error("calendar:", error instanceof Error ? error.message : "unknown error") }).start();
     return { engine, ledger };
   })();
   return holder.__keyhostWorld;

@@ -12,7 +12,7 @@ import { validateStayDates, type StayCreate, type StayPatch } from "./schema";
 import { doorView, NO_KEYPAD } from "./door-view";
 import type { Stay as StoredStay, StayStore } from "./store";
 import type { Stay, StayDetail } from "./types";
-import { stayWindow, type StayTimes } from "./window";
+import { doorsOn, stayWindow, type StayTimes } from "./window";
 
 export interface StayContext extends PinContext {
   properties: PropertyStore;
@@ -47,7 +47,9 @@ export function windowFor(times: StayTimes, arrival: string, departure: string, 
 }
 
 function withName(stay: StoredStay, properties: Property[]): Stay {
-  return { ...stay, propertyName: properties.find((p) => p.id === stay.propertyId)?.name ?? "Deleted property" };
+  const property = properties.find((p) => p.id === stay.propertyId);
+  const scheduledFor = stay.status === "scheduled" && property ? { doorsOn: doorsOn(stay.arrival, property.leadDays) } : {};
+  return { ...stay, ...scheduledFor, propertyName: property?.name ?? "Deleted property" };
 }
 
 export async function listStays(ctx: StayContext, propertyId?: string): Promise<Stay[]> {

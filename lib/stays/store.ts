@@ -58,16 +58,25 @@ export function createStayStore(db: Kysely<Database>, now: () => number = Date.n
   const iso = () => new Date(now()).toISOString();
   const mine = (accountId: string) => db.selectFrom("stays").selectAll().where("account_id", "=", accountId);
 
+  /** Each synced stay says which feed it follows by the feed's label (Airbnb, Booking.com…). */
+  async function withSource(stays: Stay[]): Promise<Stay[]> {
+    const ids = [...new Set(stays.flatMap((s) => (s.feedId ? [s.feedId] : [])))];
+    if (ids.length === 0) return stays;
+    const rows = await db.selectFrom("calendar_feeds").select(["id", "label"]).where("id", "in", ids).execute();
+    const labels = new Map(rows.map((r) => [r.id, r.label]));
+    return stays.map((s) => (s.feedId ? { ...s, source: labels.get(s.feedId) ?? null } : s));
+  }
+
   return {
     async list(accountId: string, propertyId?: string): Promise<Stay[]> {
       let query = mine(accountId);
       if (propertyId !== undefined) query = query.where("property_id", "=", propertyId);
-      return (await query.orderBy("arrival").orderBy("created_at").execute()).map(toStay);
+      return withSource((await query.orderBy("arrival").orderBy("created_at").execute()).map(toStay));
     },
 
     async get(accountId: string, id: string): Promise<Stay | null> {
       const row = await mine(accountId).where("id", "=", id).executeTakeFirst();
-      return row ? toStay(row) : null;
+      return row ? ((await withSource([toStay(row)]))[0] ?? null) : null;
     },
 
     async create(accountId: string, input: Pick<Stay, "propertyId" | "guestName" | "arrival" | "departure" | "code"> & StayChange): Promise<Stay> {

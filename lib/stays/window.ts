@@ -15,6 +15,11 @@ function wallTimeAt(date: string, minutes: number): string {
   return at.toISOString().slice(0, 16);
 }
 
+/** The day (`YYYY-MM-DD`) a synced stay's code goes onto the doors: `leadDays` before arrival. */
+export function doorsOn(arrival: string, leadDays: number): string {
+  return new Date(Date.parse(`${arrival}T00:00:00Z`) - leadDays * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * From arrival at check-in (less the early buffer) to departure at check-out (plus the late
  * buffer), as wall times that mean the same clock reading at every door, in each door's own zone.

@@ -24,7 +24,7 @@ async function handler(request: Request): Promise<Response> {
 /** A reset demo starts from its seed on both sides: the ledger forgets the old run and its webhook, properties and stays too. Sign-ins stay. */
 async function forgetDemoPins() {
   const db = await getDb();
-  for (const table of ["events", "pins", "lock_settings", "webhooks", "stay_pins", "stays", "property_locks", "properties"] as const) await db.deleteFrom(table).execute();
+  for (const table of ["events", "pins", "lock_settings", "webhooks", "stay_pins", "stays", "property_locks", "properties", "calendar_feeds"] as const) await db.deleteFrom(table).execute();
 }
 
 export { handler as GET, handler as POST, handler as PUT, handler as DELETE };
