@@ -9,6 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { DoorEntries } from "@/components/activity/door-entries";
+import { FeedsPanel } from "@/components/calendar/feeds-panel";
 import { StayList } from "@/components/stays/stay-list";
 import { formFromProperty } from "@/lib/properties/form";
 import { useUpdateProperty } from "@/lib/properties/mutations";
@@ -33,6 +34,7 @@ export function PropertyDetail({ propertyId }: { propertyId: string }) {
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
         <StayList propertyId={p.id} />
       </section>
+      <FeedsPanel propertyId={p.id} />
       <DoorEntries propertyId={p.id} />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Doors and defaults</h2>

@@ -7,11 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatStayDates } from "@/lib/stays/format";
+import { Callout } from "@/components/ui/callout";
+import { formatStayDate, formatStayDates } from "@/lib/stays/format";
 import { stayQueryOptions } from "@/lib/stays/queries";
 import { StayCancel } from "./stay-cancel";
 import { StayDatesForm } from "./stay-dates-form";
+import { StayDetach } from "./stay-detach";
 import { StayDoors } from "./stay-doors";
+import { StayTimesForm } from "./stay-times-form";
 import { StayMessage } from "./stay-message";
 import { StayUsage } from "./stay-usage";
 
@@ -20,7 +23,8 @@ export function StayDetail({ stayId }: { stayId: string }) {
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} title="Could not load this stay" />;
   if (query.isPending) return <Skeleton className="h-64 w-full" />;
   const stay = query.data;
-  const active = stay.status === "active";
+  // A scheduled stay (from a calendar, code not yet on the doors) is handled like an active one.
+  const active = stay.status !== "cancelled";
   const withPins = stay.doors.filter((d) => d.pinId).length;
   return (
     <div className="space-y-6">
@@ -30,6 +34,8 @@ export function StayDetail({ stayId }: { stayId: string }) {
           {active ? null : <Badge tone="neutral" data-testid="stay-cancelled">Cancelled</Badge>}
         </div>
         <p className="text-slate-700" data-testid="stay-dates">{formatStayDates(stay.arrival, stay.departure)}</p>
+        {stay.source ? <p className="text-sm text-slate-600" data-testid="stay-source">From the {stay.source === "other" ? "" : `${stay.source} `}calendar: dates follow the booking.</p> : null}
+        {stay.status === "scheduled" && stay.doorsOn ? <p className="text-sm text-slate-700" data-testid="stay-scheduled">Code goes on the doors on {formatStayDate(stay.doorsOn)}.</p> : null}
         <p className="text-sm">
           <Link href={`/properties/${stay.propertyId}`} className="inline-flex min-h-touch min-w-touch items-center font-medium text-indigo-700 underline">{stay.propertyName}</Link>
         </p>
@@ -45,6 +51,8 @@ export function StayDetail({ stayId }: { stayId: string }) {
           </div>
         </Card>
       ) : null}
+      {stay.notice && active ? <Callout tone="warn" role="status" >{stay.notice}</Callout> : null}
+      {stay.codeNote && active ? <p className="text-sm text-slate-600">{stay.codeNote}</p> : null}
       {active ? <StayUsage stayId={stay.id} /> : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
         <h2 id="doors-heading" className="text-lg font-semibold">Doors</h2>
@@ -57,6 +65,11 @@ export function StayDetail({ stayId }: { stayId: string }) {
             <h2 className="mb-3 text-lg font-semibold">Change dates</h2>
             <StayDatesForm stayId={stay.id} arrival={stay.arrival} departure={stay.departure} />
           </Card>
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">Check-in and check-out times</h2>
+            <StayTimesForm stayId={stay.id} checkInTime={stay.checkInTime} checkOutTime={stay.checkOutTime} />
+          </Card>
+          {stay.feedId ? <StayDetach stayId={stay.id} /> : null}
           <StayCancel stayId={stay.id} guestName={stay.guestName} doorCount={withPins} />
         </>
       ) : null}

@@ -7,7 +7,7 @@ import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { staysQueryOptions, staysUsageQueryOptions } from "@/lib/stays/queries";
 import { usageWords } from "./stay-usage";
-import { formatStayDates } from "@/lib/stays/format";
+import { formatStayDate, formatStayDates } from "@/lib/stays/format";
 
 /** Stays by arrival, cancelled ones marked, each a link to its doors. */
 export function StayList({ propertyId }: { propertyId?: string }) {
@@ -30,6 +30,9 @@ export function StayList({ propertyId }: { propertyId?: string }) {
               </span>
               {usage[stay.id] ? <span className="block text-sm text-slate-600" data-testid="stay-item-usage">{usageWords(usage[stay.id]!)}</span> : null}
             </span>
+            {stay.source ? <Badge tone="info" data-testid="stay-item-source">From {stay.source === "other" ? "calendar" : stay.source}</Badge> : null}
+            {stay.status === "scheduled" && stay.doorsOn ? <Badge tone="neutral" data-testid="stay-item-scheduled">Code goes on the doors on {formatStayDate(stay.doorsOn)}</Badge> : null}
+            {stay.notice ? <Badge tone="warn">Needs you</Badge> : null}
             {stay.status === "cancelled" ? <Badge tone="neutral">Cancelled</Badge> : null}
             {usage[stay.id]?.noShow ? <Badge tone="warn" data-testid="stay-item-no-show">Not entered yet</Badge> : null}
           </Link>

@@ -2,6 +2,7 @@ import { env } from "@/lib/env/index.mjs";
 import { getDb } from "@/lib/db";
 import { getReadCache } from "@/lib/nuki/read-cache";
 import { getSimulator } from "@/lib/simulator";
+import { resetDemoCalendars } from "@/lib/simulator/calendars";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +25,7 @@ async function handler(request: Request): Promise<Response> {
 /** A reset demo starts from its seed on both sides: the ledger forgets the old run and its webhook, properties and stays too. Sign-ins stay. */
 async function forgetDemoPins() {
   const db = await getDb();
+  resetDemoCalendars();
   for (const table of ["events", "pins", "lock_settings", "webhooks", "stay_pins", "stays", "property_locks", "properties", "calendar_feeds"] as const) await db.deleteFrom(table).execute();
 }
 

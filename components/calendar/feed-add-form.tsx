@@ -1,0 +1,48 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
+import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { useAddFeed } from "@/lib/calendar/mutations";
+import { feedCreateSchema } from "@/lib/calendar/schema";
+import { FEED_LABELS, type FeedLabel } from "@/lib/calendar/types";
+import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
+
+/** Paste a listing's calendar link; it is read at once. What was typed stays when it is refused. */
+export function FeedAddForm({ propertyId }: { propertyId: string }) {
+  const [values, setValues] = useState<{ label: FeedLabel; url: string }>({ label: "Airbnb", url: "" });
+  const [error, setError] = useState<FormError | null>(null);
+  const add = useAddFeed(propertyId);
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkForm(feedCreateSchema, values);
+    if (!checked.ok) return setError(checked.error);
+    setError(null);
+    try {
+      await add.mutateAsync(values);
+      setValues((v) => ({ ...v, url: "" }));
+    } catch (failure) {
+      setError(formErrorFrom(failure));
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label="Add a calendar feed">
+      <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+        <Field id="feed-label" label="Platform">
+          <select id="feed-label" className={inputClasses} value={values.label} onChange={(e) => setValues((v) => ({ ...v, label: e.target.value as FeedLabel }))}>
+            {FEED_LABELS.map((label) => <option key={label} value={label}>{label === "other" ? "Other (iCal)" : label}</option>)}
+          </select>
+        </Field>
+        <Field id="feed-url" label="Calendar link (iCal)" hint="From the platform's calendar export, e.g. https://www.airbnb.com/calendar/ical/….ics" error={errorFor("url")}>
+          <input id="feed-url" type="url" inputMode="url" autoComplete="off" className={inputClasses} value={values.url} onChange={(e) => setValues((v) => ({ ...v, url: e.target.value }))} aria-invalid={Boolean(errorFor("url"))} aria-describedby={describedBy("feed-url", { hint: true, error: errorFor("url") })} />
+        </Field>
+      </div>
+      {error && error.field !== "url" ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
+      <Button type="submit" disabled={add.isPending} className="w-full sm:w-auto">{add.isPending ? "Adding and reading…" : "Add calendar"}</Button>
+    </form>
+  );
+}

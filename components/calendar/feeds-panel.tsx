@@ -1,0 +1,64 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Callout } from "@/components/ui/callout";
+import { Card } from "@/components/ui/card";
+import { Field, inputClasses } from "@/components/ui/field";
+import { QueryError } from "@/components/ui/query-error";
+import { Skeleton } from "@/components/ui/skeleton";
+import { feedsQueryOptions } from "@/lib/calendar/queries";
+import { useUpdateProperty } from "@/lib/properties/mutations";
+import type { CodeChoice } from "@/lib/properties/types";
+import { formErrorFrom } from "@/lib/stays/form-errors";
+import { FeedAddForm } from "./feed-add-form";
+import { FeedItem } from "./feed-item";
+
+/** A property's booking calendars: bookings become stays, with codes on the doors at lead time. */
+export function FeedsPanel({ propertyId }: { propertyId: string }) {
+  const list = useQuery(feedsQueryOptions(propertyId));
+  const update = useUpdateProperty(propertyId);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = async (patch: { leadDays?: number; codeChoice?: CodeChoice }) => {
+    setSaveError(null);
+    try {
+      await update.mutateAsync(patch);
+      await list.refetch();
+    } catch (error) {
+      setSaveError(formErrorFrom(error).message);
+    }
+  };
+  return (
+    <Card>
+      <section aria-labelledby="feeds-heading" className="space-y-3">
+        <h2 id="feeds-heading" className="text-lg font-semibold">Calendar feeds</h2>
+        <p className="text-sm text-slate-600">Bookings in these calendars become stays by themselves. Their codes go onto the doors a few days before check-in and come off after check-out.</p>
+        {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} title="Could not load the calendar feeds" /> : null}
+        {list.isPending ? <Skeleton className="h-16 w-full" /> : null}
+        {list.data ? (
+          <>
+            {list.data.feeds.length > 0 ? (
+              <ul className="divide-y divide-slate-100 rounded-xl ring-1 ring-slate-200">{list.data.feeds.map((feed) => <FeedItem key={feed.id} feed={feed} now={list.dataUpdatedAt} />)}</ul>
+            ) : null}
+            {list.data.capacityWarnings.map((warning) => <Callout key={warning} tone="warn" role="status">{warning}</Callout>)}
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Field id="lead-days" label="Codes go on the doors (days before check-in)">
+                <select id="lead-days" className={inputClasses} value={list.data.leadDays} onChange={(e) => void save({ leadDays: Number(e.target.value) })}>
+                  {[0, 1, 2, 3, 5, 7, 14].map((d) => <option key={d} value={d}>{d === 0 ? "On the day" : `${d} day${d === 1 ? "" : "s"} before`}</option>)}
+                </select>
+              </Field>
+              <Field id="code-choice" label="Codes for synced stays">
+                <select id="code-choice" className={inputClasses} value={list.data.codeChoice} onChange={(e) => void save({ codeChoice: e.target.value as CodeChoice })}>
+                  <option value="random">Random</option>
+                  <option value="phone">From the guest&apos;s phone digits where the calendar has them</option>
+                </select>
+              </Field>
+            </div>
+            {saveError ? <Callout tone="bad" role="alert">{saveError}</Callout> : null}
+          </>
+        ) : null}
+        <FeedAddForm propertyId={propertyId} />
+      </section>
+    </Card>
+  );
+}
