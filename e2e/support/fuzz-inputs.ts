@@ -183,7 +183,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       ),
     )
     .map(([path, allowed, method, [l, p], i, origin, b, q]): FuzzRequest => {
-      const url = path.replace("{lockId}", l).replace("{pinId}", p).replace("{propertyId}", i).replace("{stayId}", i);
+      const url = path.replace("{lockId}", l).replace("{pinId}", p).replace("{propertyId}", i).replace("{stayId}", i).replace("{feedId}", i);
       // A GET with a body is not something a client can send.
       const sent = method === "GET" ? undefined : b;
       return { route: "WRONG-METHOD /api/…", method, url: withQuery(url, q), allowed, headers: writeHeaders(origin, sent), body: sent?.bytes, note: `${path}; ${sent?.note ?? "no body"}` };
@@ -227,6 +227,12 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       entity("GET /api/stays/{stayId}/message", "GET", (i) => `/api/stays/${i}/message`),
       entity("POST /api/stays/{stayId}/message", "POST", (i) => `/api/stays/${i}/message`, "message"),
       entity("GET /api/properties/{propertyId}/entries", "GET", (i) => `/api/properties/${i}/entries`, undefined, entriesQuery(account)),
+      // No property exists, so no feed either: the property's id and the feed's are the same junk.
+      entity("GET /api/properties/{propertyId}/feeds", "GET", (i) => `/api/properties/${i}/feeds`),
+      entity("POST /api/properties/{propertyId}/feeds", "POST", (i) => `/api/properties/${i}/feeds`),
+      entity("PATCH /api/properties/{propertyId}/feeds/{feedId}", "PATCH", (i) => `/api/properties/${i}/feeds/${i}`),
+      entity("DELETE /api/properties/{propertyId}/feeds/{feedId}", "DELETE", (i) => `/api/properties/${i}/feeds/${i}`),
+      entity("POST /api/properties/{propertyId}/feeds/{feedId}/sync", "POST", (i) => `/api/properties/${i}/feeds/${i}/sync`),
       webhook(account),
       wrongMethod,
     )

@@ -196,6 +196,18 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
       const field = badEntryQuery(req.url);
       return field ? { status: 400, code: "invalid_input", field } : notFound;
     }
+    // Calendar feeds: the property's id first, then the body where the route reads one; no property
+    // exists, so a body the schema takes still finds nothing.
+    case "GET /api/properties/{propertyId}/feeds":
+    case "DELETE /api/properties/{propertyId}/feeds/{feedId}":
+    case "POST /api/properties/{propertyId}/feeds/{feedId}/sync":
+      return notFound;
+    case "POST /api/properties/{propertyId}/feeds":
+    case "PATCH /api/properties/{propertyId}/feeds/{feedId}": {
+      if (parsedUuid(req.idSegment ?? "") === null) return notFound;
+      const refused = refusedBody(req);
+      return refused.status === 422 ? [refused, notFound] : refused;
+    }
     // The account-wide clean-up is only ever sent with a refused origin, answered above.
     case "POST /api/pins/cleanup":
       return { status: -1 };

@@ -50,6 +50,11 @@ export const ROUTES = [
   "GET /api/stays/{stayId}/message",
   "POST /api/stays/{stayId}/message",
   "GET /api/properties/{propertyId}/entries",
+  "GET /api/properties/{propertyId}/feeds",
+  "POST /api/properties/{propertyId}/feeds",
+  "PATCH /api/properties/{propertyId}/feeds/{feedId}",
+  "DELETE /api/properties/{propertyId}/feeds/{feedId}",
+  "POST /api/properties/{propertyId}/feeds/{feedId}/sync",
   // A new route joins here, in ROUTE_METHODS, with a generator in fuzz-inputs.ts `fuzzRequest` and
   // its answers in fuzz-oracle.ts `expected`: the spec's route-list test fails until it does.
   "POST /api/webhooks/nuki",
@@ -96,6 +101,9 @@ export const ROUTE_METHODS: [path: string, methods: Method[]][] = [
   ["/api/properties", ["GET", "POST"]],
   ["/api/properties/{propertyId}", ["GET", "PATCH", "DELETE"]],
   ["/api/properties/{propertyId}/entries", ["GET"]],
+  ["/api/properties/{propertyId}/feeds", ["GET", "POST"]],
+  ["/api/properties/{propertyId}/feeds/{feedId}", ["PATCH", "DELETE"]],
+  ["/api/properties/{propertyId}/feeds/{feedId}/sync", ["POST"]],
   ["/api/stays", ["GET", "POST"]],
   ["/api/stays/usage", ["GET"]],
   ["/api/stays/{stayId}", ["GET", "PATCH", "DELETE"]],

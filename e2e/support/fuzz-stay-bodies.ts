@@ -82,9 +82,11 @@ export function bodyMayPassSchema(kind: "propertyPatch" | "stayPatch" | "message
   const keys = Object.keys(body).filter((k) => k !== "__proto__");
   switch (kind) {
     case "propertyPatch":
-      return keys.every((k) => (PROPERTY_FIELDS as readonly string[]).includes(k) && !propertyFieldSurelyInvalid(k, body[k]));
+      // Lead time and code choice (calendar sync) are taken too; never generated, so any value counts as "might".
+      return keys.every((k) => ["leadDays", "codeChoice"].includes(k) || ((PROPERTY_FIELDS as readonly string[]).includes(k) && !propertyFieldSurelyInvalid(k, body[k])));
     case "stayPatch":
-      return keys.every((k) => (k === "arrival" || k === "departure") && typeof body[k] === "string" && isCalendarDay(body[k]));
+      // A stay's own times and detaching (calendar sync) are taken too; never generated, so any value counts as "might".
+      return keys.every((k) => ["checkInTime", "checkOutTime", "detach"].includes(k) || ((k === "arrival" || k === "departure") && typeof body[k] === "string" && isCalendarDay(body[k])));
     case "message": {
       // Not a strict object: unknown keys are ignored. `to` is trimmed, 1–254 characters, an address.
       const { to, confirmNotReady } = body;

@@ -43,10 +43,19 @@ export function checkFeedUrl(raw: string, allowLoopback: boolean): URL {
     throw refused("This is not a web address. Paste the calendar (iCal) link from the platform.");
   }
   if (url.username || url.password) throw refused("A calendar link with a user name or password in it is not accepted.");
-  if (url.protocol === "https:") return url;
-  if (url.protocol === "http:" && allowLoopback) return url;
-  throw refused("The calendar link must start with https://.");
+  const https = url.protocol === "https:";
+  if (!https && !(url.protocol === "http:" && allowLoopback)) throw refused("The calendar link must start with https://.");
+  // An address written in the link is checked at once; a name, once resolved, on every fetch.
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host)) {
+    const loopback = isLoopback(host);
+    if (isForbiddenAddress(host) && !(allowLoopback && loopback)) throw refused(PRIVATE);
+    if (!https && !loopback) throw refused("The calendar link must start with https://.");
+  }
+  return url;
 }
+
+const PRIVATE = "The calendar link points into a private network, which Keyhost does not fetch from. Use the platform's public link.";
 
 /** Resolves the host and checks every address it has; the connection then goes to the checked one. */
 async function checkedAddress(url: URL, options: FetchOptions): Promise<ResolvedAddress> {
@@ -63,7 +72,7 @@ async function checkedAddress(url: URL, options: FetchOptions): Promise<Resolved
   if (addresses.length === 0) throw new FeedError("unreachable", `The calendar's server ${host} was not found. Check the link.`);
   for (const { address } of addresses) {
     if (options.allowLoopback && isLoopback(address)) continue;
-    if (isForbiddenAddress(address)) throw refused("The calendar link points into a private network, which Keyhost does not fetch from. Use the platform's public link.");
+    if (isForbiddenAddress(address)) throw refused(PRIVATE);
   }
   if (url.protocol === "http:" && !addresses.every((a) => isLoopback(a.address))) throw refused("The calendar link must start with https://.");
   return addresses[0]!;
