@@ -6,23 +6,24 @@ import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { useAddFeed } from "@/lib/calendar/mutations";
 import { feedCreateSchema } from "@/lib/calendar/schema";
+import type { DemoFeedLink } from "@/lib/calendar/demo-links";
 import { FEED_LABELS, type FeedLabel } from "@/lib/calendar/types";
 import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
 
 /** Paste a listing's calendar link; it is read at once. What was typed stays when it is refused. */
-export function FeedAddForm({ propertyId }: { propertyId: string }) {
+export function FeedAddForm({ propertyId, demoFeeds = [] }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const [values, setValues] = useState<{ label: FeedLabel; url: string }>({ label: "Airbnb", url: "" });
   const [error, setError] = useState<FormError | null>(null);
   const add = useAddFeed(propertyId);
   const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = checkForm(feedCreateSchema, values);
+  async function submit(event: FormEvent | null, chosen = values) {
+    event?.preventDefault();
+    const checked = checkForm(feedCreateSchema, chosen);
     if (!checked.ok) return setError(checked.error);
     setError(null);
     try {
-      await add.mutateAsync(values);
+      await add.mutateAsync(chosen);
       setValues((v) => ({ ...v, url: "" }));
     } catch (failure) {
       setError(formErrorFrom(failure));
@@ -42,7 +43,14 @@ export function FeedAddForm({ propertyId }: { propertyId: string }) {
         </Field>
       </div>
       {error && error.field !== "url" ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
-      <Button type="submit" disabled={add.isPending} className="w-full sm:w-auto">{add.isPending ? "Adding and reading…" : "Add calendar"}</Button>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={add.isPending} className="w-full sm:w-auto">{add.isPending ? "Adding and reading…" : "Add calendar"}</Button>
+        {demoFeeds.map((demo) => (
+          <Button key={demo.url} variant="secondary" disabled={add.isPending} className="w-full sm:w-auto" onClick={() => void submit(null, { label: demo.label, url: demo.url })}>
+            Add the demo {demo.label} calendar
+          </Button>
+        ))}
+      </div>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClasses } from "@/components/ui/field";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
+import type { DemoFeedLink } from "@/lib/calendar/demo-links";
 import { feedsQueryOptions } from "@/lib/calendar/queries";
 import { useUpdateProperty } from "@/lib/properties/mutations";
 import type { CodeChoice } from "@/lib/properties/types";
@@ -15,7 +16,7 @@ import { FeedAddForm } from "./feed-add-form";
 import { FeedItem } from "./feed-item";
 
 /** A property's booking calendars: bookings become stays, with codes on the doors at lead time. */
-export function FeedsPanel({ propertyId }: { propertyId: string }) {
+export function FeedsPanel({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const list = useQuery(feedsQueryOptions(propertyId));
   const update = useUpdateProperty(propertyId);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -57,7 +58,7 @@ export function FeedsPanel({ propertyId }: { propertyId: string }) {
             {saveError ? <Callout tone="bad" role="alert">{saveError}</Callout> : null}
           </>
         ) : null}
-        <FeedAddForm propertyId={propertyId} />
+        <FeedAddForm propertyId={propertyId} demoFeeds={demoFeeds} />
       </section>
     </Card>
   );

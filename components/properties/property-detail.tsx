@@ -10,6 +10,7 @@ import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { DoorEntries } from "@/components/activity/door-entries";
 import { FeedsPanel } from "@/components/calendar/feeds-panel";
+import type { DemoFeedLink } from "@/lib/calendar/demo-links";
 import { StayList } from "@/components/stays/stay-list";
 import { formFromProperty } from "@/lib/properties/form";
 import { useUpdateProperty } from "@/lib/properties/mutations";
@@ -17,7 +18,7 @@ import { propertyQueryOptions } from "@/lib/properties/queries";
 import { PropertyDelete } from "./property-delete";
 import { PropertyForm } from "./property-form";
 
-export function PropertyDetail({ propertyId }: { propertyId: string }) {
+export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const property = useQuery(propertyQueryOptions(propertyId));
   const update = useUpdateProperty(propertyId);
   const [saved, setSaved] = useState(false);
@@ -34,7 +35,7 @@ export function PropertyDetail({ propertyId }: { propertyId: string }) {
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
         <StayList propertyId={p.id} />
       </section>
-      <FeedsPanel propertyId={p.id} />
+      <FeedsPanel propertyId={p.id} demoFeeds={demoFeeds} />
       <DoorEntries propertyId={p.id} />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Doors and defaults</h2>

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PropertyDetail } from "@/components/properties/property-detail";
 import { isUuid } from "@/lib/api/params";
+import { demoFeedLinks } from "@/lib/calendar/demo-links";
+import { env } from "@/lib/env/index.mjs";
 import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { propertyKeys } from "@/lib/properties/queries";
@@ -24,7 +26,7 @@ export default async function PropertyPage({ params }: { params: Promise<{ prope
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <PropertyDetail propertyId={propertyId} />
+      <PropertyDetail propertyId={propertyId} demoFeeds={env.demoMode ? demoFeedLinks(env.appUrl) : undefined} />
     </HydrationBoundary>
   );
 }
