@@ -37,5 +37,3 @@ export function createCleanupSettings(db: Kysely<Database>, now: () => number = 
     },
   };
 }
-
-export type CleanupSettings = ReturnType<typeof createCleanupSettings>;

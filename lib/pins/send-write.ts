@@ -20,11 +20,3 @@ export function explainWriteError(error: unknown): unknown {
       return error;
   }
 }
-
-export async function sendWrite(write: () => Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    throw explainWriteError(error);
-  }
-}
