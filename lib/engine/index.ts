@@ -5,8 +5,8 @@ import { getGrants } from "@/lib/auth/grant-store";
 import { getDb } from "@/lib/db";
 import { createLedger, type Ledger } from "@/lib/ledger/ledger";
 import { nukiForAccount } from "@/lib/nuki/read-cache";
-import { cleanupAccount } from "@/lib/pins/cleanup";
-import { createCleanupSettings } from "@/lib/pins/cleanup-settings";
+import { cleanupAccount } from "@/lib/pins/server/cleanup";
+import { createCleanupSettings } from "@/lib/pins/server/cleanup-settings";
 import { createEngine, type Engine } from "./engine";
 
 interface World {

@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
-import { decodeCursor } from "./cursor";
-import { isLocalDate } from "./day-bounds";
+import { decodeCursor } from "../cursor";
+import { isLocalDate } from "../day-bounds";
 import type { EntryQuery } from "./entries";
 
 export const ENTRY_PAGE_DEFAULT = 25;

@@ -1,9 +1,9 @@
 import { ApiError } from "@/lib/api/errors";
 import { lockFacts } from "@/lib/engine/lock-data";
-import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "./filter";
-import { pinFromNukiAuth } from "./nuki-mapping";
+import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "../filter";
+import { pinFromNukiAuth } from "../nuki-mapping";
 import type { PinContext } from "./service";
-import type { Pin } from "./types";
+import type { Pin } from "../types";
 
 /** A PIN found across locks, with the lock it is on. */
 export interface LockPin extends Pin {

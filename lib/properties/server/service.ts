@@ -1,9 +1,9 @@
 import { ApiError } from "@/lib/api/errors";
 import type { NukiClient } from "@/lib/nuki/client";
-import type { StayStore } from "@/lib/stays/store";
-import type { PropertyCreate, PropertyPatch } from "./schema";
+import type { StayStore } from "@/lib/stays/server/store";
+import type { PropertyCreate, PropertyPatch } from "../schema";
 import type { PropertyStore } from "./store";
-import { PROPERTY_DEFAULTS, type Property } from "./types";
+import { PROPERTY_DEFAULTS, type Property } from "../types";
 
 export interface PropertyContext {
   nuki: NukiClient;

@@ -1,8 +1,8 @@
-import { parseEntryQuery } from "@/lib/activity/query";
-import { lockEntries } from "@/lib/activity/service";
+import { parseEntryQuery } from "@/lib/activity/server/query";
+import { lockEntries } from "@/lib/activity/server/service";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
+import { pinContext } from "@/lib/pins/server/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string }>(async (route) => {

@@ -1,7 +1,7 @@
-import { lockPinUsage } from "@/lib/activity/service";
+import { lockPinUsage } from "@/lib/activity/server/service";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
+import { pinContext } from "@/lib/pins/server/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string; pinId: string }>(async (route) =>
