@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "./errors";
 
 function tooLarge(limit: number) {

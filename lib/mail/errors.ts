@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 
 /** What nodemailer puts on its errors (see smtp-connection's `_formatError`). */

@@ -1,3 +1,4 @@
+import "server-only";
 export { signBody, verifySignature } from "./signature";
 export {
   parseDelivery,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { NukiLog } from "@/lib/nuki/schemas";
 import { formatInstant } from "@/lib/time/wall-time";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { decodeCursor } from "../cursor";
 import { isLocalDate } from "../day-bounds";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { Pin } from "@/lib/pins/types";
 import { loadAccountLocks } from "@/lib/engine/lock-data";

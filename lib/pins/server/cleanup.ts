@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { loadAccountLocks, loadLock, type LockData } from "@/lib/engine/lock-data";
 import { NukiError } from "@/lib/nuki/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { lockFacts } from "@/lib/engine/lock-data";
 import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "../filter";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { isUuid } from "@/lib/api/params";
 import { cappedCodeGeneration } from "@/lib/api/rate-limit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { StayStore } from "@/lib/stays/server/store";

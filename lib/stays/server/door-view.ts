@@ -1,3 +1,4 @@
+import "server-only";
 import type { Pin } from "@/lib/pins/types";
 import type { LockData } from "@/lib/engine/lock-data";
 import type { StayDoorRow } from "./store";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { PropertyStore } from "@/lib/properties/server/store";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { pinUsage, readKeypadEntries, usageByAuth, type PinUsage } from "@/lib/activity/usage";
 import { lockFacts } from "@/lib/engine/lock-data";

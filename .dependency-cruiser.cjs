@@ -1,0 +1,43 @@
+/** Import rules for Keyhost's layers; `npm run deps` checks them (and `npm run lint` runs it). */
+const SERVER = "^lib/(?:[^/]+/server/|engine/|ledger/|db/|auth/(?:grants|grant-store|options|refresh|session|nuki-provider)|webhooks/|mail/|simulator/|nuki/(?:client|read-cache)|api/(?:route|rate-limit|body|raw-body|origin|method))";
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-folder-cycles",
+      comment: "Folders depend one way: a folder never reaches back into one that depends on it.",
+      severity: "error",
+      scope: "folder",
+      from: { path: "^(lib|components)/" },
+      to: { circular: true },
+    },
+    {
+      name: "components-are-client-safe",
+      comment: "Components run in the browser too; server modules are reached through the API or from pages.",
+      severity: "error",
+      from: { path: "^components/" },
+      to: { path: SERVER },
+    },
+    {
+      name: "simulator-only-from-its-route-and-tests",
+      comment: "The Nuki simulator is served at /sim and used by tests; the product never calls it directly.",
+      severity: "error",
+      from: { path: "^(lib|app|components)/", pathNot: ["^lib/simulator/", "^app/sim/", "\\.test\\.ts$"] },
+      to: { path: "^lib/simulator/" },
+    },
+    {
+      name: "domain-code-does-not-speak-http",
+      comment: "Domain modules raise domain errors; only lib/api turns them into HTTP answers.",
+      severity: "error",
+      from: { path: "^lib/", pathNot: ["^lib/api/", "\\.test\\.ts$"] },
+      to: { path: "^lib/api/(?!client)" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "(^|/)(node_modules|\\.next)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+  },
+};
