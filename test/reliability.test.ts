@@ -4,7 +4,7 @@ import { migrate, openDatabase } from "@/lib/db/connect";
 import { createEngine } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
 import { createNukiClient } from "@/lib/nuki/client";
-import { adoptPin, createPin, deletePin, listPins, updatePin, type PinContext } from "@/lib/pins/server/service";
+import { adoptPin, createPin, deletePin, listPins, updatePin, type PinContext } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
 import { NukiSimulator } from "@/lib/simulator";
 import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";

@@ -5,9 +5,9 @@ import { getGrants } from "@/lib/auth/grant-store";
 import { getDb } from "@/lib/db";
 import { createLedger, type Ledger } from "@/lib/ledger/ledger";
 import { nukiForAccount } from "@/lib/nuki/read-cache";
-import { cleanupAccount } from "@/lib/pins/server/cleanup";
-import { createCleanupSettings } from "@/lib/pins/server/cleanup-settings";
-import { createEngine, type Engine } from "./engine";
+import { cleanupAccount } from "@/lib/server/pins/cleanup";
+import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
+import { createEngine, type Engine } from "../engine/engine";
 
 interface World {
   engine: Engine;

@@ -2,9 +2,9 @@ import { readJson } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
 import { isUuid } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { stayContext } from "@/lib/stays/server/context";
+import { stayContext } from "@/lib/server/stays/context";
 import { stayCreateSchema } from "@/lib/stays/schema";
-import { createStay, listStays } from "@/lib/stays/server/service";
+import { createStay, listStays } from "@/lib/server/stays/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(async (route) => {

@@ -2,11 +2,11 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { lockFacts } from "@/lib/engine/lock-data";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
-import type { PinContext } from "@/lib/pins/server/service";
+import type { PinContext } from "@/lib/server/pins/service";
 import { listEntries, type EntryQuery } from "./entries";
-import { pinRefs } from "../pin-refs";
-import type { EntryLock, EntryPage } from "../types";
-import { pinUsage, type PinUsage } from "../usage";
+import { pinRefs } from "../../activity/pin-refs";
+import type { EntryLock, EntryPage } from "../../activity/types";
+import { pinUsage, type PinUsage } from "../../activity/usage";
 
 /**
  * The locks whose entries are listed, each with the PINs its log can be tied to. Two account-wide

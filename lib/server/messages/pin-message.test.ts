@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPin, updatePin } from "@/lib/pins/server/service";
+import { createPin, updatePin } from "@/lib/server/pins/service";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { startLocalSmtpServer, type LocalSmtpServer } from "@/test/local-smtp-server";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";

@@ -2,11 +2,11 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { lockFacts } from "@/lib/engine/lock-data";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
-import type { PinContext } from "@/lib/pins/server/service";
-import { pinMessageData } from "../pin-door";
-import { pinReadiness } from "../readiness";
-import { renderGuestMessage } from "../template";
-import type { PreparedGuestMessage } from "../types";
+import type { PinContext } from "@/lib/server/pins/service";
+import { pinMessageData } from "../../messages/pin-door";
+import { pinReadiness } from "../../messages/readiness";
+import { renderGuestMessage } from "../../messages/template";
+import type { PreparedGuestMessage } from "../../messages/types";
 
 /**
  * The guest message for one PIN, from `template` (the default when null). The lock's name and

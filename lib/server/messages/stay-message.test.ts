@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createProperty } from "@/lib/properties/server/service";
+import { createProperty } from "@/lib/server/properties/service";
 import { LOCKS } from "@/lib/simulator/test-support";
-import { cancelStay, createStay } from "@/lib/stays/server/service";
+import { cancelStay, createStay } from "@/lib/server/stays/service";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { messageForStay } from "./stay-message";
 

@@ -2,10 +2,10 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { Pin } from "@/lib/pins/types";
 import { loadAccountLocks } from "@/lib/engine/lock-data";
-import type { StayContext } from "@/lib/stays/server/service";
-import { stayMessageData, stayReadiness, type StayMessageDoor } from "../stay-door";
-import { renderGuestMessage } from "../template";
-import type { PreparedGuestMessage } from "../types";
+import type { StayContext } from "@/lib/server/stays/service";
+import { stayMessageData, stayReadiness, type StayMessageDoor } from "../../messages/stay-door";
+import { renderGuestMessage } from "../../messages/template";
+import type { PreparedGuestMessage } from "../../messages/types";
 
 /**
  * A stay's guest message from its property's template: one door per lock with that door's window

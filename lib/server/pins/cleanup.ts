@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { loadAccountLocks, loadLock, type LockData } from "@/lib/engine/lock-data";
 import { NukiError } from "@/lib/nuki/errors";
-import { expiredPins } from "../cleanup-rules";
+import { expiredPins } from "../../pins/cleanup-rules";
 import { deletePin, type PinContext } from "./service";
 
 export interface CleanupResult {

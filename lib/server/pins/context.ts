@@ -1,6 +1,6 @@
 import "server-only";
 import type { AuthSession } from "@/lib/auth/session";
-import { getWorld } from "@/lib/engine";
+import { getWorld } from "@/lib/server/world";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { PinContext } from "./service";
 

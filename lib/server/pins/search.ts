@@ -1,10 +1,10 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { lockFacts } from "@/lib/engine/lock-data";
-import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "../filter";
-import { pinFromNukiAuth } from "../nuki-mapping";
+import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "../../pins/filter";
+import { pinFromNukiAuth } from "../../pins/nuki-mapping";
 import type { PinContext } from "./service";
-import type { Pin } from "../types";
+import type { Pin } from "../../pins/types";
 
 /** A PIN found across locks, with the lock it is on. */
 export interface LockPin extends Pin {

@@ -1,10 +1,10 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { NukiClient } from "@/lib/nuki/client";
-import type { StayStore } from "@/lib/stays/server/store";
-import type { PropertyCreate, PropertyPatch } from "../schema";
+import type { StayStore } from "@/lib/server/stays/store";
+import type { PropertyCreate, PropertyPatch } from "../../properties/schema";
 import type { PropertyStore } from "./store";
-import { PROPERTY_DEFAULTS, type Property } from "../types";
+import { PROPERTY_DEFAULTS, type Property } from "../../properties/types";
 
 export interface PropertyContext {
   nuki: NukiClient;

@@ -2,8 +2,8 @@ import "server-only";
 import type { AuthSession } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { NukiClient } from "@/lib/nuki/client";
-import { pinContext } from "@/lib/pins/server/context";
-import { createPropertyStore } from "@/lib/properties/server/store";
+import { pinContext } from "@/lib/server/pins/context";
+import { createPropertyStore } from "@/lib/server/properties/store";
 import type { StayContext } from "./service";
 import { createStayStore } from "./store";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { createProperty, deleteProperty } from "@/lib/properties/server/service";
+import { createProperty, deleteProperty } from "@/lib/server/properties/service";
 import type { NukiSimulator } from "@/lib/simulator";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { DELAY, fakeDateInEachTest, later, simulatedContext, WINDOW } from "@/test/simulated-context";

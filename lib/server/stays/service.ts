@@ -1,19 +1,19 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { cappedCodeGeneration } from "@/lib/api/rate-limit";
-import type { PropertyStore } from "@/lib/properties/server/store";
+import type { PropertyStore } from "@/lib/server/properties/store";
 import type { Property } from "@/lib/properties/types";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
-import { createPinOn, deletePin, deletePinOn, updatePin, updatePinOn, type PinContext } from "@/lib/pins/server/service";
+import { createPinOn, deletePin, deletePinOn, updatePin, updatePinOn, type PinContext } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
-import { stayPinName } from "../name";
-import { validateStayDates, type StayCreate, type StayPatch } from "../schema";
+import { stayPinName } from "../../stays/name";
+import { validateStayDates, type StayCreate, type StayPatch } from "../../stays/schema";
 import { doorView, NO_KEYPAD } from "./door-view";
 import type { Stay as StoredStay, StayStore } from "./store";
-import type { Stay, StayDetail } from "../types";
-import { stayWindow } from "../window";
+import type { Stay, StayDetail } from "../../stays/types";
+import { stayWindow } from "../../stays/window";
 
 export interface StayContext extends PinContext {
   properties: PropertyStore;

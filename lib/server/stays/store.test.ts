@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPropertyStore } from "@/lib/properties/server/store";
+import { createPropertyStore } from "@/lib/server/properties/store";
 import { PROPERTY_DEFAULTS } from "@/lib/properties/types";
 import { DATABASES, freshDatabaseForTest } from "@/test/databases";
 import { createStayStore } from "./store";

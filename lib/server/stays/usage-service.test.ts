@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createProperty } from "@/lib/properties/server/service";
+import { createProperty } from "@/lib/server/properties/service";
 import type { NukiSimulator } from "@/lib/simulator";
 import { BASE, LOCKS } from "@/lib/simulator/test-support";
 import { DELAY, fakeDateInEachTest, simulatedContext } from "@/test/simulated-context";

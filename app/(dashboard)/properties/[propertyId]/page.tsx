@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/api/params";
 import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { propertyKeys } from "@/lib/properties/queries";
-import { createPropertyStore } from "@/lib/properties/server/store";
+import { createPropertyStore } from "@/lib/server/properties/store";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export const metadata: Metadata = { title: "Property" };

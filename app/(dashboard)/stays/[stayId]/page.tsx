@@ -4,7 +4,7 @@ import { StayDetail } from "@/components/stays/stay-detail";
 import { isUuid } from "@/lib/api/params";
 import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { createStayStore } from "@/lib/stays/server/store";
+import { createStayStore } from "@/lib/server/stays/store";
 
 export const metadata: Metadata = { title: "Stay" };
 

@@ -2,8 +2,8 @@ import { ApiError } from "@/lib/api/errors";
 import { isUuid } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { env } from "@/lib/env/index.mjs";
-import { stayContext } from "@/lib/stays/server/context";
-import { listStayUsage } from "@/lib/stays/server/usage-service";
+import { stayContext } from "@/lib/server/stays/context";
+import { listStayUsage } from "@/lib/server/stays/usage-service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Usage of the stays on now (of one property, or all), by stay id: one log read per lock, none for other stays. */

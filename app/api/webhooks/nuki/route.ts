@@ -1,7 +1,7 @@
 import { env } from "@/lib/env/index.mjs";
 import { getDb } from "@/lib/db";
-import { getWorld } from "@/lib/engine";
-import { webhookSecrets } from "@/lib/engine/webhooks";
+import { getWorld } from "@/lib/server/world";
+import { webhookSecrets } from "@/lib/webhooks/register";
 import { createReplayGuard, receiveWebhook } from "@/lib/webhooks";
 import { methodNotAllowed } from "@/lib/api/method";
 

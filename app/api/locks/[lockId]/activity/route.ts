@@ -2,8 +2,8 @@ import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/server/context";
-import { lockActivity } from "@/lib/pins/server/service";
+import { pinContext } from "@/lib/server/pins/context";
+import { lockActivity } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 const limitSchema = z.coerce.number().int().min(1).max(200).default(50);

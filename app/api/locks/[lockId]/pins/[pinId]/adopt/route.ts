@@ -1,7 +1,7 @@
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/server/context";
-import { adoptPin } from "@/lib/pins/server/service";
+import { pinContext } from "@/lib/server/pins/context";
+import { adoptPin } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Takes over a PIN Keyhost did not create, exactly as the lock has it. */
