@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Pin, type Weekday } from "@/lib/pins/types";
-import { MONTHS } from "./names";
-import { isEveryDay } from "./weekdays";
+import { MONTHS } from "@/lib/time/names";
+import { isEveryDay } from "@/lib/time/weekdays";
 
 type Window = Pick<Pin, "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil">;
 

@@ -7,7 +7,7 @@ import { createLedger, type Ledger } from "@/lib/ledger/ledger";
 import { nukiForAccount } from "@/lib/nuki/read-cache";
 import { cleanupAccount } from "@/lib/server/pins/cleanup";
 import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
-import { createEngine, type Engine } from "../engine/engine";
+import { createEngine, type Engine } from "@/lib/engine/engine";
 
 interface World {
   engine: Engine;

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createNukiClient } from "@/lib/nuki/client";
 import { NukiSimulator } from "@/lib/simulator";
 import { BASE, call, createClock, LOCKS, signIn } from "@/lib/simulator/test-support";
-import { decodeCursor, encodeCursor } from "../../activity/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/activity/cursor";
 import { listEntries } from "./entries";
-import type { DoorEntry, EntryLock } from "../../activity/types";
+import type { DoorEntry, EntryLock } from "@/lib/activity/types";
 
 async function setup() {
   const clock = createClock(Date.parse("2026-11-23T10:00:00Z"));

@@ -2,10 +2,10 @@ import "server-only";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { NukiLog } from "@/lib/nuki/schemas";
 import { formatInstant } from "@/lib/time/wall-time";
-import { decodeCursor, encodeCursor, type EntryCursor } from "../../activity/cursor";
-import { clampDay, nextDay, startOfLocalDay } from "../../activity/day-bounds";
-import type { DoorEntry, EntryLock, EntryPage } from "../../activity/types";
-import { actionWord, entryKind, isKeypadLog, triggerWord } from "../../activity/words";
+import { decodeCursor, encodeCursor, type EntryCursor } from "@/lib/activity/cursor";
+import { clampDay, nextDay, startOfLocalDay } from "@/lib/activity/day-bounds";
+import type { DoorEntry, EntryLock, EntryPage } from "@/lib/activity/types";
+import { actionWord, entryKind, isKeypadLog, triggerWord } from "@/lib/activity/words";
 
 /** Nuki's largest log page. */
 export const LOG_PAGE = 50;

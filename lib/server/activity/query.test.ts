@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { encodeCursor } from "../../activity/cursor";
+import { encodeCursor } from "@/lib/activity/cursor";
 import { parseEntryQuery } from "./query";
 
 const parse = (qs: string) => parseEntryQuery(new URLSearchParams(qs));

@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
-import { decodeCursor } from "../../activity/cursor";
-import { isLocalDate } from "../../activity/day-bounds";
+import { decodeCursor } from "@/lib/activity/cursor";
+import { isLocalDate } from "@/lib/activity/day-bounds";
 import type { EntryQuery } from "./entries";
 
 export const ENTRY_PAGE_DEFAULT = 25;

@@ -4,9 +4,9 @@ import { lockFacts } from "@/lib/engine/lock-data";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "@/lib/server/pins/service";
 import { listEntries, type EntryQuery } from "./entries";
-import { pinRefs } from "../../activity/pin-refs";
-import type { EntryLock, EntryPage } from "../../activity/types";
-import { pinUsage, type PinUsage } from "../../activity/usage";
+import { pinRefs } from "@/lib/activity/pin-refs";
+import type { EntryLock, EntryPage } from "@/lib/activity/types";
+import { pinUsage, type PinUsage } from "@/lib/activity/usage";
 
 /**
  * The locks whose entries are listed, each with the PINs its log can be tied to. Two account-wide

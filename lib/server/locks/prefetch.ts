@@ -7,7 +7,7 @@ import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
 import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { getQueryClient } from "@/lib/query/get-query-client";
-import { lockQueryOptions } from "../../locks/queries";
+import { lockQueryOptions } from "@/lib/locks/queries";
 import { getLock } from "./service";
 
 type Extra = (ctx: { queryClient: QueryClient; nuki: NukiClient; session: AuthSession }) => Promise<unknown>;

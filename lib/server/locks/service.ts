@@ -1,7 +1,7 @@
 import "server-only";
 import type { NukiClient } from "@/lib/nuki/client";
-import { lockFromNuki } from "../../locks/mapping";
-import type { Lock } from "../../locks/types";
+import { lockFromNuki } from "@/lib/locks/mapping";
+import type { Lock } from "@/lib/locks/types";
 
 /** The overview in two upstream calls, whatever the number of locks. */
 export async function listLocks(nuki: NukiClient): Promise<Lock[]> {

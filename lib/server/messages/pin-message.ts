@@ -3,10 +3,10 @@ import { ApiError } from "@/lib/api/errors";
 import { lockFacts } from "@/lib/engine/lock-data";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "@/lib/server/pins/service";
-import { pinMessageData } from "../../messages/pin-door";
-import { pinReadiness } from "../../messages/readiness";
-import { renderGuestMessage } from "../../messages/template";
-import type { PreparedGuestMessage } from "../../messages/types";
+import { pinMessageData } from "@/lib/messages/pin-door";
+import { pinReadiness } from "@/lib/messages/readiness";
+import { renderGuestMessage } from "@/lib/messages/template";
+import type { PreparedGuestMessage } from "@/lib/messages/types";
 
 /**
  * The guest message for one PIN, from `template` (the default when null). The lock's name and

@@ -1,8 +1,8 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { mailDisabled, mailEnabled, sendMail } from "@/lib/mail";
-import type { SendMessageInput } from "../../messages/schema";
-import type { GuestMessageView, PreparedGuestMessage } from "../../messages/types";
+import type { SendMessageInput } from "@/lib/messages/schema";
+import type { GuestMessageView, PreparedGuestMessage } from "@/lib/messages/types";
 
 /** The answer of `GET …/message`. */
 export function messageView({ subject, text, ready, notReadyReason }: PreparedGuestMessage): GuestMessageView {

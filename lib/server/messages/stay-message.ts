@@ -3,9 +3,9 @@ import { ApiError } from "@/lib/api/errors";
 import type { Pin } from "@/lib/pins/types";
 import { loadAccountLocks } from "@/lib/engine/lock-data";
 import type { StayContext } from "@/lib/server/stays/service";
-import { stayMessageData, stayReadiness, type StayMessageDoor } from "../../messages/stay-door";
-import { renderGuestMessage } from "../../messages/template";
-import type { PreparedGuestMessage } from "../../messages/types";
+import { stayMessageData, stayReadiness, type StayMessageDoor } from "@/lib/messages/stay-door";
+import { renderGuestMessage } from "@/lib/messages/template";
+import type { PreparedGuestMessage } from "@/lib/messages/types";
 
 /**
  * A stay's guest message from its property's template: one door per lock with that door's window

@@ -3,7 +3,7 @@ import type { NukiSimulator } from "@/lib/simulator";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { cleanupAccount, cleanupLock } from "./cleanup";
-import { cleanupSummary, expiredPins } from "../../pins/cleanup-rules";
+import { cleanupSummary, expiredPins } from "@/lib/pins/cleanup-rules";
 import { listPins } from "./service";
 
 const simNames = (sim: NukiSimulator, lockId: number) => [...sim.data.auths.values()].filter((a) => a.smartlockId === lockId && a.type === 13).map((a) => a.name).sort();

@@ -2,17 +2,9 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { loadAccountLocks, loadLock, type LockData } from "@/lib/engine/lock-data";
 import { NukiError } from "@/lib/nuki/errors";
-import { expiredPins } from "../../pins/cleanup-rules";
+import { expiredPins } from "@/lib/pins/cleanup-rules";
+import type { CleanupResult } from "@/lib/pins/types";
 import { deletePin, type PinContext } from "./service";
-
-export interface CleanupResult {
-  /** The PINs asked to be deleted, by the ids the lists showed them under. */
-  deleting: string[];
-  /** The locks they are on. */
-  locks: number[];
-  /** PINs Nuki or Keyhost refused to delete now, with why; the rest went ahead. */
-  failed: { lockId: number; pinId: string; message: string }[];
-}
 
 async function deleteExpired(ctx: PinContext, lock: LockData, now: Date, afterDays: number, result: CleanupResult) {
   if (!lock.keypadPaired) return;

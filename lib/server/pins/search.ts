@@ -1,18 +1,10 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { lockFacts } from "@/lib/engine/lock-data";
-import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "../../pins/filter";
-import { pinFromNukiAuth } from "../../pins/nuki-mapping";
+import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "@/lib/pins/filter";
+import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "./service";
-import type { Pin } from "../../pins/types";
-
-/** A PIN found across locks, with the lock it is on. */
-export interface LockPin extends Pin {
-  lockId: number;
-  lockName: string;
-  /** The lock's IANA zone, which the PIN's wall times are in. */
-  lockZone: string;
-}
+import type { LockPin } from "@/lib/pins/types";
 
 export const MAX_QUERY = 40;
 

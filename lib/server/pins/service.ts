@@ -7,12 +7,12 @@ import { loadLock, type LockData } from "@/lib/engine/lock-data";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { isAuthId } from "@/lib/nuki/ids";
-import { generatePinCode } from "../../pins/generate-code";
-import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "../../pins/nuki-mapping";
-import { expectedFields, type ExpectedPin } from "../../pins/expected";
-import { findCodeConflict, validatePinState, type PinState } from "../../pins/schema";
+import { generatePinCode } from "@/lib/pins/generate-code";
+import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
+import { expectedFields, type ExpectedPin } from "@/lib/pins/expected";
+import { findCodeConflict, validatePinState, type PinState } from "@/lib/pins/schema";
 import { explainWriteError } from "./send-write";
-import type { LockSettings, Pin, PinEvent } from "../../pins/types";
+import type { LockSettings, Pin, PinEvent } from "@/lib/pins/types";
 
 /** Everything a PIN request works with: the user's Nuki client, who they are, and the engine. */
 export interface PinContext {

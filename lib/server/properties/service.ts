@@ -1,16 +1,16 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { NukiClient } from "@/lib/nuki/client";
-import type { StayStore } from "@/lib/server/stays/store";
-import type { PropertyCreate, PropertyPatch } from "../../properties/schema";
+import type { PropertyCreate, PropertyPatch } from "@/lib/properties/schema";
 import type { PropertyStore } from "./store";
-import { PROPERTY_DEFAULTS, type Property } from "../../properties/types";
+import { PROPERTY_DEFAULTS, type Property } from "@/lib/properties/types";
 
 export interface PropertyContext {
   nuki: NukiClient;
   accountId: string;
   properties: PropertyStore;
-  stays: StayStore;
+  /** Only the count it needs, so properties do not depend on how stays are stored. */
+  stays: { activeCount(accountId: string, propertyId: string): Promise<number> };
 }
 
 const notFound = () => new ApiError(404, "not_found", "No such property.");

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, PropertiesTable } from "@/lib/db/schema";
-import type { Property, PropertyInput } from "../../properties/types";
+import type { Property, PropertyInput } from "@/lib/properties/types";
 
 function toProperty(row: PropertiesTable, lockIds: number[]): Property {
   return {

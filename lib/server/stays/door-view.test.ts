@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Pin } from "@/lib/pins/types";
-import { doorsBusy } from "../../stays/queries";
+import { doorsBusy } from "@/lib/stays/queries";
 import { doorView, NO_KEYPAD } from "./door-view";
 import type { LockData } from "@/lib/engine/lock-data";
 import { OPEN_GUEST_PIN, savedPin } from "@/test/pin-fixtures";

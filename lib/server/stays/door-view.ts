@@ -2,7 +2,7 @@ import "server-only";
 import type { Pin } from "@/lib/pins/types";
 import type { LockData } from "@/lib/engine/lock-data";
 import type { StayDoorRow } from "./store";
-import type { StayDoor } from "../../stays/types";
+import type { StayDoor } from "@/lib/stays/types";
 
 /** Stored as a door's problem when its lock had no keypad at the time of the stay. */
 export const NO_KEYPAD = "no_keypad";

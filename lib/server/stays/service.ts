@@ -8,12 +8,12 @@ import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
 import { createPinOn, deletePin, deletePinOn, updatePin, updatePinOn, type PinContext } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
-import { stayPinName } from "../../stays/name";
-import { validateStayDates, type StayCreate, type StayPatch } from "../../stays/schema";
+import { stayPinName } from "@/lib/stays/name";
+import { validateStayDates, type StayCreate, type StayPatch } from "@/lib/stays/schema";
 import { doorView, NO_KEYPAD } from "./door-view";
 import type { Stay as StoredStay, StayStore } from "./store";
-import type { Stay, StayDetail } from "../../stays/types";
-import { stayWindow } from "../../stays/window";
+import type { Stay, StayDetail } from "@/lib/stays/types";
+import { stayWindow } from "@/lib/stays/window";
 
 export interface StayContext extends PinContext {
   properties: PropertyStore;

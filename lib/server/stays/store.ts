@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, StaysTable } from "@/lib/db/schema";
-import type { Stay as StayView } from "../../stays/types";
+import type { Stay as StayView } from "@/lib/stays/types";
 
 /** A stay as stored; the service adds the property's name. */
 export type Stay = Omit<StayView, "propertyName">;

@@ -5,7 +5,7 @@ import { lockFacts } from "@/lib/engine/lock-data";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { StayContext } from "./service";
 import type { Stay } from "./store";
-import { combineUsage, isCurrent, mayBeCurrent, stayInstants, stayUsage, type DoorWindow, type StayUsage } from "../../stays/usage";
+import { combineUsage, isCurrent, mayBeCurrent, stayInstants, stayUsage, type DoorWindow, type StayUsage } from "@/lib/stays/usage";
 
 interface UsageDoor extends DoorWindow {
   lockId: number;
