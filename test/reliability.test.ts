@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ERROR_STATUS } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { migrate, openDatabase } from "@/lib/db/connect";
 import { createEngine } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
@@ -107,7 +108,7 @@ it("settles hundreds of operations under faults and a restart with nothing lost,
         outcomes.done++;
         break;
       } catch (error) {
-        if (error instanceof ApiError && error.status < 500) {
+        if (error instanceof DomainError && ERROR_STATUS[error.code] < 500) {
           outcomes.refused++;
           break;
         }

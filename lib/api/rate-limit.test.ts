@@ -100,7 +100,7 @@ describe("the app's limits", () => {
     for (let i = 0; i < writes.burst; i++) limitWrite("grant-writes");
     const error = refusal(() => limitWrite("grant-writes"));
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 429, code: "rate_limited", headers: { "Retry-After": retryAfter(writes.perMinute) } });
+    expect(error).toMatchObject({ status: 429, code: "rate_limited", retryAfterSeconds: Number(retryAfter(writes.perMinute)) });
     expect(refusal(() => limitWrite("another-grant"))).toBeUndefined();
   });
 
@@ -111,7 +111,7 @@ describe("the app's limits", () => {
       expect(refusal(() => cappedCodeGeneration(generate))).toMatchObject({
         status: 429,
         code: "code_generation_limited",
-        headers: { "Retry-After": retryAfter(generatedCodes.perMinute) },
+        retryAfterSeconds: Number(retryAfter(generatedCodes.perMinute)),
       });
     });
     for (let i = 0; i < generatedCodes.burst * 2; i++) expect(cappedCodeGeneration(generate)).toBe("583926");

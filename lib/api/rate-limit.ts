@@ -82,8 +82,8 @@ function limits(): Limits {
   return holder[GLOBAL_KEY];
 }
 
-const tooMany = (code: string, message: string, retryAfterSeconds: number) =>
-  new ApiError(429, code, message, undefined, { "Retry-After": String(retryAfterSeconds) });
+const tooMany = (code: "rate_limited" | "code_generation_limited", message: string, retryAfterSeconds: number) =>
+  new ApiError(code, message, undefined, retryAfterSeconds);
 
 /** Counts one write by this sign-in, junk included: a brute-forcer's junk is what must be slowed. */
 export function limitWrite(grantId: string): void {

@@ -33,9 +33,9 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       if (write) assertSameOrigin(request);
       const auth = await getAuth();
       if (auth.status === "expired") {
-        throw new ApiError(401, "session_expired", "Your Nuki sign-in has expired. Please sign in again.");
+        throw new ApiError("session_expired", "Your Nuki sign-in has expired. Please sign in again.");
       }
-      if (auth.status !== "signed-in") throw new ApiError(401, "unauthorized", "Sign in to continue.");
+      if (auth.status !== "signed-in") throw new ApiError("unauthorized", "Sign in to continue.");
       const { session } = auth;
       grantId = session.grantId;
       if (write) limitWrite(grantId);

@@ -1,5 +1,6 @@
 import "server-only";
-import { ApiError, errorResponse } from "@/lib/api/errors";
+import { errorResponse } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { readRawBody } from "@/lib/api/raw-body";
 import { parseDelivery, type ParsedDelivery } from "./delivery";
 import type { ReplayGuard } from "./replay";
@@ -22,7 +23,7 @@ function decodeJson(raw: Uint8Array): unknown {
     // `fatal` so bytes that are not UTF-8 are refused instead of silently replaced.
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
   } catch {
-    throw new ApiError(400, "invalid_delivery", "The webhook delivery is not JSON.");
+    throw new DomainError("invalid_delivery", "The webhook delivery is not JSON.");
   }
 }
 
@@ -37,17 +38,17 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps)
     // Checked before reading, so a disabled endpoint looks absent and never reads a body.
     const secrets = (await deps.secrets()).filter((secret) => secret.length > 0);
     if (secrets.length === 0) {
-      throw new ApiError(404, "webhooks_disabled", "Webhooks are not set up here.");
+      throw new DomainError("webhooks_disabled", "Webhooks are not set up here.");
     }
     const raw = await readRawBody(request, deps.maxBytes ?? MAX_WEBHOOK_BYTES);
     if (!verifySignature(raw, request.headers.get(SIGNATURE_HEADER), secrets)) {
-      throw new ApiError(401, "invalid_signature", "The webhook signature is missing or does not match.");
+      throw new DomainError("invalid_signature", "The webhook signature is missing or does not match.");
     }
     const json = decodeJson(raw);
     const delivery = parseDelivery(json);
     const verdict = deps.guard.claim(raw, json);
     if (verdict.replay) {
-      throw new ApiError(409, "replayed", "This webhook delivery was already received or is out of date.");
+      throw new DomainError("replayed", "This webhook delivery was already received or is out of date.");
     }
     claimed = raw;
     await deps.onDelivery(delivery);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { encodeCursor } from "@/lib/activity/cursor";
 import { parseEntryQuery } from "./query";
 
@@ -22,8 +22,8 @@ describe("parseEntryQuery", () => {
       parse(qs);
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ApiError);
-      expect(error).toMatchObject({ status: 400, code: "invalid_input", field });
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: "invalid_input", field });
     }
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { decodeCursor } from "@/lib/activity/cursor";
 import { isLocalDate } from "@/lib/activity/day-bounds";
 import type { EntryQuery } from "./entries";
@@ -8,7 +8,7 @@ export const ENTRY_PAGE_DEFAULT = 25;
 export const ENTRY_PAGE_MAX = 100;
 const PIN_ID = /^([0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
-const bad = (field: string, message: string) => new ApiError(400, "invalid_input", message, field);
+const bad = (field: string, message: string) => new DomainError("invalid_input", message, field);
 
 /** The entries query string, checked field by field like the activity route: 400 naming the field. */
 export function parseEntryQuery(params: URLSearchParams): EntryQuery {

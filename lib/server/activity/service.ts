@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { lockFacts } from "@/lib/engine/lock-data";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "@/lib/server/pins/service";
@@ -17,7 +17,7 @@ export async function entryLocks(ctx: PinContext, lockIds: number[]): Promise<En
   return Promise.all(
     lockIds.map(async (lockId) => {
       const smartlock = locks.find((l) => l.smartlockId === lockId);
-      if (!smartlock) throw new ApiError(404, "not_found", "No such lock in your Nuki account.");
+      if (!smartlock) throw new DomainError("not_found", "No such lock in your Nuki account.");
       const facts = lockFacts(smartlock);
       const listed = auths.filter((a) => a.smartlockId === lockId).map((a) => pinFromNukiAuth(a, facts.zone));
       const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed });
@@ -35,6 +35,6 @@ export async function lockEntries(ctx: PinContext, lockId: number, query: EntryQ
 export async function lockPinUsage(ctx: PinContext, lockId: number, pinId: string): Promise<PinUsage> {
   const [lock] = await entryLocks(ctx, [lockId]);
   const ref = lock?.pins.find((p) => p.pinId === pinId);
-  if (!ref) throw new ApiError(404, "not_found", "No such PIN on this lock, or it has not reached the lock yet.");
+  if (!ref) throw new DomainError("not_found", "No such PIN on this lock, or it has not reached the lock yet.");
   return pinUsage(ctx.nuki, lockId, ref.authId);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { lockFacts } from "@/lib/engine/lock-data";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "@/lib/server/pins/service";
@@ -17,7 +17,7 @@ export async function messageForPin(ctx: PinContext, lockId: number, pinId: stri
   const facts = lockFacts(lock);
   const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed: auths.map((auth) => pinFromNukiAuth(auth, facts.zone)) });
   const pin = pins.find((p) => p.id === pinId);
-  if (!pin) throw new ApiError(404, "not_found", "No such PIN on this lock.");
+  if (!pin) throw new DomainError("not_found", "No such PIN on this lock.");
   const { subject, text } = renderGuestMessage(template ?? null, pinMessageData(pin, { name: lock.name, timeZone: facts.zone }, propertyName));
   const readiness = pinReadiness(pin);
   return readiness.ready ? { subject, text, ready: true } : { subject, text, ready: false, notReadyReason: readiness.reason, notReadyCode: readiness.code };

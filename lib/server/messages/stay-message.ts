@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { Pin } from "@/lib/pins/types";
 import { loadAccountLocks } from "@/lib/engine/lock-data";
 import type { StayContext } from "@/lib/server/stays/service";
@@ -13,7 +13,7 @@ import type { PreparedGuestMessage } from "@/lib/messages/types";
  */
 export async function messageForStay(ctx: StayContext, stayId: string): Promise<PreparedGuestMessage> {
   const stay = await ctx.stays.get(ctx.accountId, stayId);
-  if (!stay) throw new ApiError(404, "not_found", "No such stay.");
+  if (!stay) throw new DomainError("not_found", "No such stay.");
   const [rows, locks, property] = await Promise.all([ctx.stays.doors(stayId), loadAccountLocks(ctx.nuki), ctx.properties.get(ctx.accountId, stay.propertyId)]);
   const views = new Map<number, Pin[]>();
   const doors: StayMessageDoor[] = [];

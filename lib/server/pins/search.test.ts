@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { fakeDateInEachTest, simulatedContext } from "@/test/simulated-context";
 import { parsePinSearch, searchPins } from "./search";
@@ -28,7 +28,7 @@ describe("parsePinSearch", () => {
   it("reads q and filter, refusing an unknown filter or an overlong query by name", () => {
     expect(parsePinSearch(new URLSearchParams(""))).toEqual({ q: "", filter: "all" });
     expect(parsePinSearch(new URLSearchParams("q=%20Anna%20&filter=active"))).toEqual({ q: "Anna", filter: "active" });
-    expect(() => parsePinSearch(new URLSearchParams("filter=gone"))).toThrow(expect.objectContaining({ status: 400, field: "filter" }) as ApiError);
-    expect(() => parsePinSearch(new URLSearchParams(`q=${"x".repeat(41)}`))).toThrow(expect.objectContaining({ field: "q" }) as ApiError);
+    expect(() => parsePinSearch(new URLSearchParams("filter=gone"))).toThrow(expect.objectContaining({ code: "invalid_input", field: "filter" }) as DomainError);
+    expect(() => parsePinSearch(new URLSearchParams(`q=${"x".repeat(41)}`))).toThrow(expect.objectContaining({ field: "q" }) as DomainError);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { lockFacts } from "@/lib/engine/lock-data";
 import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "@/lib/pins/filter";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
@@ -10,9 +10,9 @@ export const MAX_QUERY = 40;
 
 export function parsePinSearch(params: URLSearchParams): { q: string; filter: PinFilter } {
   const q = (params.get("q") ?? "").trim();
-  if (q.length > MAX_QUERY) throw new ApiError(400, "invalid_input", `q must be at most ${MAX_QUERY} characters.`, "q");
+  if (q.length > MAX_QUERY) throw new DomainError("invalid_input", `q must be at most ${MAX_QUERY} characters.`, "q");
   const filter = params.get("filter") || "all";
-  if (!isPinFilter(filter)) throw new ApiError(400, "invalid_input", "filter must be one of all, active, upcoming, expired, disabled, problems.", "filter");
+  if (!isPinFilter(filter)) throw new DomainError("invalid_input", "filter must be one of all, active, upcoming, expired, disabled, problems.", "filter");
   return { q, filter };
 }
 

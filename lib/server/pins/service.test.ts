@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { NukiSimulator } from "@/lib/simulator";
 import { lockCameOnline } from "@/lib/simulator/propagation";
 import { LOCKS } from "@/lib/simulator/test-support";
@@ -36,10 +36,10 @@ describe("pins service and engine against the simulator", () => {
     const { ctx } = await simulatedContext();
     const existing = (await listPins(ctx, BONDI)).find((p) => p.validFrom && p.validUntil)!;
     expect(existing.status).toBe("unmanaged");
-    await expect(updatePin(ctx, BONDI, existing.id, { validUntil: "2020-01-01T10:00" })).rejects.toMatchObject({ status: 422, field: "validUntil" });
+    await expect(updatePin(ctx, BONDI, existing.id, { validUntil: "2020-01-01T10:00" })).rejects.toMatchObject({ code: "invalid_input", field: "validUntil" });
     await expect(createPin(ctx, BONDI, { name: "Copy", code: existing.code })).rejects.toMatchObject({ code: "code_taken", field: "code" });
     await expect(createPin(ctx, COTTAGE, { name: "Guest" })).rejects.toMatchObject({ code: "keypad_not_paired" });
-    await expect(updatePin(ctx, BONDI, "f".repeat(24), { name: "x" })).rejects.toBeInstanceOf(ApiError);
+    await expect(updatePin(ctx, BONDI, "f".repeat(24), { name: "x" })).rejects.toBeInstanceOf(DomainError);
   });
 
   it("shows a create on an offline lock as failed with the reason, then saved once the lock is back, never twice", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/api/params";
 import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { Engine } from "@/lib/engine/engine";
@@ -24,7 +24,7 @@ export interface PinContext {
   ledger: Ledger;
 }
 
-const notFound = () => new ApiError(404, "not_found", "No such PIN on this lock.");
+const notFound = () => new DomainError("not_found", "No such PIN on this lock.");
 
 export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> {
   return ctx.engine.view(ctx.nuki, ctx.accountId, await loadLock(ctx.nuki, lockId));
@@ -33,9 +33,9 @@ export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> 
 /** What Nuki will list once a write lands: the payload read back the way listings are read. */
 function expectedAfterWrite(state: PinState, lock: LockData, now: Date): ExpectedPin {
   const problem = validatePinState(state)[0];
-  if (problem) throw new ApiError(422, "invalid_input", problem.message, problem.field);
+  if (problem) throw new DomainError("invalid_input", problem.message, problem.field);
   const result = nukiPayloadFromPin(state, lock.zone, now);
-  if (!result.ok) throw new ApiError(422, "invalid_input", result.message, result.field);
+  if (!result.ok) throw new DomainError("invalid_input", result.message, result.field);
   const p = result.payload;
   return expectedFields(pinFromNukiAuth({ ...p, id: "0".repeat(24), smartlockId: lock.lockId, type: 13, enabled: p.enabled ?? true }, lock.zone));
 }
@@ -66,7 +66,7 @@ export async function createPin(ctx: PinContext, lockId: number, input: PinInput
 export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: PinInput): Promise<Pin> {
   const { lockId } = lock;
   if (!lock.keypadPaired) {
-    throw new ApiError(422, "keypad_not_paired", "This lock has no paired keypad, so it cannot get PINs. Pair one, then use “Sync with lock”.");
+    throw new DomainError("keypad_not_paired", "This lock has no paired keypad, so it cannot get PINs. Pair one, then use “Sync with lock”.");
   }
   const state: PinState = {
     name: input.name,
@@ -78,7 +78,7 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
     dailyFrom: input.dailyFrom ?? null,
     dailyUntil: input.dailyUntil ?? null,
   };
-  if (findCodeConflict(state.code, pins)) throw new ApiError(422, "code_taken", "This code is already used by another PIN on this lock.", "code");
+  if (findCodeConflict(state.code, pins)) throw new DomainError("code_taken", "This code is already used by another PIN on this lock.", "code");
   const desired = expectedAfterWrite(state, lock, new Date());
   const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: null, desired, status: "pending" });
   await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "create", detail: `Create “${desired.name}”.` });
@@ -121,15 +121,15 @@ export async function updatePinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   const { lockId } = lock;
   const current = pins.find((p) => p.id === pinId);
   if (!current) throw notFound();
-  if (current.status === "deleting") throw new ApiError(409, "deleting", "This PIN is being deleted.");
+  if (current.status === "deleting") throw new DomainError("deleting", "This PIN is being deleted.");
   const record = await takeOver(ctx, lockId, pinId, pins, "update");
   if (!record.authId && record.sentAt !== null && current.status === "pending") {
     // Nuki names a new PIN only once it lists it; until then a change could not be matched to it.
-    throw new ApiError(409, "still_saving", "This PIN is still being saved to the lock. Wait until it shows as saved, then edit it.");
+    throw new DomainError("still_saving", "This PIN is still being saved to the lock. Wait until it shows as saved, then edit it.");
   }
   const merged = mergePinPatch(current, patch);
   if (patch.code !== undefined && findCodeConflict(merged.code, pins, pinId)) {
-    throw new ApiError(422, "code_taken", "This code is already used by another PIN on this lock.", "code");
+    throw new DomainError("code_taken", "This code is already used by another PIN on this lock.", "code");
   }
   const desired = expectedAfterWrite(merged, lock, new Date());
   await ctx.ledger.update(record.id, { desired, status: "pending", reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
@@ -165,7 +165,7 @@ export async function repairPin(ctx: PinContext, lockId: number, pinId: string):
   const { lock, pins } = await lockWithPins(ctx, lockId);
   const pin = pins.find((p) => p.id === pinId);
   if (!pin || !pin.managed) throw notFound();
-  if (pin.status !== "drifted" && pin.status !== "failed") throw new ApiError(409, "nothing_to_repair", "This PIN is not drifted or failed.");
+  if (pin.status !== "drifted" && pin.status !== "failed") throw new DomainError("nothing_to_repair", "This PIN is not drifted or failed.");
   const record = (await ctx.ledger.get(ctx.accountId, lockId, pinId))!;
   const missing = pin.drift?.some((d) => d.field === "missing") ?? false;
   const write = !record.desired ? "delete" : record.authId && !missing ? "update" : "create";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { PropertyStore } from "@/lib/server/properties/store";
 import type { Property } from "@/lib/properties/types";
@@ -20,7 +20,7 @@ export interface StayContext extends PinContext {
   stays: StayStore;
 }
 
-const notFound = () => new ApiError(404, "not_found", "No such stay.");
+const notFound = () => new DomainError("not_found", "No such stay.");
 
 async function ownStay(ctx: StayContext, id: string): Promise<StoredStay> {
   const stay = await ctx.stays.get(ctx.accountId, id);
@@ -35,7 +35,7 @@ function windowFor(property: Property, arrival: string, departure: string, zones
     for (const [field, wall] of [["arrival", window.validFrom], ["departure", window.validUntil]] as const) {
       const result = wallTimeToInstant(wall, zone);
       if (result.kind === "nonexistent") {
-        throw new ApiError(422, "invalid_input", `${wall.replace("T", " ")} does not exist in ${zone} (the clocks skip it). Change the property's times or the date.`, field);
+        throw new DomainError("invalid_input", `${wall.replace("T", " ")} does not exist in ${zone} (the clocks skip it). Change the property's times or the date.`, field);
       }
     }
   }
@@ -63,12 +63,12 @@ export async function getStay(ctx: StayContext, id: string): Promise<StayDetail>
 
 export async function createStay(ctx: StayContext, input: StayCreate): Promise<StayDetail> {
   const property = await ctx.properties.get(ctx.accountId, input.propertyId);
-  if (!property) throw new ApiError(422, "invalid_input", "Choose one of your properties.", "propertyId");
+  if (!property) throw new DomainError("invalid_input", "Choose one of your properties.", "propertyId");
   const locks = await loadAccountLocks(ctx.nuki);
   const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is LockData => lock !== undefined);
   const keypads = doors.filter((lock) => lock.keypadPaired);
   if (keypads.length === 0) {
-    throw new ApiError(422, "keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a PIN.`, "propertyId");
+    throw new DomainError("keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a PIN.`, "propertyId");
   }
   const window = windowFor(property, input.arrival, input.departure, keypads.map((lock) => lock.zone));
   // One code for every door: free on all of them, pending PINs included. Each door's PIN is then
@@ -93,7 +93,7 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
       created++;
     } catch (error) {
       firstError ??= error;
-      const message = error instanceof ApiError ? error.message : "Nuki could not be reached for this door.";
+      const message = error instanceof DomainError ? error.message : "Nuki could not be reached for this door.";
       await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: message });
     }
   }
@@ -108,20 +108,20 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
 /** Moves every door's PIN to the new dates (and the name, which shows the arrival day). */
 export async function updateStayDates(ctx: StayContext, id: string, patch: StayPatch): Promise<StayDetail> {
   const stay = await ownStay(ctx, id);
-  if (stay.status === "cancelled") throw new ApiError(409, "cancelled", "This stay is cancelled.");
+  if (stay.status === "cancelled") throw new DomainError("cancelled", "This stay is cancelled.");
   const arrival = patch.arrival ?? stay.arrival;
   const departure = patch.departure ?? stay.departure;
   const problem = validateStayDates(arrival, departure);
-  if (problem) throw new ApiError(422, "invalid_input", problem.message, problem.field);
+  if (problem) throw new DomainError("invalid_input", problem.message, problem.field);
   const property = await ctx.properties.get(ctx.accountId, stay.propertyId);
-  if (!property) throw new ApiError(409, "property_deleted", "This stay's property was deleted.");
+  if (!property) throw new DomainError("property_deleted", "This stay's property was deleted.");
   const rows = (await ctx.stays.doors(id)).filter((row) => row.pinId);
   const records = [];
   for (const row of rows) {
     const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId!);
     if (!record || record.status === "gone" || !record.desired) continue;
     if (!record.authId && record.status === "pending") {
-      throw new ApiError(409, "still_saving", "The PINs are still being saved to the doors. Wait until every door shows saved, then change the dates.");
+      throw new DomainError("still_saving", "The PINs are still being saved to the doors. Wait until every door shows saved, then change the dates.");
     }
     records.push(row);
   }
@@ -161,7 +161,7 @@ export async function cancelStay(ctx: StayContext, id: string): Promise<void> {
       else await deletePin(ctx, row.lockId, row.pinId);
     } catch (error) {
       // Already gone from the lock and the ledger: nothing left to delete there.
-      if (!(error instanceof ApiError && error.status === 404)) throw error;
+      if (!(error instanceof DomainError && error.code === "not_found")) throw error;
     }
   }
   await ctx.stays.update(ctx.accountId, id, { status: "cancelled" });

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { pinUsage, readKeypadEntries, usageByAuth, type PinUsage } from "@/lib/activity/usage";
 import { lockFacts } from "@/lib/engine/lock-data";
 import type { NukiClient } from "@/lib/nuki/client";
@@ -34,7 +34,7 @@ async function lockZones(nuki: NukiClient): Promise<Map<number, string>> {
 /** The stay page: each door's log read filtered by its PIN (at most USAGE_MAX_PAGES pages per door). */
 export async function getStayUsage(ctx: StayContext, stayId: string, delayMinutes: number): Promise<StayUsage> {
   const stay = await ctx.stays.get(ctx.accountId, stayId);
-  if (!stay) throw new ApiError(404, "not_found", "No such stay.");
+  if (!stay) throw new DomainError("not_found", "No such stay.");
   const doors = await usageDoors(ctx, stay, await lockZones(ctx.nuki));
   const usages = await Promise.all(doors.map((door) => (door.authId ? pinUsage(ctx.nuki, door.lockId, door.authId) : NONE)));
   return stayUsage(combineUsage(usages), stayInstants(doors).from, Date.now(), delayMinutes, doors[0]?.zone);
