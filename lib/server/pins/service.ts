@@ -1,7 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/api/params";
-import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { Engine } from "@/lib/engine/engine";
 import { loadLock, type LockData } from "@/lib/engine/lock-data";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
@@ -22,6 +21,14 @@ export interface PinContext {
   actor: string;
   engine: Engine;
   ledger: Ledger;
+  /** Charges one generated code to whoever asked (absent for the engine and tests: nobody to charge). */
+  codeBudget?: () => void;
+}
+
+/** A fresh code, charged to the caller's budget. */
+export function generatedCode(ctx: Pick<PinContext, "codeBudget">, taken: Parameters<typeof generatePinCode>[0]): string {
+  ctx.codeBudget?.();
+  return generatePinCode(taken);
 }
 
 const notFound = () => new DomainError("not_found", "No such PIN on this lock.");
@@ -70,7 +77,7 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   }
   const state: PinState = {
     name: input.name,
-    code: input.code ?? cappedCodeGeneration(() => generatePinCode(pins.map((p) => p.code))),
+    code: input.code ?? generatedCode(ctx, pins.map((p) => p.code)),
     enabled: input.enabled ?? true,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,

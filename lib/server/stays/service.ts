@@ -1,11 +1,9 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { cappedCodeGeneration } from "@/lib/api/rate-limit";
 import type { PropertyStore } from "@/lib/server/properties/store";
 import type { Property } from "@/lib/properties/types";
-import { generatePinCode } from "@/lib/pins/generate-code";
 import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
-import { createPinOn, deletePin, deletePinOn, updatePin, updatePinOn, type PinContext } from "@/lib/server/pins/service";
+import { createPinOn, deletePin, deletePinOn, generatedCode, updatePin, updatePinOn, type PinContext } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
 import { stayPinName } from "@/lib/stays/name";
@@ -76,7 +74,7 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   const pinsOn = new Map<number, Pin[]>();
   for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
   const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
-  const code = cappedCodeGeneration(() => generatePinCode(taken));
+  const code = generatedCode(ctx, taken);
   const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
   const name = stayPinName(input.guestName, input.arrival);
   let created = 0;
