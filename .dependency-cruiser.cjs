@@ -1,4 +1,9 @@
-/** Import rules for Keyhost's layers; `npm run deps` checks them (and `npm run lint` runs it). */
+/**
+ * Import rules for Keyhost's layers; `npm run deps` checks them (and `npm run lint` runs it).
+ * Violations that predate a rule are listed in .dependency-cruiser-known-violations.json: they are
+ * tolerated until fixed, and any new one fails. Fixing one means removing it from that list
+ * (`npm run deps:baseline`).
+ */
 const SERVER = "^lib/(?:server/|engine/|ledger/|db/|auth/(?:grants|grant-store|options|refresh|session|nuki-provider)|webhooks/|mail/|simulator/|nuki/(?:client|read-cache)|api/(?:route|rate-limit|body|raw-body|origin|method))";
 
 module.exports = {
@@ -9,13 +14,6 @@ module.exports = {
       severity: "error",
       scope: "folder",
       from: { path: "^lib/" },
-      to: { circular: true },
-    },
-    {
-      name: "no-module-cycles",
-      comment: "Modules depend one way too.",
-      severity: "error",
-      from: { path: "^(lib|components|app)/" },
       to: { circular: true },
     },
     {
@@ -44,7 +42,8 @@ module.exports = {
       comment: "Domain modules raise domain errors; only lib/api turns them into HTTP answers.",
       severity: "error",
       from: { path: "^lib/", pathNot: ["^lib/api/"] },
-      to: { path: "^lib/api/" },
+      // lib/api/client is the browser's side of the JSON API, which react-query options call.
+      to: { path: "^lib/api/", pathNot: ["^lib/api/client\\.ts$"] },
     },
   ],
   options: {

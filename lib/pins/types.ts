@@ -2,6 +2,7 @@
 import type { Weekday } from "@/lib/time/weekdays";
 
 export { WEEKDAYS, type Weekday } from "@/lib/time/weekdays";
+export type { LockSettings } from "@/lib/locks/types";
 
 /**
  * pending: the host's change is on its way to the lock · saved: Nuki lists exactly what the host set ·
@@ -63,13 +64,6 @@ export interface PinEvent {
   /** Nuki's HTTP answer to an attempt, or null when none came back. */
   httpStatus: number | null;
   detail: string | null;
-}
-
-export interface LockSettings {
-  /** Re-apply the host's settings by itself as soon as drift is seen. */
-  autoRepair: boolean;
-  /** Delete PINs this many days after their window ended; null (or absent): never by itself. */
-  cleanupAfterDays?: number | null;
 }
 
 /** What a clean-up asked Nuki to delete, and what it could not. */
