@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import type { ParsedDelivery } from "./delivery";
-import { receiveWebhook, SIGNATURE_HEADER, type ReceiveWebhookDeps } from "./receive";
-import { createReplayGuard } from "./replay";
-import { signBody } from "./signature";
+import type { ParsedDelivery } from "@/lib/webhooks/delivery";
+import { receiveWebhook, SIGNATURE_HEADER, type ReceiveWebhookDeps } from "./webhook-receive";
+import { createReplayGuard } from "@/lib/webhooks/replay";
+import { signBody } from "@/lib/webhooks/signature";
 
 const SECRET = "registration-secret";
 const URL_ = "https://keyhost.example/api/webhooks/nuki";

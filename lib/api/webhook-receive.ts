@@ -2,9 +2,9 @@ import "server-only";
 import { errorResponse } from "@/lib/api/errors";
 import { DomainError } from "@/lib/errors/domain-error";
 import { readRawBody } from "@/lib/api/raw-body";
-import { parseDelivery, type ParsedDelivery } from "./delivery";
-import type { ReplayGuard } from "./replay";
-import { verifySignature } from "./signature";
+import { parseDelivery, type ParsedDelivery } from "@/lib/webhooks/delivery";
+import type { ReplayGuard } from "@/lib/webhooks/replay";
+import { verifySignature } from "@/lib/webhooks/signature";
 
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
 

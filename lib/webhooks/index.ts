@@ -18,5 +18,3 @@ export {
   type ReplayGuardOptions,
   type ReplayVerdict,
 } from "./replay";
-export { MAX_WEBHOOK_BYTES } from "./receive";
-export { receiveWebhook, SIGNATURE_HEADER, type ReceiveWebhookDeps } from "./receive";

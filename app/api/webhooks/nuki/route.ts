@@ -2,7 +2,8 @@ import { env } from "@/lib/env/index.mjs";
 import { getDb } from "@/lib/db";
 import { getWorld } from "@/lib/server/world";
 import { webhookSecrets } from "@/lib/webhooks/register";
-import { createReplayGuard, receiveWebhook } from "@/lib/webhooks";
+import { receiveWebhook } from "@/lib/api/webhook-receive";
+import { createReplayGuard } from "@/lib/webhooks";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const dynamic = "force-dynamic";
