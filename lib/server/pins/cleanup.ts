@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { loadAccountLocks, loadLock, type LockData } from "@/lib/engine/lock-data";
 import { NukiError } from "@/lib/nuki/errors";
 import { expiredPins } from "@/lib/pins/cleanup-rules";
@@ -17,7 +17,7 @@ async function deleteExpired(ctx: PinContext, lock: LockData, now: Date, afterDa
       result.deleting.push(pin.id);
     } catch (error) {
       if (error instanceof NukiError && error.kind === "unauthorized") throw error;
-      if (!(error instanceof ApiError) && !(error instanceof NukiError)) throw error;
+      if (!(error instanceof DomainError) && !(error instanceof NukiError)) throw error;
       result.failed.push({ lockId: lock.lockId, pinId: pin.id, message: error.message });
     }
   }
