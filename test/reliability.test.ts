@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ERROR_STATUS } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { migrate, openDatabase } from "@/lib/db/connect";
 import { createEngine } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
 import { createNukiClient } from "@/lib/nuki/client";
-import { adoptPin, createPin, deletePin, listPins, updatePin, type PinContext } from "@/lib/pins/service";
+import { adoptPin, createPin, deletePin, listPins, updatePin, type PinContext } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
 import { NukiSimulator } from "@/lib/simulator";
 import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
@@ -107,7 +108,7 @@ it("settles hundreds of operations under faults and a restart with nothing lost,
         outcomes.done++;
         break;
       } catch (error) {
-        if (error instanceof ApiError && error.status < 500) {
+        if (error instanceof DomainError && ERROR_STATUS[error.code] < 500) {
           outcomes.refused++;
           break;
         }

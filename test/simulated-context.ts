@@ -2,12 +2,12 @@ import { afterEach, beforeEach, vi } from "vitest";
 import { createEngine, type EngineDeps } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
 import { createNukiClient } from "@/lib/nuki/client";
-import type { PinContext } from "@/lib/pins/service";
-import { createPropertyStore } from "@/lib/properties/store";
+import type { PinContext } from "@/lib/server/pins/service";
+import { createPropertyStore } from "@/lib/server/properties/store";
 import { NukiSimulator } from "@/lib/simulator";
 import { BASE, signIn } from "@/lib/simulator/test-support";
-import type { StayContext } from "@/lib/stays/service";
-import { createStayStore } from "@/lib/stays/store";
+import type { StayContext } from "@/lib/server/stays/service";
+import { createStayStore } from "@/lib/server/stays/store";
 import { freshDatabaseForTest } from "./databases";
 
 /**

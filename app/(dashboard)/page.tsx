@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { LockList } from "@/components/locks/lock-list";
 import { getAuth } from "@/lib/auth/session";
 import { locksQueryOptions } from "@/lib/locks/queries";
-import { listLocks } from "@/lib/locks/service";
+import { listLocks } from "@/lib/server/locks/service";
 import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { getQueryClient } from "@/lib/query/get-query-client";
 

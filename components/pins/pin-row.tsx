@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { Pin } from "@/lib/pins/types";
-import { describeWindow } from "@/lib/time/describe-window";
+import { describeWindow } from "@/lib/pins/describe-window";
 import { formatLocalInstant } from "@/lib/time/format-instant";
 import { MaskedCode } from "./masked-code";
 import { PinStatusBadge } from "./pin-status-badge";

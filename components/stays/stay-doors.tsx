@@ -1,6 +1,6 @@
 import { WEEKDAYS } from "@/lib/pins/types";
 import type { StayDoor } from "@/lib/stays/types";
-import { describeWindow } from "@/lib/time/describe-window";
+import { describeWindow } from "@/lib/pins/describe-window";
 import { DoorStatusBadge } from "./door-status-badge";
 
 const window = (door: StayDoor) => describeWindow({ validFrom: door.validFrom, validUntil: door.validUntil, weekdays: [...WEEKDAYS], dailyFrom: null, dailyUntil: null }, door.timeZone);

@@ -154,7 +154,7 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
       return { status: 200 };
     case "GET /api/pins": {
       const field = badPinSearch(req.url);
-      return field ? { status: 400, code: "invalid_input", field } : { status: 200 };
+      return field ? { status: 422, code: "invalid_input", field } : { status: 200 };
     }
     // Nothing may create a property or a stay, so the lists stay empty throughout.
     case "GET /api/properties":
@@ -194,7 +194,7 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
     case "GET /api/properties/{propertyId}/entries": {
       if (parsedUuid(req.idSegment ?? "") === null) return notFound;
       const field = badEntryQuery(req.url);
-      return field ? { status: 400, code: "invalid_input", field } : notFound;
+      return field ? { status: 422, code: "invalid_input", field } : notFound;
     }
     // Calendar feeds: the property's id first, then the body where the route reads one; no property
     // exists, so a body the schema takes still finds nothing.
@@ -222,10 +222,10 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
   }
   const kind = BODY_KIND[req.route];
   if (kind) return refusedBody(req);
-  if (req.route === "GET /api/locks/{lockId}/activity" && !limitIsValid(req.url)) return { status: 400, code: "invalid_input", field: "limit" };
+  if (req.route === "GET /api/locks/{lockId}/activity" && !limitIsValid(req.url)) return { status: 422, code: "invalid_input", field: "limit" };
   if (req.route === "GET /api/locks/{lockId}/entries") {
     const field = badEntryQuery(req.url);
-    if (field) return { status: 400, code: "invalid_input", field };
+    if (field) return { status: 422, code: "invalid_input", field };
   }
   if (!account.lockIds.includes(lockId)) return notFound;
   // Real PINs are never named (the generator filters them out), so every PIN route finds nothing.

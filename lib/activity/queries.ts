@@ -39,8 +39,6 @@ export const entriesQueryOptions = (source: EntrySource, filter: EntryFilter) =>
     getNextPageParam: (last) => last.nextCursor,
   });
 
-export const lockEntriesQueryOptions = (lockId: number, filter: EntryFilter) => entriesQueryOptions({ lockId }, filter);
-
 /** One PIN's first and last opening, read from the lock's log. */
 export const pinUsageQueryOptions = (lockId: number, pinId: string) =>
   queryOptions({

@@ -38,7 +38,7 @@ describe("errorResponse", () => {
   });
 
   it("keeps an ApiError as it is", async () => {
-    const { status, body } = await answer(new ApiError(403, "forbidden_origin", "no"));
+    const { status, body } = await answer(new ApiError("forbidden_origin", "no"));
     expect(status).toBe(403);
     expect(body).toEqual({ error: { code: "forbidden_origin", message: "no" } });
   });

@@ -1,52 +1,86 @@
 import { ZodError } from "zod";
+import { DomainError, type ErrorCode } from "@/lib/errors/domain-error";
 import { NukiError } from "@/lib/nuki/errors";
+
+export { DomainError, type ErrorCode };
+
+/** The one HTTP status of each error code. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  invalid_json: 400,
+  invalid_input: 422,
+  payload_too_large: 413,
+  method_not_allowed: 405,
+  forbidden_origin: 403,
+  unauthorized: 401,
+  session_expired: 401,
+  rate_limited: 429,
+  code_generation_limited: 429,
+  not_found: 404,
+  code_taken: 422,
+  keypad_not_paired: 422,
+  rejected_by_nuki: 422,
+  conflict: 409,
+  operation_pending: 409,
+  deleting: 409,
+  still_saving: 409,
+  nothing_to_repair: 409,
+  cancelled: 409,
+  has_stays: 409,
+  property_deleted: 409,
+  pin_not_saved: 409,
+  pin_disabled: 409,
+  mail_disabled: 409,
+  mail_failed: 502,
+  invalid_delivery: 400,
+  invalid_signature: 401,
+  replayed: 409,
+  webhooks_disabled: 404,
+  upstream_unavailable: 502,
+  internal: 500,
+};
 
 /** The one JSON error shape of every `/api/…` route. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: ErrorCode; message: string; field?: string };
 }
 
-export class ApiError extends Error {
-  readonly name = "ApiError";
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
+/** A refusal raised by the API layer itself (origin, session, body); its status follows from its code. */
+export class ApiError extends DomainError {
+  readonly name: string = "ApiError";
+  get status(): number {
+    return ERROR_STATUS[this.code];
   }
 }
 
+/** The HTTP status a domain error answers with. */
+export const statusOf = (error: DomainError): number => ERROR_STATUS[error.code];
+
 const NO_STORE = { "Cache-Control": "no-store" };
 
-export function jsonError(status: number, code: string, message: string, field?: string, headers?: Record<string, string>) {
+export function jsonError(code: ErrorCode, message: string, field?: string, headers?: Record<string, string>) {
   const body: ApiErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
-  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+  return Response.json(body, { status: ERROR_STATUS[code], headers: { ...NO_STORE, ...headers } });
 }
 
 function fromNuki(error: NukiError): ApiError {
   const said = error.detail ? ` Nuki said: ${error.detail}` : "";
   switch (error.kind) {
     case "unauthorized":
-      return new ApiError(401, "session_expired", "Your Nuki sign-in has expired. Please sign in again.");
+      return new ApiError("session_expired", "Your Nuki sign-in has expired. Please sign in again.");
     case "not_found":
-      return new ApiError(404, "not_found", "Not found in your Nuki account.");
+      return new ApiError("not_found", "Not found in your Nuki account.");
     case "conflict":
-      return new ApiError(409, "conflict", `Nuki refused the change because it conflicts with an existing one.${said}`);
+      return new ApiError("conflict", `Nuki refused the change because it conflicts with an existing one.${said}`);
     case "unprocessable":
     case "invalid":
-      return new ApiError(422, "rejected_by_nuki", `Nuki refused the change.${said}`);
+      return new ApiError("rejected_by_nuki", `Nuki refused the change.${said}`);
     case "locked":
-      return new ApiError(409, "operation_pending", "Nuki is still applying an earlier change here. Try again in a moment.");
+      return new ApiError("operation_pending", "Nuki is still applying an earlier change here. Try again in a moment.");
     case "rate_limited":
-      return new ApiError(429, "rate_limited", "Nuki asks us to slow down. Try again shortly.", undefined, {
-        "Retry-After": String(error.retryAfter ?? 10),
-      });
+      return new ApiError("rate_limited", "Nuki asks us to slow down. Try again shortly.", undefined, error.retryAfter ?? 10);
     case "unavailable":
     case "bad_response":
-      return new ApiError(502, "upstream_unavailable", `Nuki is not answering properly right now (${error.message}). Try again shortly.`);
+      return new ApiError("upstream_unavailable", `Nuki is not answering properly right now (${error.message}). Try again shortly.`);
   }
 }
 
@@ -54,16 +88,18 @@ function fromNuki(error: NukiError): ApiError {
 export function errorResponse(error: unknown): Response {
   const mapped =
     error instanceof NukiError ? fromNuki(error) : error instanceof ZodError ? fromZod(error) : error;
-  if (mapped instanceof ApiError) {
-    return jsonError(mapped.status, mapped.code, mapped.message, mapped.field, mapped.headers);
+  if (mapped instanceof DomainError) {
+    const headers = mapped.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(mapped.retryAfterSeconds) };
+    return jsonError(mapped.code, mapped.message, mapped.field, headers);
   }
   // Log the kind and message only: request bodies (which can hold PIN codes) never reach the log.
   console.error("Unhandled error in API route:", error instanceof Error ? `${error.name}: ${error.message}` : typeof error);
-  return jsonError(500, "internal", "Something went wrong on our side. Nothing was changed; try again.");
+  return jsonError("internal", "Something went wrong on our side. Nothing was changed; try again.");
 }
 
-function fromZod(error: ZodError): ApiError {
+/** The first zod issue as an `invalid_input` error naming its field. */
+export function fromZod(error: ZodError): ApiError {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join(".") || undefined;
-  return new ApiError(422, "invalid_input", issue?.message ?? "The request is not valid.", field);
+  return new ApiError("invalid_input", issue?.message ?? "The request is not valid.", field);
 }

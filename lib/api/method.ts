@@ -1,3 +1,4 @@
+import "server-only";
 import { jsonError } from "./errors";
 
 /**
@@ -7,5 +8,5 @@ import { jsonError } from "./errors";
  */
 export function methodNotAllowed(...allowed: string[]) {
   const list = allowed.join(", ");
-  return async () => jsonError(405, "method_not_allowed", `This address takes ${list} only.`, undefined, { Allow: list });
+  return async () => jsonError("method_not_allowed", `This address takes ${list} only.`, undefined, { Allow: list });
 }

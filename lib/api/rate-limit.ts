@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import "server-only";
 import { env } from "@/lib/env/index.mjs";
 import { ApiError } from "./errors";
 
@@ -61,7 +61,6 @@ export function createLimiter({ perMinute, burst, now = Date.now, maxKeys = 10_0
 interface Limits {
   writes: Limiter;
   generatedCodes: Limiter;
-  session: AsyncLocalStorage<string>;
 }
 
 const GLOBAL_KEY: unique symbol = Symbol.for("keyhost.rateLimits");
@@ -76,13 +75,12 @@ function limits(): Limits {
   holder[GLOBAL_KEY] ??= {
     writes: createLimiter(env.rateLimits.writes),
     generatedCodes: createLimiter(env.rateLimits.generatedCodes),
-    session: new AsyncLocalStorage<string>(),
   };
   return holder[GLOBAL_KEY];
 }
 
-const tooMany = (code: string, message: string, retryAfterSeconds: number) =>
-  new ApiError(429, code, message, undefined, { "Retry-After": String(retryAfterSeconds) });
+const tooMany = (code: "rate_limited" | "code_generation_limited", message: string, retryAfterSeconds: number) =>
+  new ApiError(code, message, undefined, retryAfterSeconds);
 
 /** Counts one write by this sign-in, junk included: a brute-forcer's junk is what must be slowed. */
 export function limitWrite(grantId: string): void {
@@ -92,19 +90,12 @@ export function limitWrite(grantId: string): void {
   }
 }
 
-/** Runs a request with its sign-in known, so code deep in a service can charge that sign-in. */
-export function withSignIn<T>(grantId: string, run: () => T): T {
-  return limits().session.run(grantId, run);
-}
-
 /**
- * A generated code, charged to the requesting sign-in so a stolen session cannot flood a keypad.
- * Outside a request (the engine, tests) there is nobody to charge.
+ * Charges one generated code to a sign-in, so a stolen session cannot flood a keypad. The route
+ * wrapper hands services this as their code budget; the engine and tests have nobody to charge.
  */
-export function cappedCodeGeneration(generate: () => string): string {
-  const { session, generatedCodes } = limits();
-  const grantId = session.getStore();
-  const verdict = grantId === undefined ? ({ ok: true } as const) : generatedCodes.take(grantId);
+export function chargeGeneratedCode(grantId: string): void {
+  const verdict = limits().generatedCodes.take(grantId);
   if (!verdict.ok) {
     throw tooMany(
       "code_generation_limited",
@@ -112,5 +103,4 @@ export function cappedCodeGeneration(generate: () => string): string {
       verdict.retryAfterSeconds,
     );
   }
-  return generate();
 }

@@ -1,7 +1,8 @@
+import "server-only";
 import { ApiError } from "./errors";
 
 function tooLarge(limit: number) {
-  return new ApiError(413, "payload_too_large", `The request body is larger than ${limit / 1024} KB.`);
+  return new ApiError("payload_too_large", `The request body is larger than ${limit / 1024} KB.`);
 }
 
 /**

@@ -7,13 +7,15 @@ import type { NukiClient } from "@/lib/nuki/client";
 import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { ApiError, errorResponse } from "./errors";
 import { assertSameOrigin } from "./origin";
-import { limitWrite, withSignIn } from "./rate-limit";
+import { chargeGeneratedCode, limitWrite } from "./rate-limit";
 
 export interface RouteContext<P> {
   request: Request;
   params: P;
   session: AuthSession;
   nuki: NukiClient;
+  /** Charges one generated code to this sign-in; throws once its budget is spent. */
+  codeBudget: () => void;
 }
 
 type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
@@ -33,15 +35,16 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       if (write) assertSameOrigin(request);
       const auth = await getAuth();
       if (auth.status === "expired") {
-        throw new ApiError(401, "session_expired", "Your Nuki sign-in has expired. Please sign in again.");
+        throw new ApiError("session_expired", "Your Nuki sign-in has expired. Please sign in again.");
       }
-      if (auth.status !== "signed-in") throw new ApiError(401, "unauthorized", "Sign in to continue.");
+      if (auth.status !== "signed-in") throw new ApiError("unauthorized", "Sign in to continue.");
       const { session } = auth;
       grantId = session.grantId;
       if (write) limitWrite(grantId);
       const params = await context.params;
       const nuki = nukiForRequest(session, request.headers);
-      const result = await withSignIn(grantId, () => handler({ request, params, session, nuki }));
+      const signedIn = grantId;
+      const result = await handler({ request, params, session, nuki, codeBudget: () => chargeGeneratedCode(signedIn) });
       const timing = `app;dur=${(performance.now() - started).toFixed(1)}`;
       if (result instanceof Response) {
         try {

@@ -1,8 +1,9 @@
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { env } from "@/lib/env/index.mjs";
 import { getGrants } from "./grant-store";
 import { getDb } from "@/lib/db";
-import { ensureWebhook } from "@/lib/engine/webhooks";
+import { ensureWebhook } from "@/lib/webhooks/register";
 import { createNukiClient } from "@/lib/nuki/client";
 import { NukiProvider } from "./nuki-provider";
 

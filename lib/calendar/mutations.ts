@@ -6,7 +6,7 @@ import { propertyKeys } from "@/lib/properties/queries";
 import { stayKeys } from "@/lib/stays/queries";
 import { feedKeys } from "./queries";
 import type { FeedCreate, FeedPatch } from "./schema";
-import type { FeedList } from "./service";
+import type { FeedList } from "./types";
 import type { Feed } from "./types";
 
 /** A sync may add, move or cancel stays: their lists are read again with the feeds. */

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
-import type { FeedList } from "./service";
+import type { FeedList } from "./types";
 
 export const feedKeys = {
   all: ["feeds"] as const,

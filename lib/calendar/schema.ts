@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectError } from "@/lib/api/object-error";
+import { objectError } from "@/lib/validation/object-error";
 import { FEED_LABELS } from "./types";
 
 export const MAX_FEED_URL_LENGTH = 2000;

@@ -1,3 +1,4 @@
+import type { Property } from "@/lib/properties/types";
 export const FEED_LABELS = ["Airbnb", "Booking.com", "VRBO", "other"] as const;
 export type FeedLabel = (typeof FEED_LABELS)[number];
 
@@ -18,4 +19,12 @@ export interface Feed {
   /** The feed suddenly listed no bookings while it had future ones: nothing is cancelled until the host confirms. */
   waitingForConfirmation: boolean;
   nextSyncAt: string;
+}
+
+export interface FeedList {
+  feeds: Feed[];
+  leadDays: number;
+  codeChoice: Property["codeChoice"];
+  /** Doors whose keypad the scheduled stays would fill past its capacity, in plain words; empty when fine. */
+  capacityWarnings: string[];
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 /** Migrations live in code (not files found at run time) so they ship inside the server bundle. */

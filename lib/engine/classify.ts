@@ -1,3 +1,4 @@
+import "server-only";
 import type { PinRecord } from "@/lib/ledger/ledger";
 import { EXPECTED_FIELDS, type ExpectedPin } from "@/lib/pins/expected";
 import type { Drift } from "@/lib/pins/types";

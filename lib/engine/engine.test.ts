@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createPin, listPins } from "@/lib/pins/service";
+import { createPin, listPins } from "@/lib/server/pins/service";
 import { appUpdateAuth } from "@/lib/simulator/app-changes";
 import { OTHER_ACCOUNT_ID } from "@/lib/simulator/seed";
 import { LOCKS } from "@/lib/simulator/test-support";

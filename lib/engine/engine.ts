@@ -1,3 +1,4 @@
+import "server-only";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { Pin } from "@/lib/pins/types";

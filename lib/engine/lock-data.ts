@@ -1,3 +1,4 @@
+import "server-only";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { NukiSmartlock } from "@/lib/nuki/schemas";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";

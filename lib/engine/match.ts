@@ -1,3 +1,4 @@
+import "server-only";
 import type { PinRecord } from "@/lib/ledger/ledger";
 import type { Pin } from "@/lib/pins/types";
 

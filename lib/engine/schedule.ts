@@ -1,3 +1,4 @@
+import "server-only";
 /** When the engine looks again: quick at first after a write, slower later, never in lockstep. */
 
 /**

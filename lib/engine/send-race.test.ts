@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { createEngine } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
 import { createNukiClient } from "@/lib/nuki/client";
-import { createPin, listPins } from "@/lib/pins/service";
+import { createPin, listPins } from "@/lib/server/pins/service";
 import { NukiSimulator } from "@/lib/simulator";
 import { BASE, LOCKS, signIn } from "@/lib/simulator/test-support";
 import { freshDatabaseForTest } from "@/test/databases";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
 import { classify, type Decision, type Policy } from "./classify";
 import type { LockData } from "./lock-data";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EventsTable, PinStatus as StoredStatus, PinsTable } from "@/lib/db/schema";
 import type { ExpectedPin } from "@/lib/pins/expected";
 import type { Drift, PinEvent } from "@/lib/pins/types";

@@ -1,7 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
-import type { LockSettings } from "@/lib/pins/types";
-import type { Lock } from "./types";
+import type { Lock, LockSettings } from "./types";
 
 export const lockKeys = {
   all: ["locks"] as const,

@@ -18,3 +18,11 @@ export interface Lock {
   lockState: string | null;
   doorState: string | null;
 }
+
+/** A lock's own settings in Keyhost (the `lock_settings` row). */
+export interface LockSettings {
+  /** Re-apply the host's settings by itself as soon as drift is seen. */
+  autoRepair: boolean;
+  /** Delete PINs this many days after their window ended; null (or absent): never by itself. */
+  cleanupAfterDays?: number | null;
+}

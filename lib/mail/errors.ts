@@ -1,4 +1,5 @@
-import { ApiError } from "@/lib/api/errors";
+import "server-only";
+import { DomainError } from "@/lib/errors/domain-error";
 
 /** What nodemailer puts on its errors (see smtp-connection's `_formatError`). */
 interface SmtpFailure {
@@ -29,17 +30,17 @@ function serverSaid(response: string | undefined, secrets: string[]): string {
 }
 
 /** Maps a failed send to 502 `mail_failed` with a message a host can act on and no password in it. */
-export function mailFailure(error: unknown, smtpUrl: string): ApiError {
+export function mailFailure(error: unknown, smtpUrl: string): DomainError {
   const failure: SmtpFailure = error && typeof error === "object" ? (error as SmtpFailure) : {};
   const said = serverSaid(failure.response, secretsOf(smtpUrl));
   if (failure.code === "EAUTH") {
-    return new ApiError(502, "mail_failed", `The mail server refused Keyhost's sign-in, so nothing was sent. Check the user and password in SMTP_URL.${said}`);
+    return new DomainError("mail_failed", `The mail server refused Keyhost's sign-in, so nothing was sent. Check the user and password in SMTP_URL.${said}`);
   }
   if (failure.code && UNREACHABLE.has(failure.code)) {
-    return new ApiError(502, "mail_failed", `Keyhost could not reach the mail server, so nothing was sent. Try again shortly, or check SMTP_URL.${said}`);
+    return new DomainError("mail_failed", `Keyhost could not reach the mail server, so nothing was sent. Try again shortly, or check SMTP_URL.${said}`);
   }
   if (failure.code === "EENVELOPE" && failure.command?.startsWith("RCPT")) {
-    return new ApiError(502, "mail_failed", `The mail server refused this address, so nothing was sent.${said}`, "to");
+    return new DomainError("mail_failed", `The mail server refused this address, so nothing was sent.${said}`, "to");
   }
-  return new ApiError(502, "mail_failed", `The mail server did not accept the message, so nothing was sent.${said}`);
+  return new DomainError("mail_failed", `The mail server did not accept the message, so nothing was sent.${said}`);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { env } from "@/lib/env/index.mjs";
 import { createMailer, type OutgoingMail } from "./mailer";
 
@@ -10,12 +10,12 @@ export function mailEnabled(): boolean {
   return mailer.enabled;
 }
 
-/** Sends one plain-text e-mail; failures are `ApiError` 502 `mail_failed`, 409 `mail_disabled` without SMTP. */
+/** Sends one plain-text e-mail; failures are `DomainError` 502 `mail_failed`, 409 `mail_disabled` without SMTP. */
 export function sendMail(mail: OutgoingMail): Promise<void> {
   if (!mailer.enabled) return Promise.reject(mailDisabled());
   return mailer.send(mail);
 }
 
-export function mailDisabled(): ApiError {
-  return new ApiError(409, "mail_disabled", "E-mail is not set up on this Keyhost (SMTP_URL and SMTP_FROM). Copy or share the message instead.");
+export function mailDisabled(): DomainError {
+  return new DomainError("mail_disabled", "E-mail is not set up on this Keyhost (SMTP_URL and SMTP_FROM). Copy or share the message instead.");
 }

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { startLocalSmtpServer, type LocalSmtpServer } from "@/test/local-smtp-server";
 import { createMailer } from "./mailer";
 
@@ -18,10 +18,10 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function failure(send: Promise<void>): Promise<ApiError> {
+async function failure(send: Promise<void>): Promise<DomainError> {
   const error = await send.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 /** A port nothing listens on: taken, then released. */
@@ -68,7 +68,7 @@ describe("createMailer against a local SMTP server", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const server = await start({ credentials: { user: "keyhost", pass: "right-one" } });
     const error = await failure(createMailer({ url: `smtp://keyhost:wrong-secret-pw@127.0.0.1:${server.port}`, from: FROM }).send(message));
-    expect(error).toMatchObject({ status: 502, code: "mail_failed" });
+    expect(error).toMatchObject({ code: "mail_failed" });
     expect(error.message).toMatch(/refused Keyhost's sign-in/);
     expect(error.message).not.toContain("wrong-secret-pw");
     expect(server.received).toHaveLength(0);
@@ -78,7 +78,7 @@ describe("createMailer against a local SMTP server", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const server = await start({ refuseRecipient: (address) => address === "nobody@example.com" });
     const error = await failure(createMailer({ url: server.url, from: FROM }).send({ ...message, to: "nobody@example.com" }));
-    expect(error).toMatchObject({ status: 502, code: "mail_failed", field: "to" });
+    expect(error).toMatchObject({ code: "mail_failed", field: "to" });
     expect(error.message).toMatch(/refused this address.*550.*nobody@example.com unavailable/);
     expect(server.received).toHaveLength(0);
     // The log says what kind of failure it was, never the message or the code in it.
@@ -90,7 +90,7 @@ describe("createMailer against a local SMTP server", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const port = await closedPort();
     const error = await failure(createMailer({ url: `smtp://user:topsecretpw@127.0.0.1:${port}`, from: FROM }).send(message));
-    expect(error).toMatchObject({ status: 502, code: "mail_failed" });
+    expect(error).toMatchObject({ code: "mail_failed" });
     expect(error.message).toMatch(/could not reach the mail server/);
     expect(error.message).not.toContain("topsecretpw");
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTransport } from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport";
 import { mailFailure } from "./errors";

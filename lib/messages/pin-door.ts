@@ -1,5 +1,5 @@
 import type { Pin } from "@/lib/pins/types";
-import { describeWeekdays } from "@/lib/time/describe-window";
+import { describeWeekdays } from "@/lib/pins/describe-window";
 import { isEveryDay } from "@/lib/time/weekdays";
 import type { GuestMessageData, GuestMessageDoor } from "./template";
 

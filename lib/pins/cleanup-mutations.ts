@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
 import { lockKeys } from "@/lib/locks/queries";
-import type { CleanupResult } from "./cleanup";
+import type { CleanupResult } from "./types";
 import { expiredPins } from "./cleanup-rules";
 import { pinKeys } from "./queries";
-import type { LockPin } from "./search";
+import type { LockPin } from "./types";
 import { searchKeys } from "./search-queries";
 import type { Pin } from "./types";
 

@@ -1,4 +1,4 @@
-import { describeWeekdays } from "@/lib/time/describe-window";
+import { describeWeekdays } from "@/lib/pins/describe-window";
 import { isEveryDay, maskToWeekdays } from "@/lib/time/weekdays";
 import { WEEKDAYS, type Drift, type DriftField, type Weekday } from "./types";
 

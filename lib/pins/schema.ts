@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectError } from "@/lib/api/object-error";
+import { objectError } from "@/lib/validation/object-error";
 import { isTimeOfDay, timeOfDayToMinutes } from "@/lib/time/daily";
 import { isWallTime } from "@/lib/time/wall-time";
 import { WEEKDAYS, type Pin } from "./types";

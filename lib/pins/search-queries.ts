@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
 import type { PinFilter } from "./filter";
 import { PENDING_REFETCH_MS } from "./queries";
-import type { LockPin } from "./search";
+import type { LockPin } from "./types";
 import { needsFollowUp } from "./view-status";
 
 export const searchKeys = {

@@ -1,6 +1,8 @@
 /** The PIN as Keyhost's JSON API and UI see it: lock-local wall times, never UTC. */
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import type { Weekday } from "@/lib/time/weekdays";
+
+export { WEEKDAYS, type Weekday } from "@/lib/time/weekdays";
+export type { LockSettings } from "@/lib/locks/types";
 
 /**
  * pending: the host's change is on its way to the lock · saved: Nuki lists exactly what the host set ·
@@ -64,9 +66,20 @@ export interface PinEvent {
   detail: string | null;
 }
 
-export interface LockSettings {
-  /** Re-apply the host's settings by itself as soon as drift is seen. */
-  autoRepair: boolean;
-  /** Delete PINs this many days after their window ended; null (or absent): never by itself. */
-  cleanupAfterDays?: number | null;
+/** What a clean-up asked Nuki to delete, and what it could not. */
+export interface CleanupResult {
+  /** The PINs asked to be deleted, by the ids the lists showed them under. */
+  deleting: string[];
+  /** The locks they are on. */
+  locks: number[];
+  /** PINs Nuki or Keyhost refused to delete now, with why; the rest went ahead. */
+  failed: { lockId: number; pinId: string; message: string }[];
+}
+
+/** A PIN found across locks, with the lock it is on. */
+export interface LockPin extends Pin {
+  lockId: number;
+  lockName: string;
+  /** The lock's IANA zone, which the PIN's wall times are in. */
+  lockZone: string;
 }

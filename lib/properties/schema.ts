@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectError } from "@/lib/api/object-error";
+import { objectError } from "@/lib/validation/object-error";
 import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
 import { parseLockId } from "@/lib/nuki/ids";
 import { isTimeOfDay } from "@/lib/time/daily";

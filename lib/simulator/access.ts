@@ -1,3 +1,4 @@
+import "server-only";
 import { invalidParameter, SimError } from "./errors";
 import type { NukiSimulator } from "./simulator";
 import type { SimAuth, SimLock } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { checkKeypad, checkTypeRules, DATE_TIME, KEYPAD_CODE, parseCreate } from "./auth-body";
 import { codeTaken, conflict } from "./auth-endpoints";

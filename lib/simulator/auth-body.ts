@@ -1,3 +1,4 @@
+import "server-only";
 import { invalidParameter, SimError } from "./errors";
 import { isRecord } from "./request";
 import type { AuthCreateFields, AuthUpdateFields, SimLock, TimeRestriction } from "./types";

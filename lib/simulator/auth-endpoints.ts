@@ -1,3 +1,4 @@
+import "server-only";
 import { accountLocks, intQuery, ownAuth, ownLock, typesQuery } from "./access";
 import { checkKeypad, checkTypeRules, parseCreate, parseSmartlockIds, parseUpdate } from "./auth-body";
 import { json, noContent, SimError } from "./errors";

@@ -1,3 +1,4 @@
+import "server-only";
 /** The simulator's stand-in for Nuki's sign-in and consent screen: plain HTML, no scripts. */
 
 export function escapeHtml(value: string): string {

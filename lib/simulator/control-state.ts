@@ -1,3 +1,4 @@
+import "server-only";
 import { pendingFor } from "./propagation";
 import { toMyAccount, toSmartlock, toSmartlockAuth } from "./serialize";
 import type { NukiSimulator } from "./simulator";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { appAuthPatchSchema } from "./app-changes";
 import { controlState } from "./control-state";

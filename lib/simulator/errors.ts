@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Nuki answers errors in two shapes. The simulator maps them consistently: 400, 401, 403, 404
  * and 405 in the Java-exception shape, 409, 422, 423, 429 and 5xx in the Restlet status shape.

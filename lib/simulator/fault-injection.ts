@@ -1,3 +1,4 @@
+import "server-only";
 import { nukiError, SimError } from "./errors";
 import type { FaultKind } from "./faults";
 import { pendingFor } from "./propagation";

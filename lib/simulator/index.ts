@@ -1,3 +1,4 @@
+import "server-only";
 /** The built-in Nuki simulator: a faithful stand-in for the Nuki Web API (REST + OAuth 2). */
 export { DEFAULT_SETTINGS, getSimulator, NukiSimulator, REQUEST_LOG_SIZE } from "./simulator";
 export { settingsSchema } from "./control";

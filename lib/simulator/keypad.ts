@@ -1,3 +1,4 @@
+import "server-only";
 import { formatInTimeZone } from "date-fns-tz";
 import { objectId } from "./random";
 import type { NukiSimulator } from "./simulator";

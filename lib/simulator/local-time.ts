@@ -1,3 +1,4 @@
+import "server-only";
 import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
 
 /** Wall-clock helpers for seeding windows in each lock's own zone. */

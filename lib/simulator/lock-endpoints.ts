@@ -1,3 +1,4 @@
+import "server-only";
 import { accountLocks, intQuery, ownLock } from "./access";
 import { DATE_TIME } from "./auth-body";
 import { invalidParameter, json, noContent, SimError } from "./errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { consentPage, errorPage } from "./consent-page";
 import { CONSENT_TTL_MS, SCOPES } from "./oauth-store";
 import { randomToken } from "./random";

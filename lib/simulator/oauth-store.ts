@@ -1,3 +1,4 @@
+import "server-only";
 import { nukiError } from "./errors";
 import { randomToken } from "./random";
 import type { SimRequest } from "./request";

@@ -1,3 +1,4 @@
+import "server-only";
 import { json } from "./errors";
 import { formBody, isForm, type SimRequest } from "./request";
 import { publicRoute, type Route } from "./route-types";

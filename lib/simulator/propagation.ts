@@ -1,3 +1,4 @@
+import "server-only";
 import { objectId } from "./random";
 import type { NukiSimulator } from "./simulator";
 import type { AuthCreateFields, PendingOperation, SimAuth, SimData, SimLock } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Ids and secrets, from the Web Crypto API so the core runs anywhere `Request` does. */
 
 function randomBytes(length: number): Uint8Array {

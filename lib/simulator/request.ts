@@ -1,3 +1,4 @@
+import "server-only";
 import { SimError } from "./errors";
 
 /** One incoming call, read once: the body is text so it can be parsed and recorded. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { SimError } from "./errors";
 import type { SimRequest } from "./request";
 import type { NukiSimulator } from "./simulator";

@@ -1,3 +1,4 @@
+import "server-only";
 import { authEndpoints } from "./auth-endpoints";
 import { nukiError } from "./errors";
 import { lockEndpoints } from "./lock-endpoints";

@@ -1,3 +1,4 @@
+import "server-only";
 import { localInstant, weekdayBit } from "./local-time";
 import { seededObjectId } from "./random";
 import type { SimAuth, SimLock, SimLogEntry } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { localInstant } from "./local-time";
 import { seededObjectId, seededRandom } from "./random";
 import { demoLogs, type PinKind } from "./seed-logs";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getTimezoneOffset } from "date-fns-tz";
 import type { PendingOperation, SimAccount, SimAuth, SimLock, SimLogEntry } from "./types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomAppChanges } from "./app-changes";
 import { nukiError, SimError } from "./errors";
 import { sleep, withRequestFaults } from "./fault-injection";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DEMO_CLIENT } from "@/lib/env/index.mjs";
 import { appCreateAuth, appDeleteAuth, appUpdateAuth, type AppAuthPatch } from "./app-changes";
 import { handleControl } from "./control";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DEMO_CLIENT } from "@/lib/env/index.mjs";
 import { NukiSimulator } from "./simulator";
 import type { NukiSimulatorOptions } from "./types";

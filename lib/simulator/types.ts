@@ -1,3 +1,4 @@
+import "server-only";
 /** The simulator's own state. Shapes mirror Nuki's where they are served as-is. */
 
 export interface OAuthClient {

@@ -1,3 +1,4 @@
+import "server-only";
 import { nextDue } from "./propagation";
 import type { NukiSimulator } from "./simulator";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { SimError, invalidParameter, json, noContent } from "./errors";
 import type { SimEvent } from "./propagation";
 import { isRecord, jsonBody } from "./request";

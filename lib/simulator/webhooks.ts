@@ -1,3 +1,4 @@
+import "server-only";
 import { randomToken } from "./random";
 
 /**

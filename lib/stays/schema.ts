@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { objectError } from "@/lib/api/object-error";
-import { UUID_PATTERN } from "@/lib/api/params";
+import { objectError } from "@/lib/validation/object-error";
+import { UUID_PATTERN } from "@/lib/validation/uuid";
 import { isTimeOfDay } from "@/lib/time/daily";
 
 export const MAX_NIGHTS = 365;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minutesToTimeOfDay, timeOfDayToMinutes, isTimeOfDay } from "./daily";
-import { describeWeekdays, describeWindow } from "./describe-window";
+import { describeWeekdays, describeWindow } from "../pins/describe-window";
 import { isEveryDay, maskToWeekdays, weekdaysToMask } from "./weekdays";
 import { NUKI_TIME_ZONES, timezoneIdForZone, zoneForTimezoneId } from "./zones";
 

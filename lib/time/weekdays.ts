@@ -1,4 +1,6 @@
-import { WEEKDAYS, type Weekday } from "@/lib/pins/types";
+/** Days of the week in Nuki's order, Monday first. */
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Nuki's lock-local weekday bits: Mon 64 … Sun 1. */
 const BITS: Record<Weekday, number> = { mon: 64, tue: 32, wed: 16, thu: 8, fri: 4, sat: 2, sun: 1 };

@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 
 // Nuki sends `null` about as often as it leaves a field out; both mean "not set" here.
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
@@ -65,11 +66,11 @@ function check<T extends z.ZodType>(schema: T, json: unknown): z.output<T> {
   const issue = parsed.error.issues[0];
   const field = issue?.path.map(String).join(".") || undefined;
   const where = field ? ` (${field})` : "";
-  throw new ApiError(400, "invalid_delivery", `The webhook delivery is not valid${where}: ${issue?.message ?? "bad shape"}.`, field);
+  throw new DomainError("invalid_delivery", `The webhook delivery is not valid${where}: ${issue?.message ?? "bad shape"}.`, field);
 }
 
 /**
- * Turns a delivery's JSON into what the app acts on. Throws an `ApiError` 400 `invalid_delivery`
+ * Turns a delivery's JSON into what the app acts on. Throws an `DomainError` 400 `invalid_delivery`
  * naming the first bad field. Features the app does not act on come back as `ignored`, so
  * subscribing to more of them never breaks delivery.
  */

@@ -1,3 +1,4 @@
+import "server-only";
 export { signBody, verifySignature } from "./signature";
 export {
   parseDelivery,
@@ -17,5 +18,3 @@ export {
   type ReplayGuardOptions,
   type ReplayVerdict,
 } from "./replay";
-export { MAX_WEBHOOK_BYTES } from "./receive";
-export { receiveWebhook, SIGNATURE_HEADER, type ReceiveWebhookDeps } from "./receive";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 
 export const REPLAY_WINDOW_MS = 10 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { listLocks } from "@/lib/locks/service";
+import { listLocks } from "@/lib/server/locks/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(({ nuki }) => listLocks(nuki));

@@ -1,8 +1,8 @@
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/route";
 import { propertyCreateSchema } from "@/lib/properties/schema";
-import { createProperty, listProperties } from "@/lib/properties/service";
-import { stayContext } from "@/lib/stays/context";
+import { createProperty, listProperties } from "@/lib/server/properties/service";
+import { stayContext } from "@/lib/server/stays/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(async (route) => listProperties(await stayContext(route)));

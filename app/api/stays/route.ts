@@ -1,15 +1,15 @@
 import { readJson } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
-import { isUuid } from "@/lib/api/params";
+import { isUuid } from "@/lib/validation/uuid";
 import { apiRoute } from "@/lib/api/route";
-import { stayContext } from "@/lib/stays/context";
+import { stayContext } from "@/lib/server/stays/context";
 import { stayCreateSchema } from "@/lib/stays/schema";
-import { createStay, listStays } from "@/lib/stays/service";
+import { createStay, listStays } from "@/lib/server/stays/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(async (route) => {
   const propertyId = new URL(route.request.url).searchParams.get("propertyId") ?? undefined;
-  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError(422, "invalid_input", "propertyId must be a property's id", "propertyId");
+  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError("invalid_input", "propertyId must be a property's id", "propertyId");
   return listStays(await stayContext(route), propertyId);
 });
 

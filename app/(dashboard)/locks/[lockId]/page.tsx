@@ -2,11 +2,11 @@ import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LockDetail } from "@/components/locks/lock-detail";
-import { prefetchLockPage } from "@/lib/locks/prefetch";
+import { prefetchLockPage } from "@/lib/server/locks/prefetch";
 import { parseLockId } from "@/lib/nuki/ids";
-import { pinContext } from "@/lib/pins/context";
+import { pinContext } from "@/lib/server/pins/context";
 import { pinsQueryOptions } from "@/lib/pins/queries";
-import { listPins } from "@/lib/pins/service";
+import { listPins } from "@/lib/server/pins/service";
 
 export const metadata: Metadata = { title: "Lock" };
 

@@ -2,13 +2,13 @@ import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PropertyDetail } from "@/components/properties/property-detail";
-import { isUuid } from "@/lib/api/params";
+import { isUuid } from "@/lib/validation/uuid";
 import { demoFeedLinks } from "@/lib/calendar/demo-links";
 import { env } from "@/lib/env/index.mjs";
 import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { propertyKeys } from "@/lib/properties/queries";
-import { createPropertyStore } from "@/lib/properties/store";
+import { createPropertyStore } from "@/lib/server/properties/store";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export const metadata: Metadata = { title: "Property" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StayDetail } from "@/components/stays/stay-detail";
-import { isUuid } from "@/lib/api/params";
+import { isUuid } from "@/lib/validation/uuid";
 import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { createStayStore } from "@/lib/stays/store";
+import { createStayStore } from "@/lib/server/stays/store";
 
 export const metadata: Metadata = { title: "Stay" };
 

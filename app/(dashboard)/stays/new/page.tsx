@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StayForm } from "@/components/stays/stay-form";
-import { isUuid } from "@/lib/api/params";
+import { isUuid } from "@/lib/validation/uuid";
 
 export const metadata: Metadata = { title: "New stay" };
 

@@ -1,6 +1,6 @@
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { getLock } from "@/lib/locks/service";
+import { getLock } from "@/lib/server/locks/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string }>(({ nuki, params }) => getLock(nuki, lockIdParam(params.lockId)));

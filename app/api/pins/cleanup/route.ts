@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/route";
-import { cleanupAccount } from "@/lib/pins/cleanup";
-import { pinContext } from "@/lib/pins/context";
+import { cleanupAccount } from "@/lib/server/pins/cleanup";
+import { pinContext } from "@/lib/server/pins/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** "Delete expired PINs" across every lock of the account. */

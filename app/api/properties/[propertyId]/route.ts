@@ -2,8 +2,8 @@ import { readJson } from "@/lib/api/body";
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { propertyPatchSchema } from "@/lib/properties/schema";
-import { deleteProperty, getProperty, updateProperty } from "@/lib/properties/service";
-import { stayContext } from "@/lib/stays/context";
+import { deleteProperty, getProperty, updateProperty } from "@/lib/server/properties/service";
+import { stayContext } from "@/lib/server/stays/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { propertyId: string };

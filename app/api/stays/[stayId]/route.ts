@@ -1,9 +1,9 @@
 import { readJson } from "@/lib/api/body";
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { stayContext } from "@/lib/stays/context";
+import { stayContext } from "@/lib/server/stays/context";
 import { stayPatchSchema } from "@/lib/stays/schema";
-import { cancelStay, getStay, updateStayDates } from "@/lib/stays/service";
+import { cancelStay, getStay, updateStayDates } from "@/lib/server/stays/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { stayId: string };

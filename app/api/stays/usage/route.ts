@@ -1,15 +1,15 @@
 import { ApiError } from "@/lib/api/errors";
-import { isUuid } from "@/lib/api/params";
+import { isUuid } from "@/lib/validation/uuid";
 import { apiRoute } from "@/lib/api/route";
 import { env } from "@/lib/env/index.mjs";
-import { stayContext } from "@/lib/stays/context";
-import { listStayUsage } from "@/lib/stays/usage-service";
+import { stayContext } from "@/lib/server/stays/context";
+import { listStayUsage } from "@/lib/server/stays/usage-service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Usage of the stays on now (of one property, or all), by stay id: one log read per lock, none for other stays. */
 export const GET = apiRoute(async (route) => {
   const propertyId = new URL(route.request.url).searchParams.get("propertyId") ?? undefined;
-  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError(422, "invalid_input", "propertyId must be a property's id", "propertyId");
+  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError("invalid_input", "propertyId must be a property's id", "propertyId");
   const ctx = await stayContext(route);
   return listStayUsage(ctx, await ctx.stays.list(ctx.accountId, propertyId), env.noShowDelayMinutes);
 });

@@ -1,8 +1,9 @@
 import { env } from "@/lib/env/index.mjs";
 import { getDb } from "@/lib/db";
-import { getWorld } from "@/lib/engine";
-import { webhookSecrets } from "@/lib/engine/webhooks";
-import { createReplayGuard, receiveWebhook } from "@/lib/webhooks";
+import { getWorld } from "@/lib/server/world";
+import { webhookSecrets } from "@/lib/webhooks/register";
+import { receiveWebhook } from "@/lib/api/webhook-receive";
+import { createReplayGuard } from "@/lib/webhooks";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const dynamic = "force-dynamic";

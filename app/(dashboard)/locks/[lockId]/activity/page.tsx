@@ -2,7 +2,7 @@ import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LockActivity } from "@/components/locks/lock-activity";
-import { prefetchLockPage } from "@/lib/locks/prefetch";
+import { prefetchLockPage } from "@/lib/server/locks/prefetch";
 import { parseLockId } from "@/lib/nuki/ids";
 
 export const metadata: Metadata = { title: "Activity" };

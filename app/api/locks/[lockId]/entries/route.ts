@@ -1,8 +1,8 @@
-import { parseEntryQuery } from "@/lib/activity/query";
-import { lockEntries } from "@/lib/activity/service";
+import { parseEntryQuery } from "@/lib/server/activity/query";
+import { lockEntries } from "@/lib/server/activity/service";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
+import { pinContext } from "@/lib/server/pins/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string }>(async (route) => {

@@ -1,9 +1,9 @@
 import { readJson } from "@/lib/api/body";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
+import { pinContext } from "@/lib/server/pins/context";
 import { pinCreateSchema } from "@/lib/pins/schema";
-import { createPin, listPins } from "@/lib/pins/service";
+import { createPin, listPins } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string }>(async (route) => listPins(await pinContext(route), lockIdParam(route.params.lockId)));

@@ -3,9 +3,9 @@ import { readJson } from "@/lib/api/body";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { getDb } from "@/lib/db";
-import { createCleanupSettings, MAX_CLEANUP_DAYS } from "@/lib/pins/cleanup-settings";
-import { pinContext } from "@/lib/pins/context";
-import { lockSettings, saveLockSettings, type PinContext } from "@/lib/pins/service";
+import { createCleanupSettings, MAX_CLEANUP_DAYS } from "@/lib/server/pins/cleanup-settings";
+import { pinContext } from "@/lib/server/pins/context";
+import { lockSettings, saveLockSettings, type PinContext } from "@/lib/server/pins/service";
 import type { LockSettings } from "@/lib/pins/types";
 import { methodNotAllowed } from "@/lib/api/method";
 

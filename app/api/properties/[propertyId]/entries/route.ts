@@ -1,10 +1,10 @@
-import { listEntries } from "@/lib/activity/entries";
-import { parseEntryQuery } from "@/lib/activity/query";
-import { entryLocks } from "@/lib/activity/service";
+import { listEntries } from "@/lib/server/activity/entries";
+import { parseEntryQuery } from "@/lib/server/activity/query";
+import { entryLocks } from "@/lib/server/activity/service";
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { getProperty } from "@/lib/properties/service";
-import { stayContext } from "@/lib/stays/context";
+import { getProperty } from "@/lib/server/properties/service";
+import { stayContext } from "@/lib/server/stays/context";
 import { tieEntriesToStays } from "@/lib/stays/entries";
 import { methodNotAllowed } from "@/lib/api/method";
 

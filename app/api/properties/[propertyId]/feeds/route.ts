@@ -2,9 +2,9 @@ import { readJson } from "@/lib/api/body";
 import { methodNotAllowed } from "@/lib/api/method";
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { calendarContext } from "@/lib/calendar/context";
+import { calendarContext } from "@/lib/server/calendar/context";
 import { feedCreateSchema } from "@/lib/calendar/schema";
-import { addFeed, listFeeds } from "@/lib/calendar/service";
+import { addFeed, listFeeds } from "@/lib/server/calendar/service";
 
 type Params = { propertyId: string };
 

@@ -2,9 +2,9 @@ import { readJson } from "@/lib/api/body";
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { sendMessageSchema } from "@/lib/messages/schema";
-import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages/send";
-import { messageForStay } from "@/lib/messages/stay-message";
-import { stayContext } from "@/lib/stays/context";
+import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/server/messages/send";
+import { messageForStay } from "@/lib/server/messages/stay-message";
+import { stayContext } from "@/lib/server/stays/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { stayId: string };

@@ -1,8 +1,8 @@
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { env } from "@/lib/env/index.mjs";
-import { stayContext } from "@/lib/stays/context";
-import { getStayUsage } from "@/lib/stays/usage-service";
+import { stayContext } from "@/lib/server/stays/context";
+import { getStayUsage } from "@/lib/server/stays/usage-service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** First and last use of the stay's code across its doors, and whether the guest has not come in yet. */

@@ -1,9 +1,9 @@
 import { readJson } from "@/lib/api/body";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
+import { pinContext } from "@/lib/server/pins/context";
 import { pinPatchSchema } from "@/lib/pins/schema";
-import { deletePin, updatePin } from "@/lib/pins/service";
+import { deletePin, updatePin } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { lockId: string; pinId: string };

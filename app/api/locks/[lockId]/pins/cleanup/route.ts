@@ -1,7 +1,7 @@
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { cleanupLock } from "@/lib/pins/cleanup";
-import { pinContext } from "@/lib/pins/context";
+import { cleanupLock } from "@/lib/server/pins/cleanup";
+import { pinContext } from "@/lib/server/pins/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Deletes every PIN on the lock whose window has ended: one request, one ledger-tracked delete per PIN. */

@@ -2,9 +2,9 @@ import { readJson } from "@/lib/api/body";
 import { methodNotAllowed } from "@/lib/api/method";
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { calendarContext } from "@/lib/calendar/context";
+import { calendarContext } from "@/lib/server/calendar/context";
 import { feedPatchSchema } from "@/lib/calendar/schema";
-import { removeFeed, updateFeed } from "@/lib/calendar/service";
+import { removeFeed, updateFeed } from "@/lib/server/calendar/service";
 
 type Params = { propertyId: string; feedId: string };
 

@@ -1,7 +1,7 @@
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
-import { adoptPin } from "@/lib/pins/service";
+import { pinContext } from "@/lib/server/pins/context";
+import { adoptPin } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Takes over a PIN Keyhost did not create, exactly as the lock has it. */

@@ -1,7 +1,7 @@
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
-import { pinHistory } from "@/lib/pins/service";
+import { pinContext } from "@/lib/server/pins/context";
+import { pinHistory } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string; pinId: string }>(async (route) =>

@@ -1,12 +1,12 @@
 import { readJson } from "@/lib/api/body";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute, type RouteContext } from "@/lib/api/route";
-import { messageForPin } from "@/lib/messages/pin-message";
+import { messageForPin } from "@/lib/server/messages/pin-message";
 import { sendMessageSchema } from "@/lib/messages/schema";
-import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/messages/send";
+import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/server/messages/send";
 import { methodNotAllowed } from "@/lib/api/method";
 import { propertyOfLock } from "@/lib/properties/types";
-import { stayContext } from "@/lib/stays/context";
+import { stayContext } from "@/lib/server/stays/context";
 
 type Params = { lockId: string; pinId: string };
 

@@ -1,7 +1,7 @@
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
-import { repairPin } from "@/lib/pins/service";
+import { pinContext } from "@/lib/server/pins/context";
+import { repairPin } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** The older name of `repair`, kept so existing clients go on working. */

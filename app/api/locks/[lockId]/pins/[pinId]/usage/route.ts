@@ -1,7 +1,7 @@
-import { lockPinUsage } from "@/lib/activity/service";
+import { lockPinUsage } from "@/lib/server/activity/service";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { pinContext } from "@/lib/pins/context";
+import { pinContext } from "@/lib/server/pins/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute<{ lockId: string; pinId: string }>(async (route) =>

@@ -1,8 +1,8 @@
 import { methodNotAllowed } from "@/lib/api/method";
 import { uuidParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { calendarContext } from "@/lib/calendar/context";
-import { syncNow } from "@/lib/calendar/service";
+import { calendarContext } from "@/lib/server/calendar/context";
+import { syncNow } from "@/lib/server/calendar/service";
 
 type Params = { propertyId: string; feedId: string };
 

@@ -1,0 +1,61 @@
+/**
+ * Every error code Keyhost answers with: a closed set, so a client can switch on it. Each has
+ * exactly one HTTP status, given by lib/api/errors (the only module that speaks HTTP).
+ */
+export const ERROR_CODES = [
+  // the request itself
+  "invalid_json",
+  "invalid_input",
+  "payload_too_large",
+  "method_not_allowed",
+  "forbidden_origin",
+  "unauthorized",
+  "session_expired",
+  "rate_limited",
+  "code_generation_limited",
+  "not_found",
+  // PINs, stays, properties
+  "code_taken",
+  "keypad_not_paired",
+  "rejected_by_nuki",
+  "conflict",
+  "operation_pending",
+  "deleting",
+  "still_saving",
+  "nothing_to_repair",
+  "cancelled",
+  "has_stays",
+  "property_deleted",
+  // guest messages
+  "pin_not_saved",
+  "pin_disabled",
+  "mail_disabled",
+  "mail_failed",
+  // webhooks
+  "invalid_delivery",
+  "invalid_signature",
+  "replayed",
+  "webhooks_disabled",
+  // upstream and us
+  "upstream_unavailable",
+  "internal",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * What a domain module throws when it refuses: a code from the closed set, a sentence for the host
+ * and, when one field is at fault, its name. lib/api turns it into an HTTP answer.
+ */
+export class DomainError extends Error {
+  readonly name: string = "DomainError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    /** For `rate_limited` and its kin: when to try again. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}

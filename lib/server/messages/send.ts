@@ -1,0 +1,23 @@
+import "server-only";
+import { DomainError } from "@/lib/errors/domain-error";
+import { mailDisabled, mailEnabled, sendMail } from "@/lib/mail";
+import type { SendMessageInput } from "@/lib/messages/schema";
+import type { GuestMessageView, PreparedGuestMessage } from "@/lib/messages/types";
+
+/** The answer of `GET …/message`. */
+export function messageView({ subject, text, ready, notReadyReason }: PreparedGuestMessage): GuestMessageView {
+  return { subject, text, ready, ...(notReadyReason ? { notReadyReason } : {}), email: mailEnabled() };
+}
+
+export function assertMailEnabled() {
+  if (!mailEnabled()) throw mailDisabled();
+}
+
+/** Sends a prepared message; one whose code may not work goes only when the host confirmed it. */
+export async function sendGuestMessage(message: PreparedGuestMessage, { to, confirmNotReady }: SendMessageInput): Promise<void> {
+  assertMailEnabled();
+  if (!message.ready && confirmNotReady !== true) {
+    throw new DomainError(message.notReadyCode ?? "pin_not_saved", `${message.notReadyReason ?? "This code may not open the door yet."} Confirm to send it anyway.`);
+  }
+  await sendMail({ to, subject: message.subject, text: message.text });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { DomainError } from "@/lib/errors/domain-error";
+import type { Pin } from "@/lib/pins/types";
+import { loadAccountLocks } from "@/lib/engine/lock-data";
+import type { StayContext } from "@/lib/server/stays/service";
+import { stayMessageData, stayReadiness, type StayMessageDoor } from "@/lib/messages/stay-door";
+import { renderGuestMessage } from "@/lib/messages/template";
+import type { PreparedGuestMessage } from "@/lib/messages/types";
+
+/**
+ * A stay's guest message from its property's template: one door per lock with that door's window
+ * and zone, ready only once every door's PIN is saved. Two account-wide upstream calls.
+ */
+export async function messageForStay(ctx: StayContext, stayId: string): Promise<PreparedGuestMessage> {
+  const stay = await ctx.stays.get(ctx.accountId, stayId);
+  if (!stay) throw new DomainError("not_found", "No such stay.");
+  const [rows, locks, property] = await Promise.all([ctx.stays.doors(stayId), loadAccountLocks(ctx.nuki), ctx.properties.get(ctx.accountId, stay.propertyId)]);
+  const views = new Map<number, Pin[]>();
+  const doors: StayMessageDoor[] = [];
+  // Doors that never got a PIN (no keypad, refused) are not in the message: the code does not open them.
+  for (const row of rows) {
+    if (!row.pinId) continue;
+    const lock = locks.get(row.lockId);
+    if (!lock) continue;
+    if (!views.has(lock.lockId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+    const pin = views.get(lock.lockId)?.find((p) => p.id === row.pinId) ?? null;
+    doors.push({ lockName: lock.name, timeZone: lock.zone, pin });
+  }
+  const { subject, text } = renderGuestMessage(property?.messageTemplate ?? null, stayMessageData(stay, doors, property?.name));
+  const readiness = stay.status === "cancelled"
+    ? ({ ready: false, code: "pin_not_saved", reason: "This stay is cancelled: its PINs are deleted from the doors." } as const)
+    : stayReadiness(doors);
+  return readiness.ready ? { subject, text, ready: true } : { subject, text, ready: false, notReadyReason: readiness.reason, notReadyCode: readiness.code };
+}

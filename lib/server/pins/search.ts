@@ -1,0 +1,34 @@
+import "server-only";
+import { DomainError } from "@/lib/errors/domain-error";
+import { lockFacts } from "@/lib/engine/lock-data";
+import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "@/lib/pins/filter";
+import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
+import type { PinContext } from "./service";
+import type { LockPin } from "@/lib/pins/types";
+
+export const MAX_QUERY = 40;
+
+export function parsePinSearch(params: URLSearchParams): { q: string; filter: PinFilter } {
+  const q = (params.get("q") ?? "").trim();
+  if (q.length > MAX_QUERY) throw new DomainError("invalid_input", `q must be at most ${MAX_QUERY} characters.`, "q");
+  const filter = params.get("filter") || "all";
+  if (!isPinFilter(filter)) throw new DomainError("invalid_input", "filter must be one of all, active, upcoming, expired, disabled, problems.", "filter");
+  return { q, filter };
+}
+
+/** Every PIN of the account matching the search and filter, from two upstream calls whatever the number of locks. */
+export async function searchPins(ctx: PinContext, { q, filter }: { q: string; filter: PinFilter }, now = new Date()): Promise<LockPin[]> {
+  const [locks, auths] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths()]);
+  const found: LockPin[] = [];
+  for (const smartlock of locks) {
+    const facts = lockFacts(smartlock);
+    const listed = auths.filter((a) => a.smartlockId === facts.lockId).map((a) => pinFromNukiAuth(a, facts.zone));
+    if (!facts.keypadPaired && listed.length === 0) continue;
+    for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed })) {
+      if (matchesFilter(pin, filter, now, facts.zone) && matchesSearch(pin, q)) {
+        found.push({ ...pin, lockId: facts.lockId, lockName: smartlock.name, lockZone: facts.zone });
+      }
+    }
+  }
+  return found.sort((a, b) => a.lockName.localeCompare(b.lockName) || a.name.localeCompare(b.name));
+}

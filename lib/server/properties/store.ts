@@ -1,0 +1,105 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, PropertiesTable } from "@/lib/db/schema";
+import { PROPERTY_DEFAULTS, type Property, type PropertyInput } from "@/lib/properties/types";
+
+function toProperty(row: PropertiesTable, lockIds: number[]): Property {
+  return {
+    id: row.id,
+    name: row.name,
+    lockIds,
+    checkInTime: row.check_in_time,
+    checkOutTime: row.check_out_time,
+    earlyMinutes: row.early_minutes,
+    lateMinutes: row.late_minutes,
+    messageTemplate: row.message_template,
+    leadDays: row.lead_days ?? PROPERTY_DEFAULTS.leadDays,
+    codeChoice: row.code_choice === "phone" ? "phone" : "random",
+  };
+}
+
+/** Properties and their doors, always scoped to one account. */
+export function createPropertyStore(db: Kysely<Database>, now: () => number = Date.now) {
+  const iso = () => new Date(now()).toISOString();
+
+  async function doorsOf(ids: string[]): Promise<Map<string, number[]>> {
+    const doors = new Map<string, number[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return doors;
+    const rows = await db.selectFrom("property_locks").selectAll().where("property_id", "in", ids).orderBy("position").execute();
+    for (const row of rows) doors.get(row.property_id)?.push(Number(row.lock_id));
+    return doors;
+  }
+
+  async function setDoors(propertyId: string, lockIds: number[]) {
+    await db.deleteFrom("property_locks").where("property_id", "=", propertyId).execute();
+    if (lockIds.length === 0) return;
+    await db
+      .insertInto("property_locks")
+      .values(lockIds.map((lockId, position) => ({ property_id: propertyId, lock_id: String(lockId), position })))
+      .execute();
+  }
+
+  return {
+    async list(accountId: string): Promise<Property[]> {
+      const rows = await db.selectFrom("properties").selectAll().where("account_id", "=", accountId).orderBy("name").orderBy("id").execute();
+      const doors = await doorsOf(rows.map((r) => r.id));
+      return rows.map((row) => toProperty(row, doors.get(row.id) ?? []));
+    },
+
+    async get(accountId: string, id: string): Promise<Property | null> {
+      const row = await db.selectFrom("properties").selectAll().where("account_id", "=", accountId).where("id", "=", id).executeTakeFirst();
+      return row ? toProperty(row, (await doorsOf([row.id])).get(row.id) ?? []) : null;
+    },
+
+    async create(accountId: string, input: PropertyInput): Promise<Property> {
+      const at = iso();
+      const row: PropertiesTable = {
+        id: randomUUID(),
+        account_id: accountId,
+        name: input.name,
+        check_in_time: input.checkInTime,
+        check_out_time: input.checkOutTime,
+        early_minutes: input.earlyMinutes,
+        late_minutes: input.lateMinutes,
+        message_template: input.messageTemplate,
+        lead_days: input.leadDays ?? PROPERTY_DEFAULTS.leadDays,
+        code_choice: input.codeChoice ?? PROPERTY_DEFAULTS.codeChoice,
+        created_at: at,
+        updated_at: at,
+      };
+      await db.insertInto("properties").values(row).execute();
+      await setDoors(row.id, input.lockIds);
+      return toProperty(row, input.lockIds);
+    },
+
+    /** Replaces the whole property with `next` (the caller merged the patch). */
+    async save(accountId: string, next: Property): Promise<Property> {
+      await db
+        .updateTable("properties")
+        .set({
+          name: next.name,
+          check_in_time: next.checkInTime,
+          check_out_time: next.checkOutTime,
+          early_minutes: next.earlyMinutes,
+          late_minutes: next.lateMinutes,
+          message_template: next.messageTemplate,
+          lead_days: next.leadDays,
+          code_choice: next.codeChoice,
+          updated_at: iso(),
+        })
+        .where("account_id", "=", accountId)
+        .where("id", "=", next.id)
+        .execute();
+      await setDoors(next.id, next.lockIds);
+      return next;
+    },
+
+    async remove(accountId: string, id: string): Promise<void> {
+      const result = await db.deleteFrom("properties").where("account_id", "=", accountId).where("id", "=", id).executeTakeFirst();
+      if (Number(result.numDeletedRows) === 1) await db.deleteFrom("property_locks").where("property_id", "=", id).execute();
+    },
+  };
+}
+
+export type PropertyStore = ReturnType<typeof createPropertyStore>;

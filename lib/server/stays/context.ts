@@ -1,0 +1,14 @@
+import "server-only";
+import type { AuthSession } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import type { NukiClient } from "@/lib/nuki/client";
+import { pinContext } from "@/lib/server/pins/context";
+import { createPropertyStore } from "@/lib/server/properties/store";
+import type { StayContext } from "./service";
+import { createStayStore } from "./store";
+
+/** The stay (and property) services' context for a signed-in request. */
+export async function stayContext(route: { nuki: NukiClient; session: AuthSession; codeBudget?: () => void }): Promise<StayContext> {
+  const db = await getDb();
+  return { ...(await pinContext(route)), properties: createPropertyStore(db), stays: createStayStore(db) };
+}

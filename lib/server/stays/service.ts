@@ -1,0 +1,198 @@
+import "server-only";
+import { DomainError } from "@/lib/errors/domain-error";
+import type { PropertyStore } from "@/lib/server/properties/store";
+import type { Property } from "@/lib/properties/types";
+import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
+import { createPinOn, deletePin, deletePinOn, generatedCode, updatePin, updatePinOn, type PinContext } from "@/lib/server/pins/service";
+import type { Pin } from "@/lib/pins/types";
+import { wallTimeToInstant } from "@/lib/time/wall-time";
+import { stayPinName } from "@/lib/stays/name";
+import { validateStayDates, type StayCreate, type StayPatch } from "@/lib/stays/schema";
+import { doorView, NO_KEYPAD } from "./door-view";
+import type { Stay as StoredStay, StayStore } from "./store";
+import type { Stay, StayDetail } from "@/lib/stays/types";
+import { doorsOn, stayWindow, type StayTimes } from "@/lib/stays/window";
+
+export interface StayContext extends PinContext {
+  properties: PropertyStore;
+  stays: StayStore;
+}
+
+const notFound = () => new DomainError("not_found", "No such stay.");
+
+async function ownStay(ctx: StayContext, id: string): Promise<StoredStay> {
+  const stay = await ctx.stays.get(ctx.accountId, id);
+  if (!stay) throw notFound();
+  return stay;
+}
+
+/** The stay's own check-in and check-out times where it has them, the property's otherwise. */
+export function timesOf(property: Property, stay: { checkInTime?: string | null; checkOutTime?: string | null }) {
+  return { ...property, checkInTime: stay.checkInTime ?? property.checkInTime, checkOutTime: stay.checkOutTime ?? property.checkOutTime };
+}
+
+/** The PIN window at the stay's times, refused when a door's clocks skip that time (DST). */
+export function windowFor(times: StayTimes, arrival: string, departure: string, zones: string[]) {
+  const window = stayWindow(arrival, departure, times);
+  for (const zone of new Set(zones)) {
+    for (const [field, wall] of [["arrival", window.validFrom], ["departure", window.validUntil]] as const) {
+      const result = wallTimeToInstant(wall, zone);
+      if (result.kind === "nonexistent") {
+        throw new DomainError("invalid_input", `${wall.replace("T", " ")} does not exist in ${zone} (the clocks skip it). Change the property's times or the date.`, field);
+      }
+    }
+  }
+  return window;
+}
+
+function withName(stay: StoredStay, properties: Property[]): Stay {
+  const property = properties.find((p) => p.id === stay.propertyId);
+  const scheduledFor = stay.status === "scheduled" && property ? { doorsOn: doorsOn(stay.arrival, property.leadDays) } : {};
+  return { ...stay, ...scheduledFor, propertyName: property?.name ?? "Deleted property" };
+}
+
+export async function listStays(ctx: StayContext, propertyId?: string): Promise<Stay[]> {
+  const [stays, properties] = await Promise.all([ctx.stays.list(ctx.accountId, propertyId), ctx.properties.list(ctx.accountId)]);
+  return stays.map((stay) => withName(stay, properties));
+}
+
+export async function getStay(ctx: StayContext, id: string): Promise<StayDetail> {
+  const stay = await ownStay(ctx, id);
+  const [rows, locks, properties] = await Promise.all([ctx.stays.doors(id), loadAccountLocks(ctx.nuki), ctx.properties.list(ctx.accountId)]);
+  const views = new Map<number, Pin[]>();
+  for (const lock of locks.values()) {
+    if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+  }
+  return { ...withName(stay, properties), doors: rows.map((row) => doorView(row, locks.get(row.lockId), views.get(row.lockId) ?? [])) };
+}
+
+export async function createStay(ctx: StayContext, input: StayCreate): Promise<StayDetail> {
+  const property = await ctx.properties.get(ctx.accountId, input.propertyId);
+  if (!property) throw new DomainError("invalid_input", "Choose one of your properties.", "propertyId");
+  const locks = await loadAccountLocks(ctx.nuki);
+  const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is LockData => lock !== undefined);
+  const keypads = doors.filter((lock) => lock.keypadPaired);
+  if (keypads.length === 0) {
+    throw new DomainError("keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a PIN.`, "propertyId");
+  }
+  const window = windowFor(property, input.arrival, input.departure, keypads.map((lock) => lock.zone));
+  // One code for every door: free on all of them, pending PINs included. Each door's PIN is then
+  // created on the lock and PINs read here: after these reads, only the writes go to Nuki.
+  const pinsOn = new Map<number, Pin[]>();
+  for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+  const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
+  const code = generatedCode(ctx, taken);
+  const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
+  const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, { name: stayPinName(input.guestName, input.arrival), code, ...window });
+  if (created === 0) {
+    // Nothing reached any door: no stay either, and the form shows why with what was typed.
+    await ctx.stays.remove(ctx.accountId, stay.id);
+    throw firstError;
+  }
+  return getStay(ctx, stay.id);
+}
+
+/** One PIN per door with the stay's code (`pinsOn`: each keypad door's PINs, read just before). */
+export async function placeOnDoors(
+  ctx: StayContext,
+  stayId: string,
+  doors: LockData[],
+  pinsOn: Map<number, Pin[]>,
+  pin: { name: string; code: string; validFrom: string; validUntil: string },
+): Promise<{ created: number; firstError: unknown }> {
+  const { name, code, validFrom, validUntil } = pin;
+  const window = { validFrom, validUntil };
+  const stay = { id: stayId };
+  let created = 0;
+  let firstError: unknown;
+  for (const lock of doors) {
+    if (!lock.keypadPaired) {
+      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: NO_KEYPAD });
+      continue;
+    }
+    try {
+      // Nuki busy or unreachable for the write is not a refusal: the PIN stays pending and the engine retries it.
+      const pin = await createPinOn(ctx, lock, pinsOn.get(lock.lockId) ?? [], { name, code, ...window });
+      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: pin.id, problem: null });
+      created++;
+    } catch (error) {
+      firstError ??= error;
+      const message = error instanceof DomainError ? error.message : "Nuki could not be reached for this door.";
+      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: message });
+    }
+  }
+  return { created, firstError };
+}
+
+/**
+ * Moves every door's PIN to the new dates or the stay's own times (and the name, which shows the
+ * arrival day); detaching from its calendar feed leaves the PINs as they are.
+ */
+export async function updateStayDates(ctx: StayContext, id: string, patch: StayPatch): Promise<StayDetail> {
+  const stay = await ownStay(ctx, id);
+  if (stay.status === "cancelled") throw new DomainError("cancelled", "This stay is cancelled.");
+  if (patch.detach) await ctx.stays.update(ctx.accountId, id, { feedId: null });
+  if (patch.arrival === undefined && patch.departure === undefined && patch.checkInTime === undefined && patch.checkOutTime === undefined) return getStay(ctx, id);
+  const arrival = patch.arrival ?? stay.arrival;
+  const departure = patch.departure ?? stay.departure;
+  const times = { checkInTime: patch.checkInTime === undefined ? stay.checkInTime : patch.checkInTime, checkOutTime: patch.checkOutTime === undefined ? stay.checkOutTime : patch.checkOutTime };
+  const problem = validateStayDates(arrival, departure);
+  if (problem) throw new DomainError("invalid_input", problem.message, problem.field);
+  const property = await ctx.properties.get(ctx.accountId, stay.propertyId);
+  if (!property) throw new DomainError("property_deleted", "This stay's property was deleted.");
+  const rows = (await ctx.stays.doors(id)).filter((row) => row.pinId);
+  const records = [];
+  for (const row of rows) {
+    const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId!);
+    if (!record || record.status === "gone" || !record.desired) continue;
+    if (!record.authId && record.status === "pending") {
+      throw new DomainError("still_saving", "The PINs are still being saved to the doors. Wait until every door shows saved, then change the dates.");
+    }
+    records.push(row);
+  }
+  const locks = await loadAccountLocks(ctx.nuki);
+  const window = windowFor(timesOf(property, times), arrival, departure, records.map((r) => locks.get(r.lockId)?.zone ?? "UTC"));
+  const name = stayPinName(stay.guestName, arrival);
+  let moved = records.length === 0;
+  try {
+    for (const row of records) {
+      const lock = locks.get(row.lockId);
+      // A lock no longer listed is read on its own, so that Nuki's answer says what became of it.
+      if (lock) await updatePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock), row.pinId!, { name, ...window });
+      else await updatePin(ctx, row.lockId, row.pinId!, { name, ...window });
+      moved = true;
+    }
+  } finally {
+    // Once any door moved, the stay's dates are the new ones; a door that refused shows its status.
+    if (moved) await ctx.stays.update(ctx.accountId, id, { arrival, departure, ...times });
+  }
+  return getStay(ctx, id);
+}
+
+/** Deletes every door's PIN; the stay stays listed as cancelled. */
+export async function cancelStay(ctx: StayContext, id: string): Promise<void> {
+  const stay = await ownStay(ctx, id);
+  if (stay.status === "cancelled") return;
+  await removeFromDoors(ctx, id);
+  await ctx.stays.update(ctx.accountId, id, { status: "cancelled" });
+}
+
+/** Deletes the stay's PIN from every door it is still on. */
+export async function removeFromDoors(ctx: StayContext, id: string): Promise<void> {
+  // Every door's lock in the same two upstream calls, read once there is a PIN to delete.
+  let locks: Map<number, LockData> | undefined;
+  for (const row of await ctx.stays.doors(id)) {
+    if (!row.pinId) continue;
+    const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId);
+    if (!record || record.status === "gone" || !record.desired) continue;
+    locks ??= await loadAccountLocks(ctx.nuki);
+    const lock = locks.get(row.lockId);
+    try {
+      if (lock) await deletePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock), row.pinId);
+      else await deletePin(ctx, row.lockId, row.pinId);
+    } catch (error) {
+      // Already gone from the lock and the ledger: nothing left to delete there.
+      if (!(error instanceof DomainError && error.code === "not_found")) throw error;
+    }
+  }
+}

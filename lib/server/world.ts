@@ -1,0 +1,59 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { env } from "@/lib/env/index.mjs";
+import { getGrants } from "@/lib/auth/grant-store";
+import { getDb } from "@/lib/db";
+import { createLedger, type Ledger } from "@/lib/ledger/ledger";
+import { nukiForAccount } from "@/lib/nuki/read-cache";
+import { cleanupAccount } from "@/lib/server/pins/cleanup";
+import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
+import { createEngine, type Engine } from "@/lib/engine/engine";
+import { fetchForThisServer } from "@/lib/server/calendar/server-fetch";
+import { createCalendarRunner } from "@/lib/server/calendar/runner";
+
+interface World {
+  engine: Engine;
+  ledger: Ledger;
+}
+
+const CLEANUP_EVERY_MS = 5 * 60_000;
+
+const holder = globalThis as { __keyhostWorld?: Promise<World> };
+
+/** The ledger and engine of this server process, created once; the engine runs in the background. */
+export function getWorld(): Promise<World> {
+  holder.__keyhostWorld ??= (async () => {
+    const db = await getDb();
+    const ledger = createLedger(db);
+    const grants = await getGrants();
+    const cleanup = createCleanupSettings(db);
+    async function nukiFor(accountId: string) {
+      const grantId = await grants.forAccount(accountId);
+      const access = grantId ? await grants.access(grantId) : null;
+      // Confirmations must see Nuki's latest listing: always read upstream, and share the answer
+      // with page views (nothing older is served to them afterwards).
+      return access?.status === "ok" ? nukiForAccount(access.accessToken, accountId, { fresh: true }) : null;
+    }
+    const engine = createEngine({
+      ledger,
+      owner: randomUUID(),
+      policy: { confirmWindowMs: env.pinConfirmTimeoutMs, maxAttempts: env.pinMaxAttempts, auditEveryMs: env.driftAuditMs },
+      nukiFor,
+      // Only the kind of failure: a Nuki error message never holds a code or a token.
+      onError: (error) => console.error("engine:", error instanceof Error ? error.message : "unknown error"),
+      // Expiry is counted in days: looking every few minutes is plenty.
+      housekeeping: {
+        everyMs: CLEANUP_EVERY_MS,
+        accounts: async () => [...new Set((await cleanup.enabled()).map((l) => l.accountId))],
+        async run(nuki, accountId) {
+          const days = new Map((await cleanup.enabled()).filter((l) => l.accountId === accountId).map((l) => [l.lockId, l.days]));
+          await cleanupAccount({ nuki, accountId, actor: "Keyhost (automatic clean-up)", engine, ledger }, new Date(), days);
+        },
+      },
+    });
+    engine.start(env.engineTickMs);
+    createCalendarRunner({ db, engine, ledger, nukiFor, fetchFeed: fetchForThisServer, everyMs: env.calendarSyncMs, allowLoopback: env.demoMode, onError: (error) => console.error("calendar:", error instanceof Error ? error.message : "unknown error") }).start();
+    return { engine, ledger };
+  })();
+  return holder.__keyhostWorld;
+}
