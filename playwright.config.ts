@@ -51,8 +51,8 @@ export default defineConfig({
     },
     {
       name: "phone",
-      // The fuzz talks to the JSON API only: a phone viewport would send the very same requests.
-      testIgnore: /fuzz\.spec\.ts/,
+      // The fuzz and the OpenAPI contract talk to the JSON API only: a phone viewport would send the very same requests.
+      testIgnore: /(fuzz|openapi)\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,

@@ -234,6 +234,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       entity("DELETE /api/properties/{propertyId}/feeds/{feedId}", "DELETE", (i) => `/api/properties/${i}/feeds/${i}`),
       entity("POST /api/properties/{propertyId}/feeds/{feedId}/sync", "POST", (i) => `/api/properties/${i}/feeds/${i}/sync`),
       webhook(account),
+      list("GET /api/openapi.json", "/api/openapi.json", optionalQuery),
       wrongMethod,
     )
     .map(printable);

@@ -12,7 +12,7 @@ const TRIGGERS: Record<number, string> = { 0: "system", 1: "manual", 2: "button"
 
 export const KEYPAD_TRIGGER = 255;
 export const KEYPAD_SOURCE = 1;
-/** The lock's completion state for a code the keypad refused (0xE0); see the simulator notes in docs/design.md. */
+/** The lock's completion state for a code the keypad refused (0xE0); see the simulator notes in docs/simulator.md. */
 export const WRONG_CODE_STATE = 224;
 const OPENING_ACTIONS = new Set([1, 3, 4, 5]);
 

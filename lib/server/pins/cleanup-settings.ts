@@ -2,9 +2,6 @@ import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/lib/db/schema";
 
-/** Longest automatic clean-up delay a host can set: a year after the stay. */
-export const MAX_CLEANUP_DAYS = 365;
-
 export interface CleanupLock {
   accountId: string;
   lockId: number;

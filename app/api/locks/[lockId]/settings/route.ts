@@ -1,26 +1,13 @@
-import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { getDb } from "@/lib/db";
-import { createCleanupSettings, MAX_CLEANUP_DAYS } from "@/lib/server/pins/cleanup-settings";
+import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
+import { lockSettingsPatchSchema } from "@/lib/pins/settings-schema";
 import { pinContext } from "@/lib/server/pins/context";
 import { lockSettings, saveLockSettings, type PinContext } from "@/lib/server/pins/service";
 import type { LockSettings } from "@/lib/pins/types";
 import { methodNotAllowed } from "@/lib/api/method";
-
-const settingsSchema = z
-  .strictObject({
-    autoRepair: z.boolean({ error: "autoRepair must be true or false" }).optional(),
-    cleanupAfterDays: z
-      .number({ error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
-      .int({ error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
-      .min(0, { error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
-      .max(MAX_CLEANUP_DAYS, { error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
-      .nullable()
-      .optional(),
-  })
-  .refine((v) => v.autoRepair !== undefined || v.cleanupAfterDays !== undefined, { error: "Send autoRepair or cleanupAfterDays", path: ["autoRepair"] });
 
 async function current(ctx: PinContext, lockId: number): Promise<Required<LockSettings>> {
   const cleanup = createCleanupSettings(await getDb());
@@ -36,7 +23,7 @@ export const GET = apiRoute<{ lockId: string }>(async (route) => {
 
 export const PATCH = apiRoute<{ lockId: string }>(async (route) => {
   const lockId = lockIdParam(route.params.lockId);
-  const patch = await readJson(route.request, settingsSchema);
+  const patch = await readJson(route.request, lockSettingsPatchSchema);
   await route.nuki.getLock(lockId);
   const ctx = await pinContext(route);
   if (patch.autoRepair !== undefined) await saveLockSettings(ctx, lockId, { autoRepair: patch.autoRepair });

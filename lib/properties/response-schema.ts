@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { CODE_CHOICES } from "./types";
+
+/** `Property` (./types.ts) as the JSON API answers it; lib/openapi checks the two stay the same shape. */
+export const propertySchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  lockIds: z.array(z.int()),
+  checkInTime: z.string().describe("Lock-local HH:mm"),
+  checkOutTime: z.string().describe("Lock-local HH:mm"),
+  earlyMinutes: z.int(),
+  lateMinutes: z.int(),
+  messageTemplate: z.string().nullable().describe("null: Keyhost's default template"),
+  leadDays: z.int().describe("Days before check-in a synced stay's code goes onto the doors"),
+  codeChoice: z.enum(CODE_CHOICES),
+});
