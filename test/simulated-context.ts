@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from "vitest";
 import { createEngine, type EngineDeps } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
+import { createNukiClient, type NukiClientOptions } from "@/lib/nuki/client";
 import type { PinContext } from "@/lib/pins/service";
 import { createPropertyStore } from "@/lib/properties/store";
 import { NukiSimulator } from "@/lib/simulator";
@@ -30,6 +30,8 @@ export interface SimulatedContextOptions {
   housekeeping?: EngineDeps["housekeeping"];
   /** How long the simulator takes to carry a write to the lock; `DELAY` unless told. */
   propagationDelayMs?: number;
+  /** How the Nuki client tries reads again (its waits, e.g. recorded rather than slept). */
+  retry?: NukiClientOptions["retry"];
 }
 
 /**
@@ -43,7 +45,7 @@ export async function simulatedContext(options: SimulatedContextOptions = {}) {
     options.onFetch?.(String(url), init);
     return sim.handle(new Request(url, init), "/sim");
   }) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
+  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator, retry: options.retry });
   const { db } = await freshDatabaseForTest("sqlite");
   const boot = (): StayContext => {
     const ledger = createLedger(db);
