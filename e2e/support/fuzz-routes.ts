@@ -53,6 +53,7 @@ export const ROUTES = [
   // A new route joins here, in ROUTE_METHODS, with a generator in fuzz-inputs.ts `fuzzRequest` and
   // its answers in fuzz-oracle.ts `expected`: the spec's route-list test fails until it does.
   "POST /api/webhooks/nuki",
+  "GET /api/health",
   /** Any route above with a method it does not have: PUT everywhere, GET on a POST-only route… */
   "WRONG-METHOD /api/…",
 ] as const;
@@ -102,6 +103,7 @@ export const ROUTE_METHODS: [path: string, methods: Method[]][] = [
   ["/api/stays/{stayId}/usage", ["GET"]],
   ["/api/stays/{stayId}/message", ["GET", "POST"]],
   ["/api/webhooks/nuki", ["POST"]],
+  ["/api/health", ["GET"]],
 ];
 
 export interface FuzzRequest {

@@ -87,43 +87,43 @@ describe("createLimiter", () => {
 describe("the app's limits", () => {
   const { writes, generatedCodes } = env.rateLimits;
   const retryAfter = (perMinute: number) => String(Math.ceil(60 / perMinute));
-  const refusal = (run: () => unknown) => {
+  const refusal = async (run: () => unknown) => {
     try {
-      run();
+      await run();
     } catch (error) {
       return error;
     }
     return undefined;
   };
 
-  it("answers 429 rate_limited with Retry-After once a sign-in's writes exceed the burst", () => {
-    for (let i = 0; i < writes.burst; i++) limitWrite("grant-writes");
-    const error = refusal(() => limitWrite("grant-writes"));
+  it("answers 429 rate_limited with Retry-After once a sign-in's writes exceed the burst", async () => {
+    for (let i = 0; i < writes.burst; i++) await limitWrite("grant-writes");
+    const error = await refusal(() => limitWrite("grant-writes"));
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, code: "rate_limited", headers: { "Retry-After": retryAfter(writes.perMinute) } });
-    expect(refusal(() => limitWrite("another-grant"))).toBeUndefined();
+    expect(await refusal(() => limitWrite("another-grant"))).toBeUndefined();
   });
 
-  it("caps generated codes per sign-in, and charges nobody outside a request", () => {
+  it("caps generated codes per sign-in, and charges nobody outside a request", async () => {
     const generate = () => "583926";
-    withSignIn("grant-codes", () => {
-      for (let i = 0; i < generatedCodes.burst; i++) expect(cappedCodeGeneration(generate)).toBe("583926");
-      expect(refusal(() => cappedCodeGeneration(generate))).toMatchObject({
+    await withSignIn("grant-codes", async () => {
+      for (let i = 0; i < generatedCodes.burst; i++) expect(await cappedCodeGeneration(generate)).toBe("583926");
+      expect(await refusal(() => cappedCodeGeneration(generate))).toMatchObject({
         status: 429,
         code: "code_generation_limited",
         headers: { "Retry-After": retryAfter(generatedCodes.perMinute) },
       });
     });
-    for (let i = 0; i < generatedCodes.burst * 2; i++) expect(cappedCodeGeneration(generate)).toBe("583926");
+    for (let i = 0; i < generatedCodes.burst * 2; i++) expect(await cappedCodeGeneration(generate)).toBe("583926");
   });
 
   it("knows the sign-in across awaits inside the request", async () => {
     await withSignIn("grant-async", async () => {
       for (let i = 0; i < generatedCodes.burst; i++) {
         await new Promise((resolve) => setTimeout(resolve, 0));
-        cappedCodeGeneration(() => "583926");
+        await cappedCodeGeneration(() => "583926");
       }
-      expect(refusal(() => cappedCodeGeneration(() => "583926"))).toMatchObject({ code: "code_generation_limited" });
+      expect(await refusal(() => cappedCodeGeneration(() => "583926"))).toMatchObject({ code: "code_generation_limited" });
     });
   });
 });

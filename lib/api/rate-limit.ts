@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { env } from "@/lib/env/index.mjs";
+import { sharedLimiter, type SharedLimiter } from "@/lib/shared";
 import { ApiError } from "./errors";
 
 export interface LimiterOptions {
@@ -59,23 +60,23 @@ export function createLimiter({ perMinute, burst, now = Date.now, maxKeys = 10_0
 }
 
 interface Limits {
-  writes: Limiter;
-  generatedCodes: Limiter;
+  writes: SharedLimiter;
+  generatedCodes: SharedLimiter;
   session: AsyncLocalStorage<string>;
 }
 
 const GLOBAL_KEY: unique symbol = Symbol.for("keyhost.rateLimits");
 
 /**
- * Kept in this process's memory: several instances each count on their own, so a sign-in spread
- * over n instances gets up to n times the limits. Next may bundle this module several times, so
+ * Counted in PostgreSQL when DATABASE_URL is set, so a sign-in spread over several instances has
+ * one budget; in this process's memory on SQLite. Next may bundle this module several times, so
  * the state lives on globalThis to be shared by every route.
  */
 function limits(): Limits {
   const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: Limits };
   holder[GLOBAL_KEY] ??= {
-    writes: createLimiter(env.rateLimits.writes),
-    generatedCodes: createLimiter(env.rateLimits.generatedCodes),
+    writes: sharedLimiter("writes", env.rateLimits.writes),
+    generatedCodes: sharedLimiter("generated-codes", env.rateLimits.generatedCodes),
     session: new AsyncLocalStorage<string>(),
   };
   return holder[GLOBAL_KEY];
@@ -85,8 +86,8 @@ const tooMany = (code: string, message: string, retryAfterSeconds: number) =>
   new ApiError(429, code, message, undefined, { "Retry-After": String(retryAfterSeconds) });
 
 /** Counts one write by this sign-in, junk included: a brute-forcer's junk is what must be slowed. */
-export function limitWrite(grantId: string): void {
-  const verdict = limits().writes.take(grantId);
+export async function limitWrite(grantId: string): Promise<void> {
+  const verdict = await limits().writes.take(grantId);
   if (!verdict.ok) {
     throw tooMany("rate_limited", `Too many changes in a short time. Try again in ${verdict.retryAfterSeconds} s.`, verdict.retryAfterSeconds);
   }
@@ -101,10 +102,10 @@ export function withSignIn<T>(grantId: string, run: () => T): T {
  * A generated code, charged to the requesting sign-in so a stolen session cannot flood a keypad.
  * Outside a request (the engine, tests) there is nobody to charge.
  */
-export function cappedCodeGeneration(generate: () => string): string {
+export async function cappedCodeGeneration(generate: () => string): Promise<string> {
   const { session, generatedCodes } = limits();
   const grantId = session.getStore();
-  const verdict = grantId === undefined ? ({ ok: true } as const) : generatedCodes.take(grantId);
+  const verdict = grantId === undefined ? ({ ok: true } as const) : await generatedCodes.take(grantId);
   if (!verdict.ok) {
     throw tooMany(
       "code_generation_limited",

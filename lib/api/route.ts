@@ -38,7 +38,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       if (auth.status !== "signed-in") throw new ApiError(401, "unauthorized", "Sign in to continue.");
       const { session } = auth;
       grantId = session.grantId;
-      if (write) limitWrite(grantId);
+      if (write) await limitWrite(grantId);
       const params = await context.params;
       const nuki = nukiForRequest(session, request.headers);
       const result = await withSignIn(grantId, () => handler({ request, params, session, nuki }));

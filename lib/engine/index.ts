@@ -7,7 +7,9 @@ import { createLedger, type Ledger } from "@/lib/ledger/ledger";
 import { nukiForAccount } from "@/lib/nuki/read-cache";
 import { cleanupAccount } from "@/lib/pins/cleanup";
 import { createCleanupSettings } from "@/lib/pins/cleanup-settings";
+import { createAccountLeases } from "./account-leases";
 import { createEngine, type Engine } from "./engine";
+import { engineStarted, recordPass } from "./health";
 
 interface World {
   engine: Engine;
@@ -15,6 +17,8 @@ interface World {
 }
 
 const CLEANUP_EVERY_MS = 5 * 60_000;
+/** How long an instance that stopped keeps its accounts before another instance's engine takes them over. */
+const ACCOUNT_LEASE_MS = 15_000;
 
 const holder = globalThis as { __keyhostWorld?: Promise<World> };
 
@@ -25,9 +29,12 @@ export function getWorld(): Promise<World> {
     const ledger = createLedger(db);
     const grants = await getGrants();
     const cleanup = createCleanupSettings(db);
+    const owner = randomUUID();
+    // Several instances on one database: each account's due PINs are worked by the one holding it.
+    const leases = createAccountLeases(db, owner, ACCOUNT_LEASE_MS);
     const engine = createEngine({
-      ledger,
-      owner: randomUUID(),
+      ledger: { ...ledger, dueAccounts: async () => recordPass(await leases.take(await ledger.dueAccounts())) },
+      owner,
       policy: { confirmWindowMs: env.pinConfirmTimeoutMs, maxAttempts: env.pinMaxAttempts, auditEveryMs: env.driftAuditMs },
       async nukiFor(accountId) {
         const grantId = await grants.forAccount(accountId);
@@ -49,6 +56,7 @@ export function getWorld(): Promise<World> {
       },
     });
     engine.start(env.engineTickMs);
+    engineStarted();
     return { engine, ledger };
   })();
   return holder.__keyhostWorld;

@@ -69,7 +69,7 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   }
   const state: PinState = {
     name: input.name,
-    code: input.code ?? cappedCodeGeneration(() => generatePinCode(pins.map((p) => p.code))),
+    code: input.code ?? await cappedCodeGeneration(() => generatePinCode(pins.map((p) => p.code))),
     enabled: input.enabled ?? true,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,

@@ -75,7 +75,7 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   const pinsOn = new Map<number, Pin[]>();
   for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
   const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
-  const code = cappedCodeGeneration(() => generatePinCode(taken));
+  const code = await cappedCodeGeneration(() => generatePinCode(taken));
   const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
   const name = stayPinName(input.guestName, input.arrival);
   let created = 0;

@@ -3,6 +3,7 @@ import { ApiError, errorResponse } from "@/lib/api/errors";
 import { readRawBody } from "@/lib/api/raw-body";
 import { parseDelivery, type ParsedDelivery } from "./delivery";
 import type { ReplayGuard } from "./replay";
+import type { SharedReplayGuard } from "./shared-replay";
 import { verifySignature } from "./signature";
 
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
@@ -12,7 +13,7 @@ export const SIGNATURE_HEADER = "x-nuki-signature-sha256";
 export interface ReceiveWebhookDeps {
   /** The secrets Nuki returned at registration; empty when no webhook is registered. */
   secrets: () => Promise<string[]> | string[];
-  guard: ReplayGuard;
+  guard: ReplayGuard | SharedReplayGuard;
   onDelivery: (delivery: ParsedDelivery) => Promise<void> | void;
   maxBytes?: number;
 }
@@ -45,7 +46,7 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps)
     }
     const json = decodeJson(raw);
     const delivery = parseDelivery(json);
-    const verdict = deps.guard.claim(raw, json);
+    const verdict = await deps.guard.claim(raw, json);
     if (verdict.replay) {
       throw new ApiError(409, "replayed", "This webhook delivery was already received or is out of date.");
     }
@@ -54,7 +55,7 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps)
     return new Response(null, { status: 204 });
   } catch (error) {
     // A delivery the app failed to handle must not block Nuki's retry of it.
-    if (claimed) deps.guard.release(claimed);
+    if (claimed) await deps.guard.release(claimed);
     return errorResponse(error);
   }
 }
