@@ -52,7 +52,7 @@ export default defineConfig({
     {
       name: "phone",
       // The fuzz talks to the JSON API only: a phone viewport would send the very same requests.
-      testIgnore: /fuzz\.spec\.ts/,
+      testIgnore: /(fuzz|scale)\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,
