@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-function findBin(name: string): string {
+export function findBin(name: string): string {
   const fromPath = process.env.PATH?.split(":").map((d) => path.join(d, name)).find((p) => existsSync(p));
   if (fromPath) return fromPath;
   const root = "/usr/lib/postgresql";
