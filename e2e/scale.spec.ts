@@ -51,9 +51,13 @@ const upstreamListings = async () => {
 
 /** A host signed in through instance A; the session cookie is good on B too (one secret, one database). */
 async function host(browser: Browser) {
-  const context = await browser.newContext();
+  // The consent page (on the simulator's port) posts its form on to Keyhost's port; its
+  // `form-action 'self'` would stop that in a browser, as for any cross-origin Nuki stand-in.
+  const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await signIn(page, `${a.base}/`);
+  // Back on Keyhost's dashboard (the consent page has a heading of its own).
+  await page.waitForURL((url) => url.origin === a.base && !url.pathname.startsWith("/signin"));
   return { context, api: context.request };
 }
 
@@ -165,6 +169,8 @@ test("mixed operations under every fault, one instance killed midway: every PIN 
   };
   const OPERATIONS = 40;
   const outcomes: Record<string, number> = {};
+  const failures: string[] = [];
+  let limited = 0;
   for (let n = 0; n < OPERATIONS; n++) {
     const at = n < OPERATIONS / 2 && n % 2 ? a : b;
     const lockId = LOCKS[n % LOCKS.length]!;
@@ -177,11 +183,20 @@ test("mixed operations under every fault, one instance killed midway: every PIN 
     const managed = (await pins(at, lockId)).filter((p) => p.managed && p.status !== "deleting");
     const roll = next();
     const chosen = managed[Math.floor(next() * managed.length)];
-    let response;
-    if (roll < 0.5 || !chosen) response = await write(api, at, "POST", `/api/locks/${lockId}/pins`, { name: `Guest ${n}`, validFrom: "2027-01-08T15:00", validUntil: `2027-01-${10 + (n % 9)}T11:00` });
-    else if (roll < 0.8) response = await write(api, at, "PATCH", `/api/locks/${lockId}/pins/${chosen.id}`, { name: `Guest ${n} r` });
-    else response = await write(api, at, "DELETE", `/api/locks/${lockId}/pins/${chosen.id}`);
+    const send = () => {
+      if (roll < 0.5 || !chosen) return write(api, at, "POST", `/api/locks/${lockId}/pins`, { name: `Guest ${n}`, validFrom: "2027-01-08T15:00", validUntil: `2027-01-${10 + (n % 9)}T11:00` });
+      if (roll < 0.8) return write(api, at, "PATCH", `/api/locks/${lockId}/pins/${chosen.id}`, { name: `Guest ${n} r` });
+      return write(api, at, "DELETE", `/api/locks/${lockId}/pins/${chosen.id}`);
+    };
+    let response = await send();
+    // A host who went past the write limit waits as told, then sends again.
+    while (response.status() === 429) {
+      limited++;
+      await new Promise((r) => setTimeout(r, Number(response.headers()["retry-after"] ?? 1) * 1000));
+      response = await send();
+    }
     outcomes[response.status()] = (outcomes[response.status()] ?? 0) + 1;
+    if (response.status() >= 500) failures.push(`${n}: ${response.status()} ${await response.text()}`);
   }
   const injected = ((await simState()) as unknown as { faults: { injected: Record<string, number> } }).faults;
   await control("faults", {});
@@ -203,9 +218,9 @@ test("mixed operations under every fault, one instance killed midway: every PIN 
     }
   }
   const statuses = await query<{ status: string; n: string }>("select status, count(*) as n from pins group by status");
-  console.log(`outcomes by HTTP status: ${JSON.stringify(outcomes)}; faults injected: ${JSON.stringify(injected.injected)}; ledger: ${JSON.stringify(statuses)}`);
+  console.log(`outcomes by HTTP status: ${JSON.stringify(outcomes)} (${limited} waited out the write limit); faults injected: ${JSON.stringify(injected.injected)}; ledger: ${JSON.stringify(statuses)}`);
   expect(problems).toEqual([]);
   expect(statuses.filter((s) => ["pending", "deleting"].includes(s.status))).toEqual([]);
-  expect(Object.entries(outcomes).filter(([status]) => Number(status) >= 500)).toEqual([]);
+  expect(failures).toEqual([]);
   await context.close();
 });
