@@ -102,5 +102,5 @@ describe("a Nuki that answers one request in ten 429 and one in ten 5xx", () => 
     expect(sim.faults.injected["429"]).toBeGreaterThan(3);
     expect(sim.faults.injected["500"]).toBeGreaterThan(3);
     expect(waits.filter((ms) => ms >= 1000).length).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
