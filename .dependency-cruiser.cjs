@@ -4,7 +4,7 @@
  * tolerated until fixed, and any new one fails. Fixing one means removing it from that list
  * (`npm run deps:baseline`).
  */
-const SERVER = "^lib/(?:server/|engine/|ledger/|db/|auth/(?:grants|grant-store|options|refresh|session|nuki-provider)|webhooks/|mail/|simulator/|nuki/(?:client|read-cache)|api/(?:route|rate-limit|body|raw-body|origin|method))";
+const SERVER = "^lib/(?:server/|shared/|engine/|ledger/|db/|auth/(?:grants|grant-store|options|refresh|session|nuki-provider)|webhooks/|mail/|simulator/|nuki/(?:client|read-cache)|api/(?:route|rate-limit|body|raw-body|origin|method))";
 
 module.exports = {
   forbidden: [

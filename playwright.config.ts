@@ -51,8 +51,9 @@ export default defineConfig({
     },
     {
       name: "phone",
-      // The fuzz and the OpenAPI contract talk to the JSON API only: a phone viewport would send the very same requests.
-      testIgnore: /(fuzz|openapi)\.spec\.ts/,
+      // The fuzz and the OpenAPI contract talk to the JSON API only, and the scale test runs its own servers:
+      // a phone viewport would send the very same requests.
+      testIgnore: /(fuzz|openapi|scale)\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,

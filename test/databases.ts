@@ -27,7 +27,8 @@ export async function freshDatabaseForTest(kind: (typeof DATABASES)[number]) {
   return fresh;
 }
 
-async function freshConfig(kind: (typeof DATABASES)[number]): Promise<DatabaseConfig> {
+/** A new, empty database (not migrated). */
+export async function freshConfig(kind: (typeof DATABASES)[number]): Promise<DatabaseConfig> {
   if (kind === "sqlite") return { kind: "sqlite", file: path.join(mkdtempSync(path.join(tmpdir(), "keyhost-db-")), "test.sqlite") };
   const base = inject("postgresUrl");
   const name = `test_${randomBytes(6).toString("hex")}`;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from "vitest";
 import { createEngine, type EngineDeps } from "@/lib/engine/engine";
 import { createLedger } from "@/lib/ledger/ledger";
-import { createNukiClient } from "@/lib/nuki/client";
+import { createNukiClient, type NukiClientOptions } from "@/lib/nuki/client";
 import type { PinContext } from "@/lib/server/pins/service";
 import { createPropertyStore } from "@/lib/server/properties/store";
 import { NukiSimulator } from "@/lib/simulator";
@@ -32,6 +32,8 @@ export interface SimulatedContextOptions {
   propagationDelayMs?: number;
   /** How long the signed-in token lasts; an hour unless told (a test moving the clock by weeks needs more). */
   tokenTtlSeconds?: number;
+  /** How the Nuki client tries reads again (its waits, e.g. recorded rather than slept). */
+  retry?: NukiClientOptions["retry"];
 }
 
 /**
@@ -45,7 +47,7 @@ export async function simulatedContext(options: SimulatedContextOptions = {}) {
     options.onFetch?.(String(url), init);
     return sim.handle(new Request(url, init), "/sim");
   }) as typeof fetch;
-  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator });
+  const nuki = createNukiClient(tokens.access_token, { baseUrl: BASE, fetch: fetchViaSimulator, retry: options.retry });
   const { db } = await freshDatabaseForTest("sqlite");
   const boot = (): StayContext => {
     const ledger = createLedger(db);

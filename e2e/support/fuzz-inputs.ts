@@ -235,6 +235,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       entity("POST /api/properties/{propertyId}/feeds/{feedId}/sync", "POST", (i) => `/api/properties/${i}/feeds/${i}/sync`),
       webhook(account),
       list("GET /api/openapi.json", "/api/openapi.json", optionalQuery),
+      list("GET /api/health", "/api/health", optionalQuery),
       wrongMethod,
     )
     .map(printable);

@@ -59,6 +59,7 @@ export const ROUTES = [
   // its answers in fuzz-oracle.ts `expected`: the spec's route-list test fails until it does.
   "POST /api/webhooks/nuki",
   "GET /api/openapi.json",
+  "GET /api/health",
   /** Any route above with a method it does not have: PUT everywhere, GET on a POST-only route… */
   "WRONG-METHOD /api/…",
 ] as const;
@@ -112,6 +113,7 @@ export const ROUTE_METHODS: [path: string, methods: Method[]][] = [
   ["/api/stays/{stayId}/message", ["GET", "POST"]],
   ["/api/webhooks/nuki", ["POST"]],
   ["/api/openapi.json", ["GET"]],
+  ["/api/health", ["GET"]],
 ];
 
 export interface FuzzRequest {

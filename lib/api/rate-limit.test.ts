@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env/index.mjs";
 import { ApiError } from "./errors";
-import { chargeGeneratedCode, createLimiter, limitWrite } from "./rate-limit";
+import { createLimiter } from "@/lib/shared/limiter";
+import { chargeGeneratedCode, limitWrite } from "./rate-limit";
 
 function clock(start = 1_000_000) {
   let t = start;
@@ -87,30 +88,30 @@ describe("createLimiter", () => {
 describe("the app's limits", () => {
   const { writes, generatedCodes } = env.rateLimits;
   const retryAfter = (perMinute: number) => String(Math.ceil(60 / perMinute));
-  const refusal = (run: () => unknown) => {
+  const refusal = async (run: () => unknown) => {
     try {
-      run();
+      await run();
     } catch (error) {
       return error;
     }
     return undefined;
   };
 
-  it("answers 429 rate_limited with Retry-After once a sign-in's writes exceed the burst", () => {
-    for (let i = 0; i < writes.burst; i++) limitWrite("grant-writes");
-    const error = refusal(() => limitWrite("grant-writes"));
+  it("answers 429 rate_limited with Retry-After once a sign-in's writes exceed the burst", async () => {
+    for (let i = 0; i < writes.burst; i++) await limitWrite("grant-writes");
+    const error = await refusal(() => limitWrite("grant-writes"));
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, code: "rate_limited", retryAfterSeconds: Number(retryAfter(writes.perMinute)) });
-    expect(refusal(() => limitWrite("another-grant"))).toBeUndefined();
+    expect(await refusal(() => limitWrite("another-grant"))).toBeUndefined();
   });
 
-  it("caps generated codes per sign-in, each sign-in on its own budget", () => {
-    for (let i = 0; i < generatedCodes.burst; i++) chargeGeneratedCode("grant-codes");
-    expect(refusal(() => chargeGeneratedCode("grant-codes"))).toMatchObject({
+  it("caps generated codes per sign-in, each sign-in on its own budget", async () => {
+    for (let i = 0; i < generatedCodes.burst; i++) await chargeGeneratedCode("grant-codes");
+    expect(await refusal(() => chargeGeneratedCode("grant-codes"))).toMatchObject({
       status: 429,
       code: "code_generation_limited",
       retryAfterSeconds: Number(retryAfter(generatedCodes.perMinute)),
     });
-    expect(refusal(() => chargeGeneratedCode("another-grant"))).toBeUndefined();
+    expect(await refusal(() => chargeGeneratedCode("another-grant"))).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ export interface RouteContext<P> {
   session: AuthSession;
   nuki: NukiClient;
   /** Charges one generated code to this sign-in; throws once its budget is spent. */
-  codeBudget: () => void;
+  codeBudget: () => Promise<void>;
 }
 
 type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
@@ -40,7 +40,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       if (auth.status !== "signed-in") throw new ApiError("unauthorized", "Sign in to continue.");
       const { session } = auth;
       grantId = session.grantId;
-      if (write) limitWrite(grantId);
+      if (write) await limitWrite(grantId);
       const params = await context.params;
       const nuki = nukiForRequest(session, request.headers);
       const signedIn = grantId;

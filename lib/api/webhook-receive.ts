@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { readRawBody } from "@/lib/api/raw-body";
 import { parseDelivery, type ParsedDelivery } from "@/lib/webhooks/delivery";
 import type { ReplayGuard } from "@/lib/webhooks/replay";
+import type { SharedReplayGuard } from "@/lib/webhooks/shared-replay";
 import { verifySignature } from "@/lib/webhooks/signature";
 
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
@@ -13,7 +14,7 @@ export const SIGNATURE_HEADER = "x-nuki-signature-sha256";
 export interface ReceiveWebhookDeps {
   /** The secrets Nuki returned at registration; empty when no webhook is registered. */
   secrets: () => Promise<string[]> | string[];
-  guard: ReplayGuard;
+  guard: ReplayGuard | SharedReplayGuard;
   onDelivery: (delivery: ParsedDelivery) => Promise<void> | void;
   maxBytes?: number;
 }
@@ -46,7 +47,7 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps)
     }
     const json = decodeJson(raw);
     const delivery = parseDelivery(json);
-    const verdict = deps.guard.claim(raw, json);
+    const verdict = await deps.guard.claim(raw, json);
     if (verdict.replay) {
       throw new DomainError("replayed", "This webhook delivery was already received or is out of date.");
     }
@@ -55,7 +56,7 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps)
     return new Response(null, { status: 204 });
   } catch (error) {
     // A delivery the app failed to handle must not block Nuki's retry of it.
-    if (claimed) deps.guard.release(claimed);
+    if (claimed) await deps.guard.release(claimed);
     return errorResponse(error);
   }
 }

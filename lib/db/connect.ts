@@ -2,7 +2,7 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { migrationProvider } from "./migrations";
 import type { Database } from "./schema";
@@ -22,8 +22,30 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
-/** Brings the schema to the latest migration; safe to call on every start. */
+/** Any fixed number: the advisory lock all instances take around migrating. */
+const MIGRATION_LOCK = 0x6b657968; // "keyh"
+
+/**
+ * Brings the schema to the latest migration; safe to call on every start. On PostgreSQL several
+ * instances may start at once: they take turns on an advisory lock (the first migrates, the others
+ * then find nothing to do), since two creating kysely's own tables together would collide.
+ */
 export async function migrate(db: Kysely<Database>): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+      try {
+        await migrateOn(conn);
+      } finally {
+        await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+      }
+    });
+    return;
+  }
+  await migrateOn(db);
+}
+
+async function migrateOn(db: Kysely<Database>): Promise<void> {
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

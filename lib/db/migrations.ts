@@ -180,6 +180,35 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("properties").dropColumn("lead_days").execute();
       await db.schema.alterTable("properties").dropColumn("code_choice").execute();
       await db.schema.dropTable("calendar_feeds").execute();
+      },
+    },
+  "0006_shared_state": {
+    async up(db: Kysely<unknown>) {
+      // Per sign-in budgets counted by every instance together (PostgreSQL deployments).
+      await db.schema
+        .createTable("rate_buckets")
+        .addColumn("scope", "text", (c) => c.notNull())
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("tokens", "double precision", (c) => c.notNull())
+        .addColumn("at", "double precision", (c) => c.notNull())
+        .addPrimaryKeyConstraint("rate_buckets_pk", ["scope", "key"])
+        .execute();
+      // Webhook deliveries accepted lately, so a replay to any instance is refused.
+      await db.schema
+        .createTable("webhook_deliveries")
+        .addColumn("digest", "text", (c) => c.primaryKey())
+        .addColumn("accepted_at", "double precision", (c) => c.notNull())
+        .execute();
+      // Which instance's engine works an account's due PINs, until when.
+      await db.schema
+        .createTable("engine_leases")
+        .addColumn("account_id", "text", (c) => c.primaryKey())
+        .addColumn("owner", "text", (c) => c.notNull())
+        .addColumn("until", "text", (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ["engine_leases", "webhook_deliveries", "rate_buckets"]) await db.schema.dropTable(table).execute();
     },
   },
 };

@@ -181,6 +181,27 @@ export interface CalendarFeedsTable {
   updated_at: string;
 }
 
+/** A token bucket shared by every instance (rate limits per sign-in); times in ms of the database clock. */
+export interface RateBucketsTable {
+  scope: string;
+  key: string;
+  tokens: number;
+  at: number;
+}
+
+/** A webhook delivery accepted lately, by the SHA-256 of its body. */
+export interface WebhookDeliveriesTable {
+  digest: string;
+  accepted_at: number;
+}
+
+/** One instance's engine works an account's due PINs until `until` (renewed while it lives). */
+export interface EngineLeasesTable {
+  account_id: string;
+  owner: string;
+  until: string;
+}
+
 export interface Database {
   grants: GrantsTable;
   pins: PinsTable;
@@ -192,4 +213,7 @@ export interface Database {
   stays: StaysTable;
   stay_pins: StayPinsTable;
   calendar_feeds: CalendarFeedsTable;
+  rate_buckets: RateBucketsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  engine_leases: EngineLeasesTable;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { env } from "@/lib/env/index.mjs";
 import { NukiError, detailFromBody, kindForStatus } from "./errors";
 import { AUTH_ID_PATTERN, LOCK_ID_PATTERN } from "./ids";
+import { DEFAULT_RETRY, withRetries, type RetryPolicy } from "./retry";
 import {
   nukiAccountSchema,
   nukiAuthSchema,
@@ -26,6 +27,8 @@ export interface NukiClientOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** How reads (GET) are tried again on 429, 5xx and network errors; `false`: once only. */
+  retry?: Partial<RetryPolicy> | false;
 }
 
 function lockPath(lockId: number): string {
@@ -60,8 +63,15 @@ export function createNukiClient(accessToken: string, options: NukiClientOptions
   const baseUrl = options.baseUrl ?? env.nukiApiUrl;
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retry = options.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : { ...DEFAULT_RETRY, ...options.retry };
 
-  async function request<T>(method: string, path: string, opts: RequestOptions<T> = {}): Promise<T> {
+  /** Reads are idempotent, so a transient failure is tried again within the read's budget. */
+  function request<T>(method: string, path: string, opts: RequestOptions<T> = {}): Promise<T> {
+    if (method !== "GET") return requestOnce(method, path, opts, timeoutMs);
+    return withRetries(retry, timeoutMs, (budget) => requestOnce(method, path, opts, budget));
+  }
+
+  async function requestOnce<T>(method: string, path: string, opts: RequestOptions<T>, timeoutMs: number): Promise<T> {
     const url = new URL(baseUrl + path);
     for (const [key, value] of Object.entries(opts.query ?? {})) url.searchParams.set(key, String(value));
     let response: Response;

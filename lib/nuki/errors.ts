@@ -10,7 +10,17 @@ export type NukiErrorKind =
   | "unavailable" // 5xx, timeouts and network failures
   | "bad_response"; // a 2xx whose body is not what the spec promises
 
+/**
+ * Next bundles the engine (started from instrumentation) and each route separately, so an error
+ * thrown by one copy of this class must still be recognised by another: `instanceof` checks a brand.
+ */
+const BRAND: unique symbol = Symbol.for("keyhost.NukiError");
+
 export class NukiError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+  readonly [BRAND] = true;
   readonly name = "NukiError";
   constructor(
     readonly kind: NukiErrorKind,

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env/index.mjs";
+import { invalidationBus } from "@/lib/shared";
 import { createNukiClient, type NukiClient } from "./client";
 import type { NukiAuth, NukiSmartlock } from "./schemas";
 
@@ -63,6 +64,10 @@ const authsKey = (lockId: number): Key => ({ key: `auths:${lockId}`, group: "aut
 export interface ReadCacheOptions {
   ttlMs?: number;
   now?: () => number;
+  /** False while other instances' writes might go unheard: nothing is served from the cache then. */
+  live?: () => boolean;
+  /** Tells the other instances that the account's reads are out of date. */
+  publish?: (account: string) => Promise<void>;
 }
 
 export class ReadCache {
@@ -70,10 +75,14 @@ export class ReadCache {
   private tickets = 0;
   private readonly ttlMs: number;
   private readonly now: () => number;
+  private readonly live: () => boolean;
+  private readonly publish?: (account: string) => Promise<void>;
 
   constructor(options: ReadCacheOptions = {}) {
     this.ttlMs = options.ttlMs ?? READ_CACHE_TTL_MS;
     this.now = options.now ?? Date.now;
+    this.live = options.live ?? (() => true);
+    this.publish = options.publish;
   }
 
   private scope(account: string): Scope {
@@ -94,7 +103,7 @@ export class ReadCache {
   }
 
   private usable(scope: Scope, key: Key, entry: Entry | undefined, floor = this.floorOf(scope, key)): entry is Entry {
-    return entry !== undefined && entry.ticket >= floor && this.now() - entry.at < this.ttlMs;
+    return entry !== undefined && entry.ticket >= floor && this.now() - entry.at < this.ttlMs && this.live();
   }
 
   /** A cached answer for `key`: its own entry, or one lock's part of a valid account-wide entry. */
@@ -170,6 +179,11 @@ export class ReadCache {
     scope.flights.clear();
   }
 
+  /** Makes every other instance forget the account's reads; a failure to tell them is not the caller's failure. */
+  async announce(account: string): Promise<void> {
+    await this.publish?.(account).catch(() => undefined);
+  }
+
   /** Forgets every account: the demo simulator was changed behind Keyhost's back (its control hooks). */
   clear() {
     this.scopes.clear();
@@ -208,12 +222,17 @@ export class ReadCache {
 const holder = globalThis as { __keyhostReadCache?: ReadCache };
 
 /**
- * This process's read cache. With PostgreSQL (several app instances) answers are only shared
- * between concurrent requests, never kept: another instance's engine may have confirmed a PIN from
- * a newer listing than one kept here, and its write did not invalidate this instance's memory.
+ * This process's read cache. With PostgreSQL (several app instances) every write and every fresh
+ * read is announced on a channel (lib/shared), and each instance forgets the account's reads when
+ * another announces one; while an instance is not listening it serves nothing from its cache.
  */
 export function getReadCache(): ReadCache {
-  holder.__keyhostReadCache ??= new ReadCache({ ttlMs: env.database.kind === "postgres" ? 0 : READ_CACHE_TTL_MS });
+  if (!holder.__keyhostReadCache) {
+    const bus = env.database.kind === "postgres" ? invalidationBus() : null;
+    const cache = new ReadCache(bus ? { live: bus.live, publish: bus.publish } : {});
+    bus?.subscribe((account) => (account === "*" ? cache.clear() : cache.invalidate(account)));
+    holder.__keyhostReadCache = cache;
+  }
   return holder.__keyhostReadCache;
 }
 
@@ -249,15 +268,19 @@ export function withSharedReads(nuki: NukiClient, account: string, options: Shar
         return await fn(...args);
       } finally {
         cache.invalidate(account);
+        await cache.announce(account);
       }
     };
+  // What a fresh read shows may be acted on (the engine confirms from it): other instances must
+  // not serve anything older afterwards either.
+  const load = <T>(read: () => Promise<T>) => (fresh ? async () => { const value = await read(); await cache.announce(account); return value; } : read);
   cache.sweepNow();
   return {
     ...nuki,
-    listLocks: () => cache.read(account, LOCKS, () => nuki.listLocks(), { fresh }),
-    listAllKeypadAuths: () => cache.read(account, AUTHS, () => nuki.listAllKeypadAuths(), { fresh }),
-    getLock: (lockId: number) => cache.read(account, lockKey(lockId), () => nuki.getLock(lockId), { fresh, part: oneLock(lockId) }),
-    listKeypadAuths: (lockId: number) => cache.read(account, authsKey(lockId), () => nuki.listKeypadAuths(lockId), { fresh, part: oneLocksAuths(lockId) }),
+    listLocks: () => cache.read(account, LOCKS, load(() => nuki.listLocks()), { fresh }),
+    listAllKeypadAuths: () => cache.read(account, AUTHS, load(() => nuki.listAllKeypadAuths()), { fresh }),
+    getLock: (lockId: number) => cache.read(account, lockKey(lockId), load(() => nuki.getLock(lockId)), { fresh, part: oneLock(lockId) }),
+    listKeypadAuths: (lockId: number) => cache.read(account, authsKey(lockId), load(() => nuki.listKeypadAuths(lockId)), { fresh, part: oneLocksAuths(lockId) }),
     syncLock: write(nuki.syncLock),
     createAuth: write(nuki.createAuth),
     updateAuth: write(nuki.updateAuth),

@@ -37,6 +37,7 @@ const MESSAGE_SEND_ERRORS = {
 
 /** Every route and method under app/api except next-auth's own; lib/openapi/openapi.test.ts keeps the two equal. */
 export const OPERATIONS: Operation[] = [
+  { method: "get", path: "/api/health", summary: "Whether this instance can serve: database reachable, engine running (503 with the same body when not)", caller: "public", upstream: false, success: { status: 200, schema: "Health", description: "The instance is healthy" } },
   { method: "get", path: "/api/openapi.json", summary: "This document", caller: "public", upstream: false, success: { status: 200, schema: "OpenApiDocument", description: "The OpenAPI 3.1 description of the JSON API" } },
 
   { method: "get", path: "/api/locks", summary: "The account's locks", success: { status: 200, schema: "LockList", description: "Every lock Nuki lists for the account" } },

@@ -62,6 +62,12 @@ export const RESPONSE_SCHEMAS = {
   StayUsageMap: z.record(z.string(), stayUsageSchema).describe("By stay id: the stays whose window is on now"),
   Feed: feedSchema,
   FeedList: feedListSchema,
+  Health: z.strictObject({
+    status: z.enum(["ok", "unavailable"]),
+    database: z.enum(["reachable", "unreachable"]),
+    databaseKind: z.enum(["sqlite", "postgres"]),
+    engine: z.strictObject({ running: z.boolean(), lastPassAt: z.string().nullable() }),
+  }),
   Requested: z.strictObject({ requested: z.literal(true) }),
   Sent: z.strictObject({ sent: z.literal(true) }),
   OpenApiDocument: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }),

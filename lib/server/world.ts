@@ -10,6 +10,8 @@ import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
 import { createEngine, type Engine } from "@/lib/engine/engine";
 import { fetchForThisServer } from "@/lib/server/calendar/server-fetch";
 import { createCalendarRunner } from "@/lib/server/calendar/runner";
+import { createAccountLeases } from "@/lib/engine/account-leases";
+import { engineStarted, recordPass } from "@/lib/engine/health";
 
 interface World {
   engine: Engine;
@@ -17,6 +19,8 @@ interface World {
 }
 
 const CLEANUP_EVERY_MS = 5 * 60_000;
+/** How long an instance that stopped keeps its accounts before another instance's engine takes them over. */
+const ACCOUNT_LEASE_MS = 15_000;
 
 const holder = globalThis as { __keyhostWorld?: Promise<World> };
 
@@ -34,9 +38,12 @@ export function getWorld(): Promise<World> {
       // with page views (nothing older is served to them afterwards).
       return access?.status === "ok" ? nukiForAccount(access.accessToken, accountId, { fresh: true }) : null;
     }
+    const owner = randomUUID();
+    // Several instances on one database: each account's due PINs are worked by the one holding it.
+    const leases = createAccountLeases(db, owner, ACCOUNT_LEASE_MS);
     const engine = createEngine({
-      ledger,
-      owner: randomUUID(),
+      ledger: { ...ledger, dueAccounts: async () => recordPass(await leases.take(await ledger.dueAccounts())) },
+      owner,
       policy: { confirmWindowMs: env.pinConfirmTimeoutMs, maxAttempts: env.pinMaxAttempts, auditEveryMs: env.driftAuditMs },
       nukiFor,
       // Only the kind of failure: a Nuki error message never holds a code or a token.
@@ -53,6 +60,7 @@ export function getWorld(): Promise<World> {
     });
     engine.start(env.engineTickMs);
     createCalendarRunner({ db, engine, ledger, nukiFor, fetchFeed: fetchForThisServer, everyMs: env.calendarSyncMs, allowLoopback: env.demoMode, onError: (error) => console.error("calendar:", error instanceof Error ? error.message : "unknown error") }).start();
+    engineStarted();
     return { engine, ledger };
   })();
   return holder.__keyhostWorld;

@@ -58,14 +58,13 @@ export function deliveryTime(json: unknown): number | undefined {
   return undefined;
 }
 
-function digestOf(rawBody: Uint8Array | string): string {
+export function digestOf(rawBody: Uint8Array | string): string {
   return createHash("sha256").update(rawBody).digest("hex");
 }
 
 /**
- * An in-memory guard: it protects one server process. Several instances behind a load
- * balancer each keep their own memory, so a replay to another instance is caught only by
- * the timestamp check.
+ * An in-memory guard: it protects one server process. Several instances on PostgreSQL use the
+ * shared guard (shared-replay.ts) instead, so a replay to another instance is refused too.
  */
 export function createReplayGuard(options: ReplayGuardOptions = {}): ReplayGuard {
   const windowMs = options.windowMs ?? REPLAY_WINDOW_MS;

@@ -9,7 +9,7 @@ import { fetchForThisServer } from "./server-fetch";
 import type { CalendarContext } from "./sync";
 
 /** The calendar services' context for a signed-in request. */
-export async function calendarContext(route: { nuki: NukiClient; session: AuthSession; codeBudget?: () => void }): Promise<CalendarContext> {
+export async function calendarContext(route: { nuki: NukiClient; session: AuthSession; codeBudget?: () => Promise<void> }): Promise<CalendarContext> {
   const db = await getDb();
   return { ...(await stayContext(route)), feeds: createFeedStore(db), fetchFeed: fetchForThisServer, now: Date.now, everyMs: env.calendarSyncMs, allowLoopback: env.demoMode };
 }

@@ -53,7 +53,7 @@ export async function settleDoors(ctx: StayContext, property: Property, now: num
     if (stay.status === "scheduled" && ownPins.size === 0) {
       const onDoors = new Set([...doors.pinsOn.values()].flatMap((pins) => pins.filter((p) => !ownPins.has(p.id)).map((p) => p.code)));
       if (onDoors.has(code)) {
-        code = generatedCode(ctx, new Set([...onDoors, ...[...stays].map((s) => s.code)]));
+        code = await generatedCode(ctx, new Set([...onDoors, ...[...stays].map((s) => s.code)]));
         await ctx.stays.update(ctx.accountId, stay.id, {
           code,
           codeNote: null,

@@ -36,7 +36,7 @@ async function createFromBooking(ctx: CalendarContext, feed: FeedRecord, propert
   if (fromPhone?.code) code = fromPhone.code;
   else {
     codeNote = fromPhone && "reason" in fromPhone ? fromPhone.reason : null;
-    code = generatedCode(ctx, taken);
+    code = await generatedCode(ctx, taken);
   }
   taken.add(code);
   await ctx.stays.create(ctx.accountId, {

@@ -22,12 +22,12 @@ export interface PinContext {
   engine: Engine;
   ledger: Ledger;
   /** Charges one generated code to whoever asked (absent for the engine and tests: nobody to charge). */
-  codeBudget?: () => void;
+  codeBudget?: () => Promise<void>;
 }
 
 /** A fresh code, charged to the caller's budget. */
-export function generatedCode(ctx: Pick<PinContext, "codeBudget">, taken: Parameters<typeof generatePinCode>[0]): string {
-  ctx.codeBudget?.();
+export async function generatedCode(ctx: Pick<PinContext, "codeBudget">, taken: Parameters<typeof generatePinCode>[0]): Promise<string> {
+  await ctx.codeBudget?.();
   return generatePinCode(taken);
 }
 
@@ -77,7 +77,7 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   }
   const state: PinState = {
     name: input.name,
-    code: input.code ?? generatedCode(ctx, pins.map((p) => p.code)),
+    code: input.code ?? await generatedCode(ctx, pins.map((p) => p.code)),
     enabled: input.enabled ?? true,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,

@@ -8,7 +8,7 @@ import type { StayContext } from "./service";
 import { createStayStore } from "./store";
 
 /** The stay (and property) services' context for a signed-in request. */
-export async function stayContext(route: { nuki: NukiClient; session: AuthSession; codeBudget?: () => void }): Promise<StayContext> {
+export async function stayContext(route: { nuki: NukiClient; session: AuthSession; codeBudget?: () => Promise<void> }): Promise<StayContext> {
   const db = await getDb();
   return { ...(await pinContext(route)), properties: createPropertyStore(db), stays: createStayStore(db) };
 }

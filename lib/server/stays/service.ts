@@ -81,7 +81,7 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   const pinsOn = new Map<number, Pin[]>();
   for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
   const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
-  const code = generatedCode(ctx, taken);
+  const code = await generatedCode(ctx, taken);
   const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
   const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, { name: stayPinName(input.guestName, input.arrival), code, ...window });
   if (created === 0) {

@@ -3,13 +3,14 @@ import { getDb } from "@/lib/db";
 import { getWorld } from "@/lib/server/world";
 import { webhookSecrets } from "@/lib/webhooks/register";
 import { receiveWebhook } from "@/lib/api/webhook-receive";
-import { createReplayGuard } from "@/lib/webhooks";
+import { deliveryLog } from "@/lib/shared";
+import { createSharedReplayGuard } from "@/lib/webhooks/shared-replay";
 import { methodNotAllowed } from "@/lib/api/method";
 
 export const dynamic = "force-dynamic";
 
-const holder = globalThis as { __keyhostReplayGuard?: ReturnType<typeof createReplayGuard> };
-const guard = (holder.__keyhostReplayGuard ??= createReplayGuard());
+// One log for every instance on PostgreSQL (a replay to another instance is refused), this process's memory on SQLite.
+const guard = createSharedReplayGuard(deliveryLog());
 
 /**
  * Nuki's deliveries: no session and no Origin (Nuki is the caller), so the signature is the only
