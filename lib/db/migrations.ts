@@ -141,6 +141,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("lock_settings").dropColumn("cleanup_after_days").execute();
     },
   },
+  "0004_pin_requested_at": {
+    async up(db: Kysely<unknown>) {
+      // When the host asked for the write under way, so a waiting PIN can say how long it has waited.
+      await db.schema.alterTable("pins").addColumn("requested_at", "text").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("pins").dropColumn("requested_at").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
