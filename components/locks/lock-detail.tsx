@@ -50,7 +50,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb">
-        <Link href="/" className="inline-flex min-h-touch items-center text-sm text-indigo-700 hover:underline">
+        <Link href="/locks" className="inline-flex min-h-touch items-center text-sm text-indigo-700 hover:underline">
           ← All locks
         </Link>
       </nav>
