@@ -1,7 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 
-/** Signs in the way a host does: Keyhost's button, Nuki's consent page, back to the dashboard. */
-export async function signIn(page: Page, path = "/") {
+/**
+ * Signs in the way a host does: Keyhost's button, Nuki's consent page, back to the page asked for.
+ * By default that is the locks overview (most specs start from a lock card); Today is at "/".
+ */
+export async function signIn(page: Page, path = "/locks") {
   await page.goto(path);
   await expect(page).toHaveURL(/\/signin/);
   await page.getByRole("button", { name: "Sign in with Nuki" }).click();
