@@ -15,7 +15,8 @@ const window = (door: StayDoor) => describeWindow({ validFrom: door.validFrom, v
 export function StayDoors({ doors }: { doors: StayDoor[] }) {
   // Each door's problems come from Needs attention, with their fixes, so they are fixed here.
   const { data: attention } = useQuery(attentionQueryOptions());
-  const problemsOf = (door: StayDoor) => attention?.items.filter((item) => item.pinId !== undefined && item.pinId === door.pinId) ?? [];
+  const problemsOf = (door: StayDoor) =>
+    attention?.items.filter((item) => (item.pinId !== undefined ? item.pinId === door.pinId : item.lockId === door.lockId && item.kind === "offline")) ?? [];
   return (
     <ul className="divide-y divide-slate-100 rounded-xl bg-white ring-1 ring-slate-200">
       {doors.map((door) => (
