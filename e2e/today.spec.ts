@@ -50,7 +50,8 @@ test("a code changed in the Nuki app shows on Today, the lock card and the stay 
   await page.goto("/");
   await expect(attentionItem(page, "changed")).toContainText("changed in the Nuki app");
   await expect(attentionItem(page, "changed")).toContainText("name changed to “Nora changed”");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByTestId("attention-count")).toHaveText("1");
+  // The demo account has other problems too (a critical battery or two): the count is the whole list's.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByTestId("attention-count")).toHaveText(String(await page.getByTestId("attention-item").count()));
   const card = page.getByTestId("today-stay").filter({ hasText: "Nora Field" });
   await expect(card.getByTestId("stay-readiness")).toHaveText("Not ready");
 
@@ -73,16 +74,18 @@ test("a code changed in the Nuki app shows on Today, the lock card and the stay 
   await expect(attentionItem(page, "changed")).toHaveCount(0);
 });
 
-test("a door Nuki keeps refusing after a move fails, shows everywhere, and is retried from the stay page; the guest is offered the new message", async ({ page }) => {
+test("a door whose change never lands fails after its attempts, shows everywhere, and is retried from the stay page; the guest is offered the new message", async ({ page }) => {
+  // Nuki accepts each attempt and never applies it: four attempts of 8 s each before it shows as not saved.
+  test.setTimeout(120_000);
   await signIn(page, "/");
   const stay = await stayArrivingToday(page, "Omar Reyes");
-  expect((await page.request.post("/sim/_control/faults", { data: { smartlockId: BUILDING, rate500: 1 } })).ok()).toBe(true);
+  expect((await page.request.post("/sim/_control/faults", { data: { smartlockId: BUILDING, rateDropWrite: 1, seed: 3 } })).ok()).toBe(true);
 
   await page.goto(`/stays/${stay.id}`);
   await page.getByLabel("New departure").fill(berlinDate(3));
   await page.getByRole("button", { name: "Change dates" }).click();
   await expect(page.getByTestId("new-message-needed")).toContainText("Omar Reyes needs the new message");
-  await expect(stayDoor(page, "Berlin Building Door")).toHaveAttribute("data-status", "failed", { timeout: 30_000 });
+  await expect(stayDoor(page, "Berlin Building Door")).toHaveAttribute("data-status", "failed", { timeout: 60_000 });
   // Its work is over (one door saved, one failed): the transient notice is gone.
   await expect(page.getByText("Moving the code on every door…")).toHaveCount(0);
 
