@@ -6,7 +6,7 @@ export default function NotFound() {
     <main id="main" className="mx-auto max-w-md px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">Not found</h1>
       <p className="mt-2 text-slate-600">This lock or page is not in your Nuki account.</p>
-      <Link href="/" className={buttonClasses("primary", "mt-6")}>
+      <Link href="/locks" className={buttonClasses("primary", "mt-6")}>
         Back to your locks
       </Link>
     </main>

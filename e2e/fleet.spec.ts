@@ -46,7 +46,7 @@ test("a hundred locks on a phone: the overview lists them all at once, a 60-PIN 
   await throttle(page);
 
   const calls = await apiCalls(page, async () => {
-    await page.goto("/");
+    await page.goto("/locks");
     await expect(page.getByTestId("lock-card")).toHaveCount(FLEET.locks);
     await page.waitForLoadState("networkidle");
   });

@@ -127,7 +127,7 @@ test("a PIN still being saved warns, and is sent or shared only after “Send an
 test("on a phone, the share sheet gets the message with the code; the Share button exists only where the browser can share", async ({ page, request }) => {
   await openBerlin(page);
   // Adopting a PIN made in the Nuki app saves it at once, with no write to wait for.
-  await row(page, "Anna Schmidt").getByRole("button", { name: "Adopt Anna Schmidt" }).click();
+  await row(page, "Anna Schmidt").getByRole("button", { name: "Take over Anna Schmidt" }).click();
   await expect(row(page, "Anna Schmidt")).toContainText("Saved");
   const code = String((await simulator(request).state()).auths.find((a) => a.name === "Anna Schmidt")?.code);
   const native = await page.evaluate(() => typeof navigator.share === "function");
@@ -165,7 +165,7 @@ test("the message works by keyboard, every control in it is labelled, and on a p
   await opener.focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Message for Anna Schmidt" });
-  await expect(dialog.getByTestId("not-ready-reason")).toHaveText(/does not look after this PIN \(unmanaged\)/);
+  await expect(dialog.getByTestId("not-ready-reason")).toHaveText(/does not look after this code \(it was made outside Keyhost\)/);
   await expect(dialog.getByLabel("Message", { exact: true })).toHaveValue(/Opens: Berlin Apartment\nValid from: .* \(Europe\/Berlin\)/);
 
   const controls = await dialog.evaluate((root) =>
@@ -216,7 +216,7 @@ test("the message route answers in the documented shapes", async ({ page, reques
   };
   expect(await post({ to: "anna@example.com", confirmNotReady: true }, { Origin: "https://evil.example" })).toMatchObject({ status: 403, body: { error: { code: "forbidden_origin" } } });
   expect(await post({ to: "anna" })).toEqual({ status: 422, body: { error: { code: "invalid_input", message: expect.stringMatching(/valid e-mail/), field: "to" } } });
-  expect(await post({ to: "anna@example.com" })).toMatchObject({ status: 409, body: { error: { code: "pin_not_saved", message: expect.stringMatching(/unmanaged.*Confirm to send it anyway/) } } });
+  expect(await post({ to: "anna@example.com" })).toMatchObject({ status: 409, body: { error: { code: "pin_not_saved", message: expect.stringMatching(/made outside Keyhost.*Confirm to send it anyway/) } } });
   expect(smtp.received).toEqual([]);
   expect(await post({ to: "anna@example.com", confirmNotReady: true })).toEqual({ status: 202, body: { sent: true } });
   expect((await smtp.waitForMail()).envelopeTo).toEqual(["anna@example.com"]);

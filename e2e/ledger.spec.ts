@@ -38,7 +38,7 @@ test("a PIN changed in the Nuki app shows as changed on the lock, and one click 
   const changed = await request.post(`/sim/_control/auths/${auth.id}`, { data: { name: "Drift Guest X", enabled: false } });
   expect(changed.ok()).toBe(true);
   await page.reload();
-  await expect(row(page, "Drift Guest")).toContainText("Changed on the lock");
+  await expect(row(page, "Drift Guest")).toContainText("Changed in the Nuki app");
   await expect(row(page, "Drift Guest").getByTestId("pin-drift")).toContainText("“Drift Guest X”");
   await expect(row(page, "Drift Guest").getByTestId("pin-drift")).toContainText("disabled");
 
@@ -48,7 +48,7 @@ test("a PIN changed in the Nuki app shows as changed on the lock, and one click 
 
   await row(page, "Drift Guest").getByRole("button", { name: "History of Drift Guest" }).click();
   const history = page.getByRole("dialog").getByTestId("pin-event");
-  await expect(history.filter({ hasText: "Changed on the lock" })).toHaveCount(1);
+  await expect(history.filter({ hasText: "Changed in the Nuki app" })).toHaveCount(1);
   await expect(history.filter({ hasText: "Put back as the host set it" })).toHaveCount(1);
 });
 

@@ -71,7 +71,7 @@ test("a two-door flat gets one code on both doors at the right UTC window; the s
 
   await page.getByRole("button", { name: "Cancel stay" }).click();
   const dialog = page.getByRole("dialog");
-  await expect(dialog).toContainText("deleted from all 2 doors");
+  await expect(dialog).toContainText("deleted from both doors");
   await dialog.getByRole("button", { name: "Cancel stay and delete PINs" }).click();
   await expect(page.getByTestId("stay-cancelled")).toBeVisible();
   await expect(doors(page).nth(0)).toHaveAttribute("data-status", "gone");

@@ -515,7 +515,7 @@ async function benchFleet(browser, server, nuki, fleet, first) {
 
   if (first && options.only.has("js")) {
     /** @type {[string, string][]} */
-    const pages = [["/signin", "/signin"], ["/ (overview)", "/"], ["/locks/{id}", `/locks/${target.id}`], ["/locks/{id}/activity", `/locks/${target.id}/activity`]];
+    const pages = [["/signin", "/signin"], ["/ (Today)", "/"], ["/locks (overview)", "/locks"], ["/locks/{id}", `/locks/${target.id}`], ["/locks/{id}/activity", `/locks/${target.id}/activity`]];
     for (const [name, pathname] of pages) {
       const anonymous = pathname === "/signin" ? await browser.newContext({ ...PHONE, baseURL: server.base }) : null;
       const js = await firstLoadJs(anonymous ?? context, pathname);

@@ -1,28 +1,33 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { LockList } from "@/components/locks/lock-list";
+import { TodayView } from "@/components/today/today-view";
+import { attentionQueryOptions } from "@/lib/attention/queries";
 import { getAuth } from "@/lib/auth/session";
-import { locksQueryOptions } from "@/lib/locks/queries";
-import { listLocks } from "@/lib/server/locks/service";
 import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { getQueryClient } from "@/lib/query/get-query-client";
+import { stayContext } from "@/lib/server/stays/context";
+import { todayQueryOptions } from "@/lib/today/queries";
+import { getToday } from "@/lib/server/today/service";
 
-export const metadata: Metadata = { title: "Locks" };
+export const metadata: Metadata = { title: "Today" };
 
-export default async function OverviewPage() {
+export default async function TodayPage() {
   const queryClient = getQueryClient();
   const auth = await getAuth();
   if (auth.status === "signed-in") {
-    // Two upstream calls whatever the fleet, shared with concurrent loads; the browser hydrates from this.
+    // Two upstream calls whatever the fleet (the account's locks and codes); the header's count reads the same answer.
     const nuki = nukiForRequest(auth.session, await headers());
-    await queryClient.prefetchQuery({ ...locksQueryOptions(), queryFn: () => listLocks(nuki) });
+    const ctx = await stayContext({ nuki, session: auth.session });
+    await queryClient.prefetchQuery({ ...todayQueryOptions(), queryFn: () => getToday(ctx) });
+    const today = queryClient.getQueryData(todayQueryOptions().queryKey);
+    if (today) queryClient.setQueryData(attentionQueryOptions().queryKey, today.attention);
   }
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Your locks</h1>
+      <h1 className="mb-4 text-2xl font-bold">Today</h1>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <LockList />
+        <TodayView />
       </HydrationBoundary>
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TodayNavLink } from "@/components/attention/attention-count";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export function SiteHeader({ userName }: { userName: string | null }) {
@@ -16,14 +17,18 @@ export function SiteHeader({ userName }: { userName: string | null }) {
           {/* On a phone the mark alone leaves room for the nav; the name is still read out. */}
           <span className="sr-only sm:not-sr-only">Keyhost</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium">
-          <Link href="/properties" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-slate-700 hover:bg-slate-100">
+        <nav aria-label="Main" className="flex items-center gap-0.5 text-sm font-medium sm:gap-1">
+          <TodayNavLink className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2" />
+          <Link href="/locks" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2">
+            Locks
+          </Link>
+          <Link href="/properties" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2">
             Properties
           </Link>
-          <Link href="/stays/new" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-indigo-700 hover:bg-slate-100">
+          <Link href="/stays/new" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-indigo-700 hover:bg-slate-100 sm:px-2">
             New stay
           </Link>
-          <Link href="/pins" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-2 text-slate-700 hover:bg-slate-100">
+          <Link href="/pins" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 sm:px-2 text-slate-700 hover:bg-slate-100">
             Search<span className="sr-only sm:not-sr-only">&nbsp;PINs</span>
           </Link>
         </nav>

@@ -20,7 +20,7 @@ export function AutoRepairToggle({ lockId }: { lockId: number }) {
           onChange={(e) => update.mutate({ autoRepair: e.target.checked })}
           className="h-5 w-5 rounded border-slate-300 text-indigo-600"
         />
-        Repair drift automatically
+        Put back codes changed in the Nuki app automatically
       </label>
       <p id="auto-repair-hint" className="text-xs text-slate-600">
         When a PIN is changed or removed in the Nuki app or on the lock, Keyhost puts back what you set as soon as it notices.

@@ -4,8 +4,9 @@ import { pinWarnings } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
 import { CapacityMeter } from "./capacity-meter";
 import { LockBadges } from "./lock-badges";
+import { lockStateWords } from "@/lib/locks/last-seen";
 
-export function LockCard({ lock }: { lock: Lock }) {
+export function LockCard({ lock, problems = 0 }: { lock: Lock; problems?: number }) {
   const warnings = pinWarnings(lock);
   const state = [lock.lockState, lock.doorState].filter(Boolean).join(" · ");
   return (
@@ -14,6 +15,11 @@ export function LockCard({ lock }: { lock: Lock }) {
         <div className="flex items-start justify-between gap-3">
           <div className="min-w-0">
             <h2 className="truncate text-lg font-semibold text-slate-900">{lock.name}</h2>
+            {problems ? (
+              <p className="mt-1 inline-flex rounded-full bg-red-600 px-2 py-0.5 text-xs font-bold text-white" data-testid="lock-problems">
+                {problems} {problems === 1 ? "problem" : "problems"}
+              </p>
+            ) : null}
             <p className="text-sm text-slate-500">
               {lock.model} · {lock.timeZone}
             </p>
@@ -27,7 +33,7 @@ export function LockCard({ lock }: { lock: Lock }) {
           <LockBadges lock={lock} />
         </div>
         {lock.keypad.paired ? <CapacityMeter used={lock.pinCount} className="mt-3" /> : null}
-        {state ? <p className="mt-2 text-sm text-slate-600">{state}</p> : null}
+        {state ? <p className="mt-2 text-sm text-slate-600" data-testid="lock-state">{lockStateWords(lock, state)}</p> : null}
         {warnings.length ? (
           <Callout tone="warn" className="mt-3">
             {warnings.map((w) => (

@@ -17,6 +17,9 @@ import { pinsQueryOptions } from "@/lib/pins/queries";
 import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
 import { KeypadHousekeeping } from "@/components/pins/keypad-housekeeping";
 import { AutoRepairToggle } from "./auto-repair-toggle";
+import { LockSettingsPanel } from "./lock-settings-panel";
+import { AttentionList } from "@/components/attention/attention-list";
+import { attentionQueryOptions } from "@/lib/attention/queries";
 import { LockHeader } from "./lock-header";
 
 /**
@@ -29,6 +32,8 @@ const EDITOR_PRELOAD_MS = 1_000;
 export function LockDetail({ lockId }: { lockId: number }) {
   const { data: lock, error, isPending, refetch } = useQuery(lockQueryOptions(lockId));
   const { data: pins = [] } = useQuery(pinsQueryOptions(lockId));
+  const { data: attention } = useQuery(attentionQueryOptions());
+  const problems = attention?.items.filter((item) => item.lockId === lockId) ?? [];
   const [editor, setEditorState] = useState<EditorState>(null);
   // Mounted once, then kept: the native dialog closes itself and gives focus back to the opener.
   const [editorMounted, setEditorMounted] = useState(false);
@@ -50,11 +55,12 @@ export function LockDetail({ lockId }: { lockId: number }) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb">
-        <Link href="/" className="inline-flex min-h-touch items-center text-sm text-indigo-700 hover:underline">
+        <Link href="/locks" className="inline-flex min-h-touch items-center text-sm text-indigo-700 hover:underline">
           ← All locks
         </Link>
       </nav>
       <LockHeader lock={lock} />
+      <AttentionList items={problems} title="Needs attention on this lock" showOpen={false} />
       <section aria-labelledby="pins-title" className="space-y-3">
         <div className="flex items-center justify-between gap-2">
           <h2 id="pins-title" className="text-lg font-semibold">Keypad PINs</h2>
@@ -67,15 +73,17 @@ export function LockDetail({ lockId }: { lockId: number }) {
             PINs cannot be added until a keypad is paired. Paired one already? Use “Sync with lock”.
           </p>
         ) : null}
-        <AutoRepairToggle lockId={lock.id} />
-        <KeypadHousekeeping lock={lock} pins={pins} />
-        <UnmanagedNotice lockId={lock.id} pins={pins} />
         <PinList
           lock={lock}
           renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}
         />
         {editorMounted ? <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} /> : null}
       </section>
+      <LockSettingsPanel>
+        <AutoRepairToggle lockId={lock.id} />
+        <KeypadHousekeeping lock={lock} pins={pins} />
+        <UnmanagedNotice lockId={lock.id} pins={pins} />
+      </LockSettingsPanel>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { pinWarnings } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
 import { SyncButton } from "@/components/pins/sync-button";
 import { LockBadges } from "./lock-badges";
+import { lockStateWords } from "@/lib/locks/last-seen";
 
 export function LockHeader({ lock }: { lock: Lock }) {
   const warnings = pinWarnings(lock);
@@ -16,7 +17,7 @@ export function LockHeader({ lock }: { lock: Lock }) {
           <h1 id="lock-title" className="text-2xl font-bold">{lock.name}</h1>
           <p className="text-sm text-slate-600">
             {lock.model} · Times shown in <strong data-testid="lock-zone">{lock.timeZone}</strong>
-            {state ? ` · ${state}` : ""}
+            {state ? <span data-testid="lock-state"> · {lockStateWords(lock, state)}</span> : ""}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">

@@ -6,7 +6,7 @@ export function LockNotFound() {
   return (
     <Callout tone="warn" title="Lock not found">
       This lock is not in your Nuki account.{" "}
-      <Link className="inline-flex min-h-touch items-center underline" href="/">Back to your locks</Link>
+      <Link className="inline-flex min-h-touch items-center underline" href="/locks">Back to your locks</Link>
     </Callout>
   );
 }

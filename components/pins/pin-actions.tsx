@@ -41,8 +41,8 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
         </Button>
       ) : null}
       {actions.adopt ? (
-        <Button variant="secondary" onClick={() => adopt.mutate(pin.id)} disabled={adopt.isPending} aria-label={`Adopt ${pin.name}`}>
-          Adopt
+        <Button variant="secondary" onClick={() => adopt.mutate(pin.id)} disabled={adopt.isPending} aria-label={`Take over ${pin.name}`}>
+          Take over
         </Button>
       ) : null}
       {actions.edit ? <Button variant="ghost" onClick={onEdit} aria-label={`Edit ${pin.name}`}>Edit</Button> : null}

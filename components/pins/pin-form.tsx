@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field, describedBy, inputClasses } from "@/components/ui/field";
 import { ApiClientError } from "@/lib/api/client";
-import { alwaysPreset, fromNowPreset, type PinFormValues } from "@/lib/pins/form";
+import { alwaysPreset, fromNowPreset, inputFromForm, type PinFormValues } from "@/lib/pins/form";
+import { endsInThePast } from "@/lib/pins/form-past";
 import { validatePinForm, type FormErrors } from "@/lib/pins/form-validation";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { StayPreset } from "./stay-preset";
@@ -26,21 +27,54 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
   const [errors, setErrors] = useState<FormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // After the first submit every field checks itself again as it changes, so a fixed field loses its error.
+  const [submitted, setSubmitted] = useState(false);
+  const [focusErrors, setFocusErrors] = useState(0);
+  const [pastWarning, setPastWarning] = useState(false);
+  const pastConfirmed = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const set = (patch: Partial<PinFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const set = (patch: Partial<PinFormValues>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    if (submitted) setErrors(validatePinForm(next, takenCodes, lockZone));
+    if (pastWarning) {
+      pastConfirmed.current = false;
+      setPastWarning(false);
+    }
+  };
+
+  // A failed submit brings the first field in error into view (mid-screen, clear of the dialog's header) and focuses it.
+  useEffect(() => {
+    if (!focusErrors) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView({ block: "center" });
+    first?.focus({ preventScroll: true });
+  }, [focusErrors]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setSubmitted(true);
     const found = validatePinForm(values, takenCodes, lockZone);
     setErrors(found);
     setFormError(null);
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length) {
+      setFocusErrors((n) => n + 1);
+      return;
+    }
+    if (endsInThePast(inputFromForm(values), lockZone, new Date()) && !pastConfirmed.current) {
+      setPastWarning(true);
+      return;
+    }
     setBusy(true);
     try {
       await onSubmit(values);
     } catch (error) {
       // The host's input stays in the form; only the message changes.
-      if (error instanceof ApiClientError && error.field) setErrors({ [error.field]: error.message });
+      if (error instanceof ApiClientError && error.field) {
+        setErrors({ [error.field]: error.message });
+        setFocusErrors((n) => n + 1);
+      }
       else setFormError(error instanceof Error ? error.message : "Saving failed. Try again.");
     } finally {
       setBusy(false);
@@ -48,7 +82,7 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5">
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-5">
       {formError ? <Callout tone="bad" role="alert">{formError}</Callout> : null}
       <Field id="pin-name" label="Name" hint="Up to 20 characters, shown on the lock's list." error={errors.name}>
         <input id="pin-name" value={values.name} onChange={(e) => set({ name: e.target.value })} autoComplete="off" aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("pin-name", { hint: 1, error: errors.name })} className={inputClasses} />
@@ -83,6 +117,21 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
         </div>
         <p className="text-xs text-slate-600">Daily hours and days are in the lock&apos;s time ({lockZone}); leave the hours empty for all day.</p>
       </fieldset>
+      {pastWarning ? (
+        <Callout tone="warn" role="alert" title="This window has already ended">
+          <p>On the lock&apos;s clock ({lockZone}) this code would never open the door. Save it anyway?</p>
+          <Button
+            variant="secondary"
+            className="mt-2"
+            onClick={() => {
+              pastConfirmed.current = true;
+              formRef.current?.requestSubmit();
+            }}
+          >
+            Save anyway
+          </Button>
+        </Callout>
+      ) : null}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="ghost" onClick={onCancel}>Cancel</Button>
         <Button type="submit" disabled={busy}>{busy ? "Saving…" : submitLabel}</Button>

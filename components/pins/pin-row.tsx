@@ -1,18 +1,26 @@
+"use client";
+
 import { Badge } from "@/components/ui/badge";
+import { CLOCK_LABELS, clockState } from "@/lib/pins/clock-state";
 import type { Pin } from "@/lib/pins/types";
 import { describeWindow } from "@/lib/pins/describe-window";
 import { formatLocalInstant } from "@/lib/time/format-instant";
 import { MaskedCode } from "./masked-code";
 import { PinStatusBadge } from "./pin-status-badge";
 import { PinStatusDetail } from "./pin-status-detail";
+import { PinWriteProgress } from "./pin-write-progress";
+import { useClock } from "./use-clock";
+
+const CLOCK_TONES = { active: "good", upcoming: "info", expired: "warn", disabled: "neutral", not_today: "neutral" } as const;
 
 export function PinRow({ pin, timeZone, actions }: { pin: Pin; timeZone: string; actions?: React.ReactNode }) {
+  const state = clockState(pin, new Date(useClock(60_000)), timeZone);
   return (
     <li className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="pin-row" data-status={pin.status}>
       <div className="min-w-0 space-y-1">
         <div className="flex flex-wrap items-center gap-2">
           <h3 className="font-semibold text-slate-900" data-testid="pin-name">{pin.name}</h3>
-          <Badge tone={pin.enabled ? "good" : "neutral"}>{pin.enabled ? "Enabled" : "Disabled"}</Badge>
+          <Badge tone={CLOCK_TONES[state]} data-testid="pin-clock-state" data-state={state}>{CLOCK_LABELS[state]}</Badge>
           <PinStatusBadge pin={pin} />
         </div>
         <p className="text-sm text-slate-700" data-testid="pin-window">{describeWindow(pin, timeZone)}</p>
@@ -20,6 +28,7 @@ export function PinRow({ pin, timeZone, actions }: { pin: Pin; timeZone: string;
           {pin.lastUsedAt ? `Last used ${formatLocalInstant(pin.lastUsedAt, timeZone)} (${timeZone})` : "Never used"}
         </p>
         <PinStatusDetail pin={pin} />
+        {pin.write && (pin.status === "pending" || pin.status === "deleting") ? <PinWriteProgress write={pin.write} /> : null}
       </div>
       <div className="flex flex-wrap items-center gap-1">
         <MaskedCode code={pin.code} pinName={pin.name} />

@@ -7,6 +7,8 @@ import { Callout } from "@/components/ui/callout";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { pinSearchQueryOptions } from "@/lib/pins/search-queries";
+import { AttentionFixes } from "@/components/attention/attention-fixes";
+import { attentionQueryOptions } from "@/lib/attention/queries";
 import { AllLocksCleanup } from "./all-locks-cleanup";
 import { PinFilters, type PinFilterState } from "./pin-filters";
 import { PinRow } from "./pin-row";
@@ -23,6 +25,9 @@ export function PinSearch() {
     return () => clearTimeout(timer);
   }, [state.query]);
   const { data, error, isPending, refetch } = useQuery({ ...pinSearchQueryOptions(query, state.filter), placeholderData: keepPreviousData });
+  // A problem PIN carries its fix (repair, retry, keep as it is on the lock) right in the results.
+  const { data: attention } = useQuery({ ...attentionQueryOptions(), enabled: Boolean(data?.some((p) => p.status === "failed" || p.status === "drifted")) });
+  const problemOf = (lockId: number, pinId: string) => attention?.items.find((item) => item.lockId === lockId && item.pinId === pinId);
   return (
     <div className="space-y-4">
       <PinFilters idPrefix="all-pins" state={state} onChange={setState} shown={data?.length} />
@@ -45,9 +50,15 @@ export function PinSearch() {
               pin={pin}
               timeZone={pin.lockZone}
               actions={
+                <>
+                {(() => {
+                  const item = problemOf(pin.lockId, pin.id);
+                  return item ? <AttentionFixes item={item} showOpen={false} /> : null;
+                })()}
                 <Link href={`/locks/${pin.lockId}`} className="inline-flex min-h-touch items-center px-2 text-sm text-indigo-700 hover:underline" data-testid="pin-lock">
                   {pin.lockName}
                 </Link>
+                </>
               }
             />
           ))}

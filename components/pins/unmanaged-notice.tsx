@@ -24,7 +24,7 @@ export function UnmanagedNotice({ lockId, pins }: { lockId: number; pins: Pin[] 
       try {
         await adopt.mutateAsync(id);
       } catch (error) {
-        setFailure(error instanceof Error ? error.message : "Adopting failed. Try again.");
+        setFailure(error instanceof Error ? error.message : "Taking over failed. Try again.");
         break;
       }
     }
@@ -33,15 +33,15 @@ export function UnmanagedNotice({ lockId, pins }: { lockId: number; pins: Pin[] 
 
   return (
     <div data-testid="unmanaged-notice">
-      <Callout tone="neutral" title={`${count} ${count === 1 ? "PIN is" : "PINs are"} not managed by Keyhost`}>
+      <Callout tone="neutral" title={`${count} ${count === 1 ? "code was" : "codes were"} made outside Keyhost`}>
         <div className="space-y-2">
           <p>
             {count === 1 ? "It was" : "They were"} made in the Nuki app or elsewhere. Keyhost shows {count === 1 ? "it" : "them"} but
-            does not repair changes. Adopt a PIN to have Keyhost keep it as it is now; editing one adopts it too.
+            does not put back changes. Take a code over to have Keyhost keep it as it is now; editing one takes it over too.
           </p>
           {count > 1 || progress ? (
             <Button variant="secondary" onClick={() => void adoptAll()} disabled={progress !== null}>
-              {progress ? `Adopting ${progress.done + 1} of ${progress.total}…` : `Adopt all ${count}`}
+              {progress ? `Taking over ${progress.done + 1} of ${progress.total}…` : `Take over all ${count}`}
             </Button>
           ) : null}
           {failure ? <p role="alert" className="text-red-700">{failure}</p> : null}

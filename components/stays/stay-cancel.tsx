@@ -15,7 +15,7 @@ export function StayCancel({ stayId, guestName, doorCount }: { stayId: string; g
       {cancel.error ? <Callout tone="bad" role="alert">{cancel.error.message}</Callout> : null}
       <Dialog open={open} onClose={() => setOpen(false)} title={`Cancel ${guestName}'s stay?`}>
         <p className="text-slate-700">
-          The code is deleted from {doorCount === 1 ? "the door" : `all ${doorCount} doors`} and stops opening them once each lock has applied it. This cannot be undone.
+          The code is deleted from {doorCount === 1 ? "the door" : doorCount === 2 ? "both doors" : `all ${doorCount} doors`} and stops opening them once each lock has applied it. This cannot be undone.
         </p>
         <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="ghost" onClick={() => setOpen(false)}>Keep stay</Button>

@@ -9,7 +9,7 @@ import { useUpdateStayDates } from "@/lib/stays/mutations";
 import { stayPatchSchema, validateStayDates } from "@/lib/stays/schema";
 
 /** Moves every door's PIN to new dates; what was typed stays when the server says no. */
-export function StayDatesForm({ stayId, arrival, departure }: { stayId: string; arrival: string; departure: string }) {
+export function StayDatesForm({ stayId, arrival, departure, busy, onMoved }: { stayId: string; arrival: string; departure: string; busy: boolean; onMoved: () => void }) {
   const [values, setValues] = useState({ arrival, departure });
   const [error, setError] = useState<FormError | null>(null);
   const [done, setDone] = useState(false);
@@ -27,6 +27,7 @@ export function StayDatesForm({ stayId, arrival, departure }: { stayId: string; 
     try {
       await update.mutateAsync(values);
       setDone(true);
+      onMoved();
     } catch (failure) {
       setError(formErrorFrom(failure));
     }
@@ -45,7 +46,8 @@ export function StayDatesForm({ stayId, arrival, departure }: { stayId: string; 
         {input("departure", "New departure")}
       </div>
       {error && error.field !== "arrival" && error.field !== "departure" ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
-      {done ? <Callout tone="good" role="status">Moving the PINs on every door.</Callout> : null}
+      {/* Only while the doors are still being changed: once every door is saved the notice has done its job. */}
+      {done && busy ? <Callout tone="info" role="status">Moving the code on every door…</Callout> : null}
       <Button type="submit" variant="secondary" disabled={update.isPending} className="w-full sm:w-auto">Change dates</Button>
     </form>
   );

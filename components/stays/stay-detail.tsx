@@ -1,15 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
 import Link from "next/link";
 import { MaskedCode } from "@/components/pins/masked-code";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Callout } from "@/components/ui/callout";
 import { formatStayDate, formatStayDates } from "@/lib/stays/format";
-import { stayQueryOptions } from "@/lib/stays/queries";
+import { doorsBusy, stayQueryOptions } from "@/lib/stays/queries";
 import { StayCancel } from "./stay-cancel";
 import { StayDatesForm } from "./stay-dates-form";
 import { StayDetach } from "./stay-detach";
@@ -20,6 +22,7 @@ import { StayUsage } from "./stay-usage";
 
 export function StayDetail({ stayId }: { stayId: string }) {
   const query = useQuery(stayQueryOptions(stayId));
+  const [moved, setMoved] = useState(false);
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} title="Could not load this stay" />;
   if (query.isPending) return <Skeleton className="h-64 w-full" />;
   const stay = query.data;
@@ -44,7 +47,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
         <Card className="flex flex-wrap items-center justify-between gap-2">
           <div>
             <h2 className="font-semibold">Door code</h2>
-            <p className="text-sm text-slate-600">The same code opens {withPins === 1 ? "the door" : `all ${withPins} doors`}.</p>
+            <p className="text-sm text-slate-600">The same code opens {withPins === 1 ? "the door" : withPins === 2 ? "both doors" : `every door (${withPins})`}.</p>
           </div>
           <div className="flex flex-wrap items-start gap-2">
             <MaskedCode code={stay.code} pinName={stay.guestName} />
@@ -60,10 +63,28 @@ export function StayDetail({ stayId }: { stayId: string }) {
       </section>
       {active ? (
         <>
+          {moved ? (
+            <div data-testid="new-message-needed">
+              <Callout tone="warn" role="status" title={`${stay.guestName} needs the new message`}>
+                <p>The dates changed, so the message the guest has shows the old times. Send them the new one.</p>
+                <Button
+                  variant="secondary"
+                  className="mt-2"
+                  onClick={() => {
+                    const message = document.getElementById("guest-message-heading");
+                    message?.scrollIntoView({ block: "start" });
+                    message?.closest("section")?.querySelector<HTMLElement>("button, textarea")?.focus();
+                  }}
+                >
+                  Show the new message
+                </Button>
+              </Callout>
+            </div>
+          ) : null}
           <StayMessage stayId={stay.id} doors={stay.doors} />
           <Card>
             <h2 className="mb-3 text-lg font-semibold">Change dates</h2>
-            <StayDatesForm stayId={stay.id} arrival={stay.arrival} departure={stay.departure} />
+            <StayDatesForm stayId={stay.id} arrival={stay.arrival} departure={stay.departure} busy={doorsBusy(stay)} onMoved={() => setMoved(true)} />
           </Card>
           <Card>
             <h2 className="mb-3 text-lg font-semibold">Check-in and check-out times</h2>

@@ -1,3 +1,9 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { AttentionFixes } from "@/components/attention/attention-fixes";
+import { attentionQueryOptions } from "@/lib/attention/queries";
 import { WEEKDAYS } from "@/lib/pins/types";
 import type { StayDoor } from "@/lib/stays/types";
 import { describeWindow } from "@/lib/pins/describe-window";
@@ -7,16 +13,29 @@ const window = (door: StayDoor) => describeWindow({ validFrom: door.validFrom, v
 
 /** Every door of the stay at a glance: its status and the window in the door's own zone. */
 export function StayDoors({ doors }: { doors: StayDoor[] }) {
+  // Each door's problems come from Needs attention, with their fixes, so they are fixed here.
+  const { data: attention } = useQuery(attentionQueryOptions());
+  const problemsOf = (door: StayDoor) =>
+    attention?.items.filter((item) => (item.pinId !== undefined ? item.pinId === door.pinId : item.lockId === door.lockId && item.kind === "offline")) ?? [];
   return (
     <ul className="divide-y divide-slate-100 rounded-xl bg-white ring-1 ring-slate-200">
       {doors.map((door) => (
         <li key={door.lockId} data-testid="stay-door" data-status={door.status} className="space-y-1 px-4 py-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <h3 className="font-semibold text-slate-900" data-testid="door-name">{door.lockName}</h3>
+            <h3 className="font-semibold text-slate-900" data-testid="door-name">
+              <Link href={`/locks/${door.lockId}`} className="inline-flex min-h-touch items-center text-indigo-700 underline">{door.lockName}</Link>
+            </h3>
             <DoorStatusBadge status={door.status} />
           </div>
           {door.validFrom || door.validUntil ? <p className="text-sm text-slate-700" data-testid="door-window">{window(door)}</p> : null}
           {door.statusReason ? <p className="text-sm text-slate-600">{door.statusReason}</p> : null}
+          {problemsOf(door).map((item) => (
+            <div key={item.id} className="space-y-1 rounded-lg bg-amber-50 p-3 ring-1 ring-inset ring-amber-200" data-testid="door-problem" data-kind={item.kind}>
+              <p className="text-sm font-semibold text-amber-950">{item.title}</p>
+              <p className="text-sm text-amber-950">{item.detail}</p>
+              <AttentionFixes item={item} />
+            </div>
+          ))}
         </li>
       ))}
     </ul>

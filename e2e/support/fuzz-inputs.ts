@@ -213,6 +213,8 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       accountCleanup,
       list("GET /api/pins", "/api/pins", pinSearchQuery),
       list("GET /api/properties", "/api/properties", optionalQuery),
+      list("GET /api/attention", "/api/attention", optionalQuery),
+      list("GET /api/today", "/api/today", optionalQuery),
       entityCreate("POST /api/properties", "/api/properties", "propertyCreate"),
       entity("GET /api/properties/{propertyId}", "GET", (i) => `/api/properties/${i}`),
       entity("PATCH /api/properties/{propertyId}", "PATCH", (i) => `/api/properties/${i}`, "propertyPatch"),

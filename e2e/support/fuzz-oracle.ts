@@ -154,6 +154,8 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
   switch (req.route) {
     case "GET /api/locks":
     case "GET /api/openapi.json":
+    case "GET /api/attention":
+    case "GET /api/today":
       return { status: 200 };
     case "GET /api/pins": {
       const field = badPinSearch(req.url);

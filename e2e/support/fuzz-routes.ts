@@ -35,6 +35,8 @@ export const ROUTES = [
   "POST /api/locks/{lockId}/pins/cleanup",
   "POST /api/pins/cleanup",
   "GET /api/pins",
+  "GET /api/attention",
+  "GET /api/today",
   "GET /api/properties",
   "POST /api/properties",
   "GET /api/properties/{propertyId}",
@@ -114,6 +116,8 @@ export const ROUTE_METHODS: [path: string, methods: Method[]][] = [
   ["/api/webhooks/nuki", ["POST"]],
   ["/api/openapi.json", ["GET"]],
   ["/api/health", ["GET"]],
+  ["/api/attention", ["GET"]],
+  ["/api/today", ["GET"]],
 ];
 
 export interface FuzzRequest {

@@ -24,6 +24,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   deleting: 409,
   still_saving: 409,
   nothing_to_repair: 409,
+  missing_on_lock: 409,
   cancelled: 409,
   has_stays: 409,
   property_deleted: 409,

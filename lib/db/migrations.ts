@@ -209,6 +209,15 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       for (const table of ["engine_leases", "webhook_deliveries", "rate_buckets"]) await db.schema.dropTable(table).execute();
+      },
+    },
+  "0007_pin_requested_at": {
+    async up(db: Kysely<unknown>) {
+      // When the host asked for the write under way, so a waiting PIN can say how long it has waited.
+      await db.schema.alterTable("pins").addColumn("requested_at", "text").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("pins").dropColumn("requested_at").execute();
     },
   },
 };

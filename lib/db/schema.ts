@@ -48,6 +48,8 @@ export interface PinsTable {
   sent_at: string | null;
   /** Next time the engine should look at this PIN. */
   next_check_at: string;
+  /** When the current round of writes began (a host's change or a repair); null before 0004. */
+  requested_at?: string | null;
   /** One engine at a time per PIN: writes to one auth are serialised across instances. */
   lease_until: string | null;
   lease_owner: string | null;

@@ -7,6 +7,7 @@ import { NukiError } from "@/lib/nuki/errors";
 import { loadAccountLocks, loadLock, type LockData } from "./lock-data";
 import { matchListing } from "./match";
 import { pinsView } from "./pin-view";
+import { usualWriteBoundMs } from "@/lib/pins/write-bound";
 import { sendWrite, type SendContext, type SendOutcome } from "./send";
 import { settleLock } from "./settle";
 
@@ -159,7 +160,8 @@ export function createEngine(deps: EngineDeps) {
       const records = await ledger.open(accountId, lock.lockId);
       const matched = await settleRecords(nuki, lock, records, false);
       const fresh = records.length ? await ledger.open(accountId, lock.lockId) : [];
-      return pinsView(fresh, { ...matched, pairs: matched.pairs.map((p) => ({ ...p, record: fresh.find((r) => r.id === p.record.id) ?? p.record })) });
+      const progress = { online: lock.online, now: now(), maxAttempts: deps.policy.maxAttempts, slowAfterMs: usualWriteBoundMs(deps.policy) };
+      return pinsView(fresh, { ...matched, pairs: matched.pairs.map((p) => ({ ...p, record: fresh.find((r) => r.id === p.record.id) ?? p.record })) }, progress);
     },
 
     /** A write the host just asked for, sent right away so Nuki's refusals reach the form. */

@@ -1,11 +1,12 @@
 import "server-only";
 import type { PinRecord } from "@/lib/ledger/ledger";
 import type { Pin } from "@/lib/pins/types";
+import { writeProgress, type WriteContext } from "@/lib/pins/write-progress";
 import type { ListedPin, Matched } from "./match";
 
 const DELETING = "Deleting from the lock…";
 
-function managedPin(record: PinRecord, actual: ListedPin | undefined): Pin | null {
+function managedPin(record: PinRecord, actual: ListedPin | undefined, progress?: WriteContext): Pin | null {
   if (record.status === "gone") return null;
   const fields = record.desired ?? actual;
   if (!fields) return null;
@@ -13,17 +14,27 @@ function managedPin(record: PinRecord, actual: ListedPin | undefined): Pin | nul
   const base = { ...fields, id: record.id, lastUsedAt, managed: true };
   if (!record.desired) {
     const failed = record.status === "failed";
-    return { ...base, status: failed ? "failed" : "deleting", statusReason: failed ? (record.reason ?? undefined) : DELETING };
+    const deleting: Pin = { ...base, status: failed ? "failed" : "deleting", statusReason: failed ? (record.reason ?? undefined) : DELETING };
+    if (!failed && progress) {
+      const { write, reason } = writeProgress(record, progress);
+      Object.assign(deleting, { write, statusReason: write.slow || write.waiting !== "confirming" ? `${DELETING} ${reason}` : DELETING });
+    }
+    return deleting;
   }
   const pin: Pin = { ...base, status: record.status === "deleting" ? "deleting" : record.status, statusReason: record.reason ?? undefined };
   if (record.status === "drifted" && record.drift) pin.drift = record.drift;
+  if (record.status === "pending" && progress) {
+    const { write, reason } = writeProgress(record, progress);
+    pin.write = write;
+    pin.statusReason = reason;
+  }
   return pin;
 }
 
 /** The lock's PINs as the host sees them: managed ones as the host set them, with their status, then the rest. */
-export function pinsView(records: PinRecord[], matched: Matched): Pin[] {
+export function pinsView(records: PinRecord[], matched: Matched, progress?: WriteContext): Pin[] {
   const actualFor = new Map(matched.pairs.map((p) => [p.record.id, p.actual]));
-  const managed = records.map((r) => managedPin(r, actualFor.get(r.id))).filter((p): p is Pin => p !== null);
+  const managed = records.map((r) => managedPin(r, actualFor.get(r.id), progress)).filter((p): p is Pin => p !== null);
   const unmanaged: Pin[] = matched.unmanaged.map((p) => ({ ...p, status: "unmanaged", managed: false }));
   return [...managed, ...unmanaged];
 }

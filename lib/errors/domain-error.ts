@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "deleting",
   "still_saving",
   "nothing_to_repair",
+  "missing_on_lock",
   "cancelled",
   "has_stays",
   "property_deleted",

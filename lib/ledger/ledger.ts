@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database, EventType } from "@/lib/db/schema";
 import type { ExpectedPin } from "@/lib/pins/expected";
 import type { LockSettings, PinEvent } from "@/lib/pins/types";
-import { iso, toColumns, toEvent, toRecord, type PinRecord } from "./records";
+import { iso, startsRound, toColumns, toEvent, toRecord, type PinRecord } from "./records";
 
 export type { PinRecord } from "./records";
 export type RecordPatch = Parameters<typeof toColumns>[0];
@@ -51,6 +51,7 @@ export function createLedger(db: Kysely<Database>, now: () => number = Date.now)
         attempts: 0,
         sent_at: null,
         next_check_at: at,
+        requested_at: at,
         lease_until: null,
         lease_owner: null,
         created_at: at,
@@ -86,7 +87,8 @@ export function createLedger(db: Kysely<Database>, now: () => number = Date.now)
     },
 
     async update(id: string, patch: RecordPatch): Promise<void> {
-      await db.updateTable("pins").set({ ...toColumns(patch), updated_at: iso(now()) }).where("id", "=", id).execute();
+      const at = iso(now());
+      await db.updateTable("pins").set({ ...toColumns(patch), ...(startsRound(patch) ? { requested_at: at } : {}), updated_at: at }).where("id", "=", id).execute();
     },
 
     /** A webhook said the lock changed: look at its PINs on the next pass. */

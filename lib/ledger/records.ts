@@ -19,6 +19,8 @@ export interface PinRecord {
   sentAt: number | null;
   nextCheckAt: number;
   createdAt: number;
+  /** When the current round of writes began; falls back to when the PIN was created. */
+  requestedAt?: number;
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
@@ -39,11 +41,12 @@ export function toRecord(row: PinsTable): PinRecord {
     sentAt: time(row.sent_at),
     nextCheckAt: Date.parse(row.next_check_at),
     createdAt: Date.parse(row.created_at),
+    requestedAt: time(row.requested_at ?? null) ?? Date.parse(row.created_at),
   };
 }
 
 /** The columns a change to a record touches, in storage form. */
-export function toColumns(patch: Partial<Omit<PinRecord, "id" | "accountId" | "lockId" | "createdAt" | "name">>): Partial<PinsTable> {
+export function toColumns(patch: Partial<Omit<PinRecord, "id" | "accountId" | "lockId" | "createdAt" | "name" | "requestedAt">>): Partial<PinsTable> {
   const columns: Partial<PinsTable> = {};
   if (patch.authId !== undefined) columns.auth_id = patch.authId;
   if (patch.desired !== undefined) columns.desired = patch.desired ? JSON.stringify(patch.desired) : null;
@@ -55,6 +58,11 @@ export function toColumns(patch: Partial<Omit<PinRecord, "id" | "accountId" | "l
   if (patch.sentAt !== undefined) columns.sent_at = patch.sentAt === null ? null : iso(patch.sentAt);
   if (patch.nextCheckAt !== undefined) columns.next_check_at = iso(patch.nextCheckAt);
   return columns;
+}
+
+/** A new round of writes (nothing sent, no attempts yet, on its way) starts the clock the host sees. */
+export function startsRound(patch: Parameters<typeof toColumns>[0]): boolean {
+  return patch.attempts === 0 && patch.sentAt === null && patch.status !== "saved";
 }
 
 export function toEvent(row: EventsTable & { pin_name?: string | null }): PinEvent {

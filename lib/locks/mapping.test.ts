@@ -27,7 +27,12 @@ describe("lockFromNuki", () => {
       pinCount: 4,
       lockState: "locked",
       doorState: "door closed",
+      lastSeenAt: null,
     });
+  });
+
+  it("keeps when Nuki last heard from the lock, for an offline lock's state as of then", () => {
+    expect(lockFromNuki({ ...base, serverState: 4, updateDate: "2026-03-10T12:00:00Z" }, 0)).toMatchObject({ online: false, lastSeenAt: "2026-03-10T12:00:00.000Z" });
   });
 
   it("recognises Keypad 2, an offline lock and a critical battery without a charge", () => {

@@ -74,6 +74,7 @@ export function lockFromNuki(lock: NukiSmartlock, pinCount: number): Lock {
     pinCount,
     lockState: LOCK_STATES[lock.state?.state ?? -1] ?? null,
     doorState: DOOR_STATES[lock.state?.doorState ?? -1] ?? null,
+    lastSeenAt: lock.updateDate && !Number.isNaN(Date.parse(lock.updateDate)) ? new Date(lock.updateDate).toISOString() : null,
   };
 }
 

@@ -14,4 +14,5 @@ export const lockSchema = z.strictObject({
   pinCount: z.int(),
   lockState: z.string().nullable(),
   doorState: z.string().nullable(),
+  lastSeenAt: z.string().nullable().describe("When Nuki last heard from the lock; its state is as of then when offline"),
 });

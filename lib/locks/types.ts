@@ -17,6 +17,8 @@ export interface Lock {
   /** Lock and door state in words ("locked", "door closed"), null when Nuki does not report it. */
   lockState: string | null;
   doorState: string | null;
+  /** ISO instant Nuki last heard from the lock; its state is as of then when offline. */
+  lastSeenAt: string | null;
 }
 
 /** A lock's own settings in Keyhost (the `lock_settings` row). */

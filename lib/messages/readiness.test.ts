@@ -16,7 +16,7 @@ describe("pinReadiness", () => {
     ["deleting", /being deleted/],
     ["failed", /could not be saved.*will not open the door/],
     ["drifted", /changed on the lock \(drifted\).*Repair it first/],
-    ["unmanaged", /does not look after this PIN.*Adopt it/],
+    ["unmanaged", /does not look after this code.*Take it over/],
   ])("is not ready while %s, and says why", (status, reason) => {
     const readiness = pinReadiness(pin({ status }));
     expect(readiness).toMatchObject({ ready: false, code: "pin_not_saved" });

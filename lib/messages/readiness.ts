@@ -26,7 +26,7 @@ export function pinReadiness(pin: Pick<Pin, "status" | "enabled" | "statusReason
         ? notSaved("This PIN is gone from the lock (drifted): the code will not open the door. Repair it first.")
         : notSaved("This PIN was changed on the lock (drifted): the code may not work as the message says. Repair it first.");
     case "unmanaged":
-      return notSaved("Keyhost does not look after this PIN (unmanaged): it can be changed or removed in the Nuki app without Keyhost noticing. Adopt it first to be sure.");
+      return notSaved("Keyhost does not look after this code (it was made outside Keyhost): it can be changed or removed in the Nuki app without Keyhost noticing. Take it over first to be sure.");
     case "saved":
       return pin.enabled ? { ready: true } : { ready: false, code: "pin_disabled", reason: "This PIN is disabled: the code will not open the door until you enable it." };
   }

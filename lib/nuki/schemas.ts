@@ -27,6 +27,8 @@ export const nukiSmartlockSchema = z.looseObject({
     })
     .optional(),
   operationId: z.string().nullish(),
+  /** When Nuki last heard from the lock (its last change of state): "last seen" for an offline lock. */
+  updateDate: z.string().nullish(),
 });
 export type NukiSmartlock = z.infer<typeof nukiSmartlockSchema>;
 

@@ -40,6 +40,8 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/health", summary: "Whether this instance can serve: database reachable, engine running (503 with the same body when not)", caller: "public", upstream: false, success: { status: 200, schema: "Health", description: "The instance is healthy" } },
   { method: "get", path: "/api/openapi.json", summary: "This document", caller: "public", upstream: false, success: { status: 200, schema: "OpenApiDocument", description: "The OpenAPI 3.1 description of the JSON API" } },
 
+  { method: "get", path: "/api/today", summary: "Today's and tomorrow's stays door by door, and what needs the host", success: { status: 200, schema: "Today", description: "Sections of stays with each door's readiness" } },
+  { method: "get", path: "/api/attention", summary: "Everything on the account that needs the host, with its fixes", success: { status: 200, schema: "Attention", description: "Problems, worst first, and their count per lock" } },
   { method: "get", path: "/api/locks", summary: "The account's locks", success: { status: 200, schema: "LockList", description: "Every lock Nuki lists for the account" } },
   { method: "get", path: "/api/locks/{lockId}", summary: "One lock", success: { status: 200, schema: "Lock", description: "The lock" } },
   { method: "post", path: "/api/locks/{lockId}/sync", summary: "Ask Nuki to sync with the lock", success: { status: 202, schema: "Requested", description: "Nuki was asked" } },

@@ -4,6 +4,8 @@ import type { PinUsage } from "@/lib/activity/usage";
 import type { Lock } from "@/lib/locks/types";
 import type { GuestMessageView } from "@/lib/messages/types";
 import type { CleanupResult, LockPin, LockSettings, Pin, PinEvent } from "@/lib/pins/types";
+import type { Attention } from "@/lib/attention/types";
+import type { Today } from "@/lib/today/types";
 import type { Feed, FeedList } from "@/lib/calendar/types";
 import type { Property } from "@/lib/properties/types";
 import type { StayDetail, Stay } from "@/lib/stays/types";
@@ -34,6 +36,8 @@ export const SAME_SHAPE: Record<string, true> = {
   Stay: true satisfies Same<Out<"StayList">, Stay[]>,
   StayDetail: true satisfies Same<Out<"Stay">, StayDetail>,
   StayUsage: true satisfies Same<Out<"StayUsage">, StayUsage>,
+  Attention: true satisfies Same<Out<"Attention">, Attention>,
+  Today: true satisfies Same<Out<"Today">, Today>,
   Feed: true satisfies Same<Out<"Feed">, Feed>,
   FeedList: true satisfies Same<Out<"FeedList">, FeedList>,
 };

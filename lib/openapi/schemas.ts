@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { attentionSchema } from "@/lib/attention/response-schema";
+import { todaySchema } from "@/lib/today/response-schema";
 import { ERROR_CODES } from "@/lib/errors/domain-error";
 import { feedListSchema, feedSchema } from "@/lib/calendar/response-schema";
 import { feedCreateSchema, feedPatchSchema } from "@/lib/calendar/schema";
@@ -62,6 +64,8 @@ export const RESPONSE_SCHEMAS = {
   StayUsageMap: z.record(z.string(), stayUsageSchema).describe("By stay id: the stays whose window is on now"),
   Feed: feedSchema,
   FeedList: feedListSchema,
+  Attention: attentionSchema,
+  Today: todaySchema,
   Health: z.strictObject({
     status: z.enum(["ok", "unavailable"]),
     database: z.enum(["reachable", "unreachable"]),

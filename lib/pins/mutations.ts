@@ -27,6 +27,9 @@ function settle(queryClient: QueryClient, lockId: number) {
     // PIN counts live on the lock list and the lock itself.
     queryClient.invalidateQueries({ queryKey: lockKeys.list() }),
     queryClient.invalidateQueries({ queryKey: lockKeys.detail(lockId) }),
+    // Problems and Today's readiness follow every change to a PIN.
+    queryClient.invalidateQueries({ queryKey: ["attention"] }),
+    queryClient.invalidateQueries({ queryKey: ["today"] }),
   ]);
 }
 

@@ -27,6 +27,16 @@ const pinFields = {
   statusReason: z.string().optional(),
   managed: z.boolean(),
   drift: z.array(driftSchema).optional(),
+  write: z
+    .strictObject({
+      attempts: z.int(),
+      maxAttempts: z.int(),
+      since: z.string(),
+      waiting: z.enum(["sending", "confirming", "retrying", "lock_offline", "nuki_busy"]),
+      slow: z.boolean().describe("Longer than a write usually takes"),
+    })
+    .optional()
+    .describe("When pending or deleting: how the write is getting on"),
 };
 
 export const pinSchema = z.strictObject(pinFields);

@@ -47,6 +47,22 @@ export interface Pin {
   managed: boolean;
   /** When `drifted`: each field that differs on the lock. The PIN's fields show what the host set. */
   drift?: Drift[];
+  /** When `pending` or `deleting`: how the write is getting on. */
+  write?: PinWrite;
+}
+
+/** Why a write is still waiting: for the lock, for Nuki, or for the lock to show what Nuki accepted. */
+export type WriteWait = "sending" | "confirming" | "retrying" | "lock_offline" | "nuki_busy";
+
+export interface PinWrite {
+  /** Writes sent so far in this round, and how many are tried before it shows as not saved. */
+  attempts: number;
+  maxAttempts: number;
+  /** ISO instant the host asked (or the repair began). */
+  since: string;
+  waiting: WriteWait;
+  /** Longer than a write usually takes: the host should know, well before it fails. */
+  slow: boolean;
 }
 
 /** One entry of a PIN's timeline or a lock's activity. */

@@ -32,7 +32,7 @@ describe("describeEvent", () => {
   it("names every outcome", () => {
     expect(describeEvent(event({ type: "confirmed" }))).toBe("Seen on the lock");
     expect(describeEvent(event({ type: "confirmed", action: "delete" }))).toBe("Gone from the lock, as asked");
-    expect(describeEvent(event({ type: "drift" }))).toBe("Changed on the lock");
+    expect(describeEvent(event({ type: "drift" }))).toBe("Changed in the Nuki app");
     expect(describeEvent(event({ type: "repaired" }))).toBe("Put back as the host set it");
     expect(describeEvent(event({ type: "failed" }))).toBe("Could not be saved");
     expect(describeEvent(event({ type: "adopted" }))).toBe("Taken over by Keyhost");

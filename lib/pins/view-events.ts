@@ -24,7 +24,7 @@ function attemptWords(event: PinEvent): string {
   return `${what}: ${event.httpStatus < 300 ? "accepted" : "refused"}`;
 }
 
-/** What happened, in a host's words: "Asked to create the PIN", "Changed on the lock". */
+/** What happened, in a host's words: "Asked to create the PIN", "Changed in the Nuki app". */
 export function describeEvent(event: PinEvent): string {
   switch (event.type) {
     case "requested": {
@@ -36,7 +36,7 @@ export function describeEvent(event: PinEvent): string {
     case "confirmed":
       return event.action === "delete" ? "Gone from the lock, as asked" : "Seen on the lock";
     case "drift":
-      return "Changed on the lock";
+      return "Changed in the Nuki app";
     case "repaired":
       return "Put back as the host set it";
     case "failed":

@@ -13,8 +13,8 @@ describe("statusView", () => {
     expect(statusView("saved").label).toBe("Saved");
     expect(statusView("deleting").label).toBe("Deleting…");
     expect(statusView("failed").label).toBe("Not saved");
-    expect(statusView("drifted").label).toBe("Changed on the lock");
-    expect(statusView("unmanaged").label).toBe("Not managed by Keyhost");
+    expect(statusView("drifted").label).toBe("Changed in the Nuki app");
+    expect(statusView("unmanaged").label).toBe("Made outside Keyhost");
   });
 });
 

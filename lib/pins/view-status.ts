@@ -15,8 +15,8 @@ const VIEWS: Record<PinStatus, StatusView> = {
   saved: { label: "Saved", tone: "good", busy: false },
   deleting: { label: "Deleting…", tone: "info", busy: true },
   failed: { label: "Not saved", tone: "bad", busy: false },
-  drifted: { label: "Changed on the lock", tone: "warn", busy: false },
-  unmanaged: { label: "Not managed by Keyhost", tone: "neutral", busy: false },
+  drifted: { label: "Changed in the Nuki app", tone: "warn", busy: false },
+  unmanaged: { label: "Made outside Keyhost", tone: "neutral", busy: false },
 };
 
 export function statusView(status: PinStatus): StatusView {

@@ -8,6 +8,7 @@ import type { NukiClient } from "@/lib/nuki/client";
 import { isAuthId } from "@/lib/nuki/ids";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
+import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
 import { expectedFields, type ExpectedPin } from "@/lib/pins/expected";
 import { findCodeConflict, validatePinState, type PinState } from "@/lib/pins/schema";
 import { explainWriteError } from "./send-write";
@@ -112,8 +113,11 @@ async function takeOver(ctx: PinContext, lockId: number, pinId: string, pins: Pi
   return record;
 }
 
+/** Takes over a code made elsewhere, or keeps a code changed in the Nuki app as it now is on the lock. */
 export async function adoptPin(ctx: PinContext, lockId: number, pinId: string): Promise<Pin> {
   const { pins } = await lockWithPins(ctx, lockId);
+  const changed = pins.find((p) => p.id === pinId && p.managed && p.status === "drifted");
+  if (changed) return keepAsOnLock(ctx, lockId, changed);
   const record = await takeOver(ctx, lockId, pinId, pins, "adopt");
   return { ...pins.find((p) => p.id === pinId)!, id: record.id, status: "saved", managed: true };
 }

@@ -1,0 +1,37 @@
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { LockList } from "@/components/locks/lock-list";
+import { attentionQueryOptions } from "@/lib/attention/queries";
+import { getAttention } from "@/lib/server/attention/service";
+import { getAuth } from "@/lib/auth/session";
+import { pinContext } from "@/lib/server/pins/context";
+import { locksQueryOptions } from "@/lib/locks/queries";
+import { listLocks } from "@/lib/server/locks/service";
+import { nukiForRequest } from "@/lib/nuki/read-cache";
+import { getQueryClient } from "@/lib/query/get-query-client";
+
+export const metadata: Metadata = { title: "Locks" };
+
+export default async function OverviewPage() {
+  const queryClient = getQueryClient();
+  const auth = await getAuth();
+  if (auth.status === "signed-in") {
+    // Two upstream calls whatever the fleet, shared with concurrent loads; the browser hydrates from this.
+    const nuki = nukiForRequest(auth.session, await headers());
+    const ctx = await pinContext({ nuki, session: auth.session });
+    // The cards' problem counts read the same two listings, joined while in flight.
+    await Promise.all([
+      queryClient.prefetchQuery({ ...locksQueryOptions(), queryFn: () => listLocks(nuki) }),
+      queryClient.prefetchQuery({ ...attentionQueryOptions(), queryFn: () => getAttention(ctx) }),
+    ]);
+  }
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">Your locks</h1>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <LockList />
+      </HydrationBoundary>
+    </>
+  );
+}

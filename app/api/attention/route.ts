@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/api/route";
+import { methodNotAllowed } from "@/lib/api/method";
+import { getAttention } from "@/lib/server/attention/service";
+import { pinContext } from "@/lib/server/pins/context";
+
+/** Everything on the account that needs the host, each with its fixes: two upstream calls. */
+export const GET = apiRoute(async (route) => getAttention(await pinContext(route)));
+
+const notAllowed = methodNotAllowed("GET");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

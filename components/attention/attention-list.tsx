@@ -1,0 +1,27 @@
+"use client";
+
+import type { AttentionItem } from "@/lib/attention/types";
+import { AttentionFixes } from "./attention-fixes";
+
+/** Problems, each with what is wrong and its fixes in place. Nothing at all when there are none. */
+export function AttentionList({ items, title = "Needs attention", showOpen = true }: { items: AttentionItem[]; title?: string; showOpen?: boolean }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="attention-heading" className="space-y-2" data-testid="attention">
+      <h2 id="attention-heading" className="text-lg font-semibold">
+        {title} <span className="text-slate-500">({items.length})</span>
+      </h2>
+      <ul className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        {items.map((item) => (
+          <li key={item.id} className="space-y-2 p-4" data-testid="attention-item" data-kind={item.kind}>
+            <div>
+              <p className={item.severity === "critical" ? "font-semibold text-red-800" : "font-semibold text-amber-900"}>{item.title}</p>
+              <p className="text-sm text-slate-700">{item.detail}</p>
+            </div>
+            <AttentionFixes item={item} showOpen={showOpen} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { lockFacts } from "@/lib/engine/lock-data";
+import { lockFromNuki } from "@/lib/locks/mapping";
+import type { Lock } from "@/lib/locks/types";
+import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
+import type { PinContext } from "@/lib/server/pins/service";
+import type { Pin } from "@/lib/pins/types";
+
+export interface AccountSnapshot {
+  locks: Lock[];
+  /** Each lock's PINs as the host sees them (status, what changed, how a write is getting on). */
+  pins: Map<number, Pin[]>;
+}
+
+/** Every lock and PIN of the account in two upstream calls, however many locks: what Today and Needs attention read. */
+export async function accountSnapshot(ctx: PinContext): Promise<AccountSnapshot> {
+  const [smartlocks, auths] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths()]);
+  const locks: Lock[] = [];
+  const pins = new Map<number, Pin[]>();
+  for (const smartlock of smartlocks) {
+    const facts = lockFacts(smartlock);
+    const own = auths.filter((a) => a.smartlockId === facts.lockId);
+    locks.push(lockFromNuki(smartlock, own.length));
+    const listed = own.map((a) => pinFromNukiAuth(a, facts.zone));
+    pins.set(facts.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed }));
+  }
+  return { locks: locks.sort((a, b) => a.name.localeCompare(b.name)), pins };
+}

@@ -1,0 +1,26 @@
+import { DomainError } from "@/lib/errors/domain-error";
+import { driftSummary } from "@/lib/pins/drift-summary";
+import { EXPECTED_FIELDS, type ExpectedPin } from "@/lib/pins/expected";
+import type { PinContext } from "./service";
+import type { Pin } from "@/lib/pins/types";
+
+/**
+ * "Keep as it is on the lock" for a code changed in the Nuki app: what the lock has becomes what
+ * the host wants, so Keyhost stops calling it changed and never puts the old values back.
+ */
+export async function keepAsOnLock(ctx: PinContext, lockId: number, pin: Pin): Promise<Pin> {
+  const drift = pin.drift ?? [];
+  if (drift.some((d) => d.field === "missing")) {
+    throw new DomainError("missing_on_lock", "This code is no longer on the lock, so it cannot be kept as it is there. Repair it or delete it.");
+  }
+  const record = await ctx.ledger.get(ctx.accountId, lockId, pin.id);
+  if (!record?.desired) throw new DomainError("not_found", "No such PIN on this lock.");
+  const desired = { ...record.desired } as Record<string, unknown>;
+  for (const d of drift) if ((EXPECTED_FIELDS as readonly string[]).includes(d.field)) desired[d.field] = d.actual;
+  await ctx.ledger.update(record.id, { desired: desired as unknown as ExpectedPin, status: "saved", reason: null, drift: null, nextCheckAt: Date.now() });
+  await ctx.ledger.event({
+    pinId: record.id, accountId: ctx.accountId, lockId, type: "adopted", actor: ctx.actor, action: "keep",
+    detail: `Kept as it is on the lock (${(driftSummary(drift) ?? "no difference").replace(/^On the lock: /, "")}).`,
+  });
+  return { ...pin, ...(desired as unknown as ExpectedPin), status: "saved", statusReason: undefined, drift: undefined };
+}
