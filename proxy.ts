@@ -29,6 +29,9 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
+  // Where the host was, so a sign-in that expired brings them back there (set here, never taken from the client).
+  const url = new URL(request.url);
+  headers.set("x-keyhost-path", url.pathname + url.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -81,6 +81,8 @@ test("the access token is refreshed when it expires and the session goes on", as
 
 test("a revoked Nuki token sends the host to sign in again with a clear message", async ({ page, request }) => {
   await signIn(page);
+  // The page's own first reads are done, so the click below is what meets the expired token.
+  await page.waitForLoadState("networkidle");
   await simulator(request).expireTokens();
   await page.getByTestId("lock-card").first().click();
   await expect(page).toHaveURL(/\/signin/);
@@ -91,6 +93,7 @@ test("a refresh Nuki refuses ends the session cleanly, with no redirect loop", a
   const sim = simulator(request);
   await sim.config({ tokenTtlSeconds: 61 });
   await signIn(page);
+  await page.waitForLoadState("networkidle");
   await sim.revokeTokens();
   await page.waitForTimeout(1_200);
   await page.reload();

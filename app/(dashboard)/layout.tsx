@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -6,9 +7,15 @@ import { getAuth } from "@/lib/auth/session";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const auth = await getAuth();
-  if (auth.status === "signed-out") redirect("/signin");
-  if (auth.status === "expired") redirect("/signin?error=SessionExpired");
-  const name = auth.status === "signed-in" ? auth.session.name : null;
+  if (auth.status !== "signed-in") {
+    // The sign-in page checks the address is one of Keyhost's own pages before going back to it.
+    const returnTo = (await headers()).get("x-keyhost-path");
+    const query = new URLSearchParams(returnTo && returnTo !== "/" ? { callbackUrl: returnTo } : {});
+    if (auth.status === "expired") query.set("error", "SessionExpired");
+    const search = query.toString();
+    redirect(search ? `/signin?${search}` : "/signin");
+  }
+  const name = auth.session.name;
   // The query cache lives here, not in the root layout: the sign-in page does not load it.
   return (
     <Providers>
