@@ -203,6 +203,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       pinWrite("POST /api/locks/{lockId}/pins/{pinId}/adopt", "POST", "/adopt"),
       history,
       get("GET /api/locks/{lockId}/activity", (l) => `/api/locks/${l}/activity`, activityQuery),
+      get("GET /api/locks/{lockId}/confirm-times", (l) => `/api/locks/${l}/confirm-times`),
       get("GET /api/locks/{lockId}/settings", (l) => `/api/locks/${l}/settings`),
       lockWrite("PATCH /api/locks/{lockId}/settings", "PATCH", (l) => `/api/locks/${l}/settings`, "settings"),
       get("GET /api/locks/{lockId}/entries", (l) => `/api/locks/${l}/entries`, entriesQuery(account)),

@@ -220,6 +220,25 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("pins").dropColumn("requested_at").execute();
     },
   },
+  "0011_confirm_times": {
+    async up(db: Kysely<unknown>) {
+      // Each lock's measured write times, so a write can be called slow against the lock's own history.
+      await db.schema
+        .createTable("confirm_times")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("lock_id", "text", (c) => c.notNull())
+        .addColumn("pin_id", "text", (c) => c.notNull())
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("ms", "integer", (c) => c.notNull())
+        .addColumn("at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("confirm_times_by_lock").on("confirm_times").columns(["account_id", "lock_id", "at"]).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("confirm_times").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -218,4 +218,17 @@ export interface Database {
   rate_buckets: RateBucketsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   engine_leases: EngineLeasesTable;
+  confirm_times: ConfirmTimesTable;
+}
+
+/** How long one confirmed write took: from Nuki accepting it to the listing that showed it. */
+export interface ConfirmTimesTable {
+  id: string;
+  account_id: string;
+  lock_id: string;
+  pin_id: string;
+  /** The write measured: create, update or delete. */
+  action: string;
+  ms: number;
+  at: string;
 }

@@ -47,6 +47,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/locks/{lockId}/sync", summary: "Ask Nuki to sync with the lock", success: { status: 202, schema: "Requested", description: "Nuki was asked" } },
   { method: "get", path: "/api/locks/{lockId}/settings", summary: "The lock's Keyhost settings", success: { status: 200, schema: "LockSettings", description: "Automatic repair and clean-up" } },
   { method: "patch", path: "/api/locks/{lockId}/settings", summary: "Change the lock's Keyhost settings", body: "LockSettingsPatch", success: { status: 200, schema: "LockSettings", description: "The settings after the change" } },
+  { method: "get", path: "/api/locks/{lockId}/confirm-times", summary: "How long Nuki takes to put a code on this lock: median and 90th percentile of its last 50 writes, and when a write counts as slow", success: { status: 200, schema: "ConfirmTimes", description: "The lock's measured write times" } },
   { method: "get", path: "/api/locks/{lockId}/activity", summary: "The lock's recent PIN operations, newest first", query: "activity", success: { status: 200, schema: "PinEventList", description: "Requests, attempts and outcomes" } },
   { method: "get", path: "/api/locks/{lockId}/entries", summary: "Keypad entries from Nuki's log, newest first", query: "entries", success: { status: 200, schema: "EntryPage", description: "One page of entries" } },
 

@@ -10,6 +10,7 @@ import { lockSchema } from "@/lib/locks/response-schema";
 import { guestMessageViewSchema } from "@/lib/messages/response-schema";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { PIN_FILTERS } from "@/lib/pins/filter";
+import { confirmTimesSchema } from "@/lib/pins/confirm-times-schema";
 import { cleanupResultSchema, lockPinSchema, lockSettingsSchema, pinEventSchema, pinSchema } from "@/lib/pins/response-schema";
 import { pinCreateSchema, pinPatchSchema } from "@/lib/pins/schema";
 import { MAX_QUERY } from "@/lib/server/pins/search";
@@ -52,6 +53,7 @@ export const RESPONSE_SCHEMAS = {
   LockPinList: z.array(lockPinSchema),
   PinEventList: z.array(pinEventSchema),
   LockSettings: lockSettingsSchema,
+  ConfirmTimes: confirmTimesSchema,
   CleanupResult: cleanupResultSchema,
   EntryPage: entryPageSchema,
   PinUsage: pinUsageSchema,
