@@ -239,6 +239,29 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable("confirm_times").execute();
     },
   },
+  "0011_property_backup_codes": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("backup_codes")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("property_id", "text", (c) => c.notNull())
+        .addColumn("slot", "integer", (c) => c.notNull())
+        .addColumn("code", "text", (c) => c.notNull())
+        .addColumn("doors", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("given_stay_id", "text")
+        .addColumn("used_at", "text")
+        .addColumn("replace_after", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("backup_codes_by_property").on("backup_codes").columns(["account_id", "property_id", "status"]).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("backup_codes").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
