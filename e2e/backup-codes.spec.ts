@@ -10,6 +10,8 @@ test.beforeEach(async ({ request }) => {
 });
 
 test("a backup code goes on every door, opens the keypad, and is offered in a not-ready stay's message", async ({ page, request }) => {
+  // A property, a backup code on two doors and a stay: several rounds of writes to Nuki.
+  test.slow();
   await signIn(page);
   const answer = await page.request.post("/api/properties", { data: { name: "Dune Loft", lockIds: [FRONT, BUILDING] }, headers: { Origin: new URL(page.url()).origin } });
   expect(answer.status()).toBe(201);
