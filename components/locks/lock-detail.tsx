@@ -21,6 +21,7 @@ import { LockSettingsPanel } from "./lock-settings-panel";
 import { AttentionList } from "@/components/attention/attention-list";
 import { attentionQueryOptions } from "@/lib/attention/queries";
 import { LockHeader } from "./lock-header";
+import { ConfirmTimesNote } from "./confirm-times";
 
 /**
  * The editor (form, validation rules, time-zone maths) is not needed to show the lock: it loads
@@ -73,6 +74,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
             PINs cannot be added until a keypad is paired. Paired one already? Use “Sync with lock”.
           </p>
         ) : null}
+        <ConfirmTimesNote lockId={lock.id} pins={pins} />
         <PinList
           lock={lock}
           renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}

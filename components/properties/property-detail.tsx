@@ -16,6 +16,7 @@ import { formFromProperty } from "@/lib/properties/form";
 import { useUpdateProperty } from "@/lib/properties/mutations";
 import { propertyQueryOptions } from "@/lib/properties/queries";
 import { PropertyDelete } from "./property-delete";
+import { BackupCodesPanel } from "@/components/backup-codes/backup-codes-panel";
 import { PropertyForm } from "./property-form";
 
 export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
@@ -35,6 +36,7 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
         <StayList propertyId={p.id} />
       </section>
+      <BackupCodesPanel propertyId={p.id} />
       <FeedsPanel propertyId={p.id} demoFeeds={demoFeeds} />
       <DoorEntries propertyId={p.id} />
       <Card>

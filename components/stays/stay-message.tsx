@@ -2,6 +2,7 @@
 
 import { GuestMessagePanel } from "@/components/messages/guest-message-panel";
 import { Card } from "@/components/ui/card";
+import { OfferBackup } from "@/components/backup-codes/offer-backup";
 import { useRefetchMessageOnChange } from "@/lib/messages/refetch-on-change";
 import type { StayDoor } from "@/lib/stays/types";
 
@@ -17,6 +18,7 @@ export function StayMessage({ stayId, doors }: { stayId: string; doors: StayDoor
     <Card>
       <section aria-labelledby="guest-message-heading" className="space-y-3">
         <h2 id="guest-message-heading" className="text-lg font-semibold">Guest message</h2>
+        <OfferBackup stayId={stayId} endpoint={endpoint} />
         <GuestMessagePanel endpoint={endpoint} />
       </section>
     </Card>

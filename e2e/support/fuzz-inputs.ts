@@ -203,6 +203,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       pinWrite("POST /api/locks/{lockId}/pins/{pinId}/adopt", "POST", "/adopt"),
       history,
       get("GET /api/locks/{lockId}/activity", (l) => `/api/locks/${l}/activity`, activityQuery),
+      get("GET /api/locks/{lockId}/confirm-times", (l) => `/api/locks/${l}/confirm-times`),
       get("GET /api/locks/{lockId}/settings", (l) => `/api/locks/${l}/settings`),
       lockWrite("PATCH /api/locks/{lockId}/settings", "PATCH", (l) => `/api/locks/${l}/settings`, "settings"),
       get("GET /api/locks/{lockId}/entries", (l) => `/api/locks/${l}/entries`, entriesQuery(account)),
@@ -230,6 +231,10 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       entity("POST /api/stays/{stayId}/message", "POST", (i) => `/api/stays/${i}/message`, "message"),
       entity("GET /api/properties/{propertyId}/entries", "GET", (i) => `/api/properties/${i}/entries`, undefined, entriesQuery(account)),
       // No property exists, so no feed either: the property's id and the feed's are the same junk.
+      entity("GET /api/properties/{propertyId}/backup-codes", "GET", (i) => `/api/properties/${i}/backup-codes`),
+      entity("POST /api/properties/{propertyId}/backup-codes", "POST", (i) => `/api/properties/${i}/backup-codes`),
+      entity("DELETE /api/properties/{propertyId}/backup-codes", "DELETE", (i) => `/api/properties/${i}/backup-codes`),
+      entity("POST /api/stays/{stayId}/backup-code", "POST", (i) => `/api/stays/${i}/backup-code`),
       entity("GET /api/properties/{propertyId}/feeds", "GET", (i) => `/api/properties/${i}/feeds`),
       entity("POST /api/properties/{propertyId}/feeds", "POST", (i) => `/api/properties/${i}/feeds`),
       entity("PATCH /api/properties/{propertyId}/feeds/{feedId}", "PATCH", (i) => `/api/properties/${i}/feeds/${i}`),

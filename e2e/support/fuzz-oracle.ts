@@ -204,6 +204,11 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
     // Calendar feeds: the property's id first, then the body where the route reads one; no property
     // exists, so a body the schema takes still finds nothing.
     case "GET /api/properties/{propertyId}/feeds":
+    // Backup codes: no body; no property or stay exists.
+    case "GET /api/properties/{propertyId}/backup-codes":
+    case "POST /api/properties/{propertyId}/backup-codes":
+    case "DELETE /api/properties/{propertyId}/backup-codes":
+    case "POST /api/stays/{stayId}/backup-code":
     case "DELETE /api/properties/{propertyId}/feeds/{feedId}":
     case "POST /api/properties/{propertyId}/feeds/{feedId}/sync":
       return notFound;

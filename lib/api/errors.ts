@@ -28,6 +28,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   cancelled: 409,
   has_stays: 409,
   property_deleted: 409,
+  no_backup_code: 409,
+  backup_codes_full: 409,
   pin_not_saved: 409,
   pin_disabled: 409,
   mail_disabled: 409,

@@ -220,6 +220,48 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("pins").dropColumn("requested_at").execute();
     },
   },
+  "0011_confirm_times": {
+    async up(db: Kysely<unknown>) {
+      // Each lock's measured write times, so a write can be called slow against the lock's own history.
+      await db.schema
+        .createTable("confirm_times")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("lock_id", "text", (c) => c.notNull())
+        .addColumn("pin_id", "text", (c) => c.notNull())
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("ms", "integer", (c) => c.notNull())
+        .addColumn("at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("confirm_times_by_lock").on("confirm_times").columns(["account_id", "lock_id", "at"]).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("confirm_times").execute();
+    },
+  },
+  "0011_property_backup_codes": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("backup_codes")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("property_id", "text", (c) => c.notNull())
+        .addColumn("slot", "integer", (c) => c.notNull())
+        .addColumn("code", "text", (c) => c.notNull())
+        .addColumn("doors", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("given_stay_id", "text")
+        .addColumn("used_at", "text")
+        .addColumn("replace_after", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("backup_codes_by_property").on("backup_codes").columns(["account_id", "property_id", "status"]).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("backup_codes").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

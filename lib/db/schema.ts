@@ -218,4 +218,40 @@ export interface Database {
   rate_buckets: RateBucketsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   engine_leases: EngineLeasesTable;
+  confirm_times: ConfirmTimesTable;
+  backup_codes: BackupCodesTable;
+}
+
+/** How long one confirmed write took: from Nuki accepting it to the listing that showed it. */
+export interface ConfirmTimesTable {
+  id: string;
+  account_id: string;
+  lock_id: string;
+  pin_id: string;
+  /** The write measured: create, update or delete. */
+  action: string;
+  ms: number;
+  at: string;
+}
+
+/** A property's backup code: one code on every door at all times, for a guest whose own code fails. */
+export interface BackupCodesTable {
+  id: string;
+  account_id: string;
+  property_id: string;
+  /** 1 to 3: "Backup 1 · <property>". */
+  slot: number;
+  code: string;
+  /** JSON list of `{ lockId, pinId, problem }`: the ledger PIN on each door, or why there is none. */
+  doors: string;
+  /** active, or retired once replaced or removed (its PINs deleted). */
+  status: "active" | "retired";
+  /** The stay whose guest message offered it, if any. */
+  given_stay_id: string | null;
+  /** When it was last seen used on a keypad (Nuki's last use of one of its PINs). */
+  used_at: string | null;
+  /** Once this instant passes, the code is replaced: the end of the stay that was given or used it. */
+  replace_after: string | null;
+  created_at: string;
+  updated_at: string;
 }

@@ -8,6 +8,7 @@ import { loadAccountLocks, loadLock, type LockData } from "./lock-data";
 import { matchListing } from "./match";
 import { pinsView } from "./pin-view";
 import { usualWriteBoundMs } from "@/lib/pins/write-bound";
+import { confirmTimes, type ConfirmTimes } from "@/lib/pins/confirm-times";
 import { sendWrite, type SendContext, type SendOutcome } from "./send";
 import { settleLock } from "./settle";
 
@@ -93,6 +94,10 @@ export function createEngine(deps: EngineDeps) {
     }
   }
 
+  async function confirmTimesOf(accountId: string, lockId: number): Promise<ConfirmTimes> {
+    return confirmTimes(await ledger.recentConfirmTimes(accountId, lockId), usualWriteBoundMs(deps.policy));
+  }
+
   // Passes run one at a time; a wake-up during a pass runs another right after it.
   let running: Promise<void> | null = null;
   let again = false;
@@ -160,9 +165,15 @@ export function createEngine(deps: EngineDeps) {
       const records = await ledger.open(accountId, lock.lockId);
       const matched = await settleRecords(nuki, lock, records, false);
       const fresh = records.length ? await ledger.open(accountId, lock.lockId) : [];
-      const progress = { online: lock.online, now: now(), maxAttempts: deps.policy.maxAttempts, slowAfterMs: usualWriteBoundMs(deps.policy) };
+      // The lock's history is read only when a write is on its way: most views have none.
+      const waiting = fresh.some((r) => r.status === "pending" || r.status === "deleting");
+      const slowAfterMs = waiting ? (await confirmTimesOf(accountId, lock.lockId)).slowAfterMs : usualWriteBoundMs(deps.policy);
+      const progress = { online: lock.online, now: now(), maxAttempts: deps.policy.maxAttempts, slowAfterMs };
       return pinsView(fresh, { ...matched, pairs: matched.pairs.map((p) => ({ ...p, record: fresh.find((r) => r.id === p.record.id) ?? p.record })) }, progress);
     },
+
+    /** How long writes to this lock take, and when one still on its way is called slow. */
+    confirmTimes: confirmTimesOf,
 
     /** A write the host just asked for, sent right away so Nuki's refusals reach the form. */
     send(nuki: NukiClient, actor: string, record: PinRecord, write: "create" | "update" | "delete", lock: LockData): Promise<SendOutcome> {

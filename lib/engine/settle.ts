@@ -28,6 +28,17 @@ async function noteDrift(ledger: Ledger, record: PinRecord, event: Omit<NewEvent
 }
 
 /**
+ * Records how long Nuki took to show a write it accepted, for a write Keyhost was still waiting
+ * for (one applied after it was counted as failed, e.g. on a lock back from hours offline, says
+ * nothing about the lock's usual time).
+ */
+async function timeConfirmed(ledger: Ledger, record: PinRecord, now: number): Promise<void> {
+  if (record.sentAt === null || (record.status !== "pending" && record.status !== "deleting")) return;
+  const action = !record.desired ? "delete" : record.authId ? "update" : "create";
+  await ledger.recordConfirmTime({ accountId: record.accountId, lockId: record.lockId, pinId: record.id, action, ms: now - record.sentAt });
+}
+
+/**
  * Compares one lock's managed PINs with Nuki's listing, records what changed (confirmed, drift,
  * failure, gone) and, when allowed, sends what is due. Returns the matching it worked from.
  */
@@ -42,12 +53,14 @@ export async function settleLock(ctx: SendContext, lock: LockData, records: PinR
     const event = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: "Keyhost" };
     switch (decision.kind) {
       case "saved":
+        if (decision.confirmed) await timeConfirmed(ledger, record, now);
         if (decision.confirmed) await ledger.event({ ...event, type: "confirmed", detail: record.status === "drifted" ? "The lock matches again." : "Nuki lists it as the host set it." });
         if (decision.confirmed || record.authId !== decision.authId || record.nextCheckAt <= now) {
           await ledger.update(record.id, { status: "saved", authId: decision.authId, reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: now + options.policy.auditEveryMs });
         }
         break;
       case "gone":
+        await timeConfirmed(ledger, record, now);
         await ledger.event({ ...event, type: "gone", detail: "Nuki no longer lists it." });
         await ledger.update(record.id, { status: "gone", reason: null, nextCheckAt: now });
         break;

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   "cancelled",
   "has_stays",
   "property_deleted",
+  "no_backup_code",
+  "backup_codes_full",
   // guest messages
   "pin_not_saved",
   "pin_disabled",

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database, EventType } from "@/lib/db/schema";
 import type { ExpectedPin } from "@/lib/pins/expected";
 import type { LockSettings, PinEvent } from "@/lib/pins/types";
+import { createConfirmTimeStore } from "./confirm-times";
 import { iso, startsRound, toColumns, toEvent, toRecord, type PinRecord } from "./records";
 
 export type { PinRecord } from "./records";
@@ -36,6 +37,8 @@ export function createLedger(db: Kysely<Database>, now: () => number = Date.now)
   const pins = () => db.selectFrom("pins").selectAll();
 
   return {
+    ...createConfirmTimeStore(db, now),
+
     async insert(input: { accountId: string; lockId: number; authId: string | null; desired: ExpectedPin | null; status: PinRecord["status"] }): Promise<PinRecord> {
       const at = iso(now());
       const row = {

@@ -4,6 +4,8 @@ import type { PinUsage } from "@/lib/activity/usage";
 import type { Lock } from "@/lib/locks/types";
 import type { GuestMessageView } from "@/lib/messages/types";
 import type { CleanupResult, LockPin, LockSettings, Pin, PinEvent } from "@/lib/pins/types";
+import type { BackupCode, BackupOffer } from "@/lib/backup-codes/types";
+import type { ConfirmTimes } from "@/lib/pins/confirm-times";
 import type { Attention } from "@/lib/attention/types";
 import type { Today } from "@/lib/today/types";
 import type { Feed, FeedList } from "@/lib/calendar/types";
@@ -27,6 +29,9 @@ export const SAME_SHAPE: Record<string, true> = {
   LockPin: true satisfies Same<Out<"LockPinList">, LockPin[]>,
   PinEvent: true satisfies Same<Out<"PinEventList">, PinEvent[]>,
   LockSettings: true satisfies Same<Out<"LockSettings">, Required<LockSettings>>,
+  BackupCode: true satisfies Same<Out<"BackupCodeList">, BackupCode[]>,
+  BackupOffer: true satisfies Same<Out<"BackupOffer">, BackupOffer>,
+  ConfirmTimes: true satisfies Same<Out<"ConfirmTimes">, ConfirmTimes>,
   CleanupResult: true satisfies Same<Out<"CleanupResult">, CleanupResult>,
   EntryPage: true satisfies Same<Out<"EntryPage">, EntryPage>,
   DoorEntry: true satisfies Same<Out<"EntryPage">["entries"][number], DoorEntry>,

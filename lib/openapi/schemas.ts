@@ -10,6 +10,8 @@ import { lockSchema } from "@/lib/locks/response-schema";
 import { guestMessageViewSchema } from "@/lib/messages/response-schema";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { PIN_FILTERS } from "@/lib/pins/filter";
+import { backupCodeSchema, backupOfferSchema } from "@/lib/backup-codes/response-schema";
+import { confirmTimesSchema } from "@/lib/pins/confirm-times-schema";
 import { cleanupResultSchema, lockPinSchema, lockSettingsSchema, pinEventSchema, pinSchema } from "@/lib/pins/response-schema";
 import { pinCreateSchema, pinPatchSchema } from "@/lib/pins/schema";
 import { MAX_QUERY } from "@/lib/server/pins/search";
@@ -52,6 +54,9 @@ export const RESPONSE_SCHEMAS = {
   LockPinList: z.array(lockPinSchema),
   PinEventList: z.array(pinEventSchema),
   LockSettings: lockSettingsSchema,
+  ConfirmTimes: confirmTimesSchema,
+  BackupCodeList: z.array(backupCodeSchema),
+  BackupOffer: backupOfferSchema,
   CleanupResult: cleanupResultSchema,
   EntryPage: entryPageSchema,
   PinUsage: pinUsageSchema,

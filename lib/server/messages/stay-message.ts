@@ -6,12 +6,14 @@ import type { StayContext } from "@/lib/server/stays/service";
 import { stayMessageData, stayReadiness, type StayMessageDoor } from "@/lib/messages/stay-door";
 import { renderGuestMessage } from "@/lib/messages/template";
 import type { PreparedGuestMessage } from "@/lib/messages/types";
+import type { BackupStore } from "@/lib/server/backup-codes/store";
+import { offeredBackupLine } from "@/lib/server/backup-codes/service";
 
 /**
  * A stay's guest message from its property's template: one door per lock with that door's window
  * and zone, ready only once every door's PIN is saved. Two account-wide upstream calls.
  */
-export async function messageForStay(ctx: StayContext, stayId: string): Promise<PreparedGuestMessage> {
+export async function messageForStay(ctx: StayContext & { backups?: BackupStore }, stayId: string): Promise<PreparedGuestMessage> {
   const stay = await ctx.stays.get(ctx.accountId, stayId);
   if (!stay) throw new DomainError("not_found", "No such stay.");
   const [rows, locks, property] = await Promise.all([ctx.stays.doors(stayId), loadAccountLocks(ctx.nuki), ctx.properties.get(ctx.accountId, stay.propertyId)]);
@@ -26,7 +28,11 @@ export async function messageForStay(ctx: StayContext, stayId: string): Promise<
     const pin = views.get(lock.lockId)?.find((p) => p.id === row.pinId) ?? null;
     doors.push({ lockName: lock.name, timeZone: lock.zone, pin });
   }
-  const { subject, text } = renderGuestMessage(property?.messageTemplate ?? null, stayMessageData(stay, doors, property?.name));
+  const rendered = renderGuestMessage(property?.messageTemplate ?? null, stayMessageData(stay, doors, property?.name));
+  // A backup code offered to this stay closes the message, so the guest has a way in if the code fails.
+  const backup = ctx.backups && stay.status !== "cancelled" ? await offeredBackupLine({ accountId: ctx.accountId, backups: ctx.backups }, stay) : null;
+  const { subject } = rendered;
+  const text = backup ? `${rendered.text}\n\n${backup}` : rendered.text;
   const readiness = stay.status === "cancelled"
     ? ({ ready: false, code: "pin_not_saved", reason: "This stay is cancelled: its PINs are deleted from the doors." } as const)
     : stayReadiness(doors);

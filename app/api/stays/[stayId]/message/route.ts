@@ -4,20 +4,20 @@ import { apiRoute } from "@/lib/api/route";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/server/messages/send";
 import { messageForStay } from "@/lib/server/messages/stay-message";
-import { stayContext } from "@/lib/server/stays/context";
+import { backupContext } from "@/lib/server/backup-codes/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
 type Params = { stayId: string };
 
 /** The same answers as a PIN's message route, for the whole stay: every door, one code. */
-export const GET = apiRoute<Params>(async (route) => messageView(await messageForStay(await stayContext(route), uuidParam(route.params.stayId, "stay"))));
+export const GET = apiRoute<Params>(async (route) => messageView(await messageForStay(await backupContext(route), uuidParam(route.params.stayId, "stay"))));
 
 export const POST = apiRoute<Params>(async (route) => {
   const stayId = uuidParam(route.params.stayId, "stay");
   // Before anything else, so a Keyhost without SMTP never looks up a stay for nothing.
   assertMailEnabled();
   const input = await readJson(route.request, sendMessageSchema);
-  await sendGuestMessage(await messageForStay(await stayContext(route), stayId), input);
+  await sendGuestMessage(await messageForStay(await backupContext(route), stayId), input);
   return Response.json({ sent: true }, { status: 202 });
 });
 
