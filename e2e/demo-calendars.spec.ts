@@ -28,6 +28,8 @@ test.afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+test.setTimeout(120_000);
+
 test("a new user's first sign-in shows the demo's booking calendars as stays, codes on both Berlin doors, without typing anything", async ({ page }) => {
   const base = app!.base;
   await signIn(page, `${base}/properties`);
