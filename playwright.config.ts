@@ -77,6 +77,8 @@ export default defineConfig({
       PIN_CONFIRM_TIMEOUT_SECONDS: "8",
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       SMTP_FROM: "Keyhost <keys@keyhost.test>",
+      // Specs start from an empty account; e2e/demo-calendars.spec.ts runs a server of its own with them on.
+      DEMO_CALENDARS: "off",
     },
   },
 });

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
 
@@ -19,6 +19,15 @@ async function propertyViaApi(page: Page, body: Record<string, unknown>): Promis
   const answer = await page.request.post("/api/properties", { data: body, headers: { Origin: new URL(page.url()).origin } });
   expect(answer.status()).toBe(201);
   return ((await answer.json()) as { id: string }).id;
+}
+
+/** "Sync now" on a feed of the panel, then what the panel shows once the read is done. */
+async function syncUntil(panel: Locator, shows: (panel: Locator) => Promise<void>, platform = "Airbnb") {
+  const button = panel.getByRole("button", { name: `Sync ${platform} now` });
+  await button.click();
+  // A read of the calendar and the doors: slower than a click on a busy machine.
+  await expect(button).toHaveText("Sync now", { timeout: 30_000 });
+  await shows(panel);
 }
 
 async function guestCodes(request: APIRequestContext, guest: string) {
@@ -52,7 +61,7 @@ test("a booking in an Airbnb calendar becomes a stay with its code on both doors
   // The booking moves a day later on the platform: the stay follows with the same code on the same PINs.
   const moved = await request.put(`/sim/calendars/${calendar}/bookings/lena@airbnb.com`, { data: { arrival: berlinDay(2), departure: berlinDay(4) } });
   expect(moved.ok()).toBe(true);
-  await panel.getByRole("button", { name: "Sync Airbnb now" }).click();
+  await syncUntil(panel, async () => {});
   await stay.click();
   await expect(page.getByTestId("stay-source")).toBeVisible();
   const arrivalDay = Number(berlinDay(2).slice(8));
@@ -64,11 +73,11 @@ test("a booking in an Airbnb calendar becomes a stay with its code on both doors
   // Gone from the calendar: cancelled only at the second sync without it.
   expect((await request.delete(`/sim/calendars/${calendar}/bookings/lena@airbnb.com`)).status()).toBe(204);
   await page.goto(`/properties/${propertyId}`);
-  await panel.getByRole("button", { name: "Sync Airbnb now" }).click();
-  await expect(panel.getByTestId("feed-health")).toContainText("1 booking ");
-  await expect(stay.getByText("Cancelled")).toHaveCount(0);
-  await panel.getByRole("button", { name: "Sync Airbnb now" }).click();
-  await expect(stay.getByText("Cancelled")).toBeVisible();
+  await syncUntil(panel, async () => {
+    await expect(panel.getByTestId("feed-health")).toContainText("1 booking ");
+    await expect(stay.getByText("Cancelled")).toHaveCount(0);
+  });
+  await syncUntil(panel, () => expect(stay.getByText("Cancelled")).toBeVisible());
   await expect.poll(async () => (await guestCodes(request, "Lena Vogel")).length, { timeout: 20_000 }).toBe(0);
 });
 
@@ -89,4 +98,37 @@ test("a scheduled stay says when its code goes on the doors, and a refused link 
   const stay = page.getByTestId("stay-item").filter({ hasText: "Max Weber" });
   await expect(stay.getByTestId("stay-item-scheduled")).toContainText(`Code goes on the doors on`);
   expect(await guestCodes(request, "Max Weber")).toEqual([]);
+});
+
+test("a calendar that cannot be read is on Needs attention with its fixes, also on a phone", async ({ page }, testInfo) => {
+  await signIn(page, "/");
+  const propertyId = await propertyViaApi(page, { name: `Broken Feed Flat ${testInfo.project.name}`, lockIds: [FRONT, BUILDING] });
+  // The demo calendar's list of bookings is JSON, not the calendar file: the read fails as a mistyped link would.
+  const origin = new URL(page.url()).origin;
+  const added = await page.request.post(`/api/properties/${propertyId}/feeds`, { data: { label: "Airbnb", url: `${origin}/sim/calendars/airbnb` }, headers: { Origin: origin } });
+  expect(added.status()).toBe(201);
+  expect(((await added.json()) as { lastError: string | null }).lastError).toMatch(/not give a calendar/);
+
+  await page.goto("/");
+  const item = page.getByTestId("attention-item").filter({ hasText: `The Airbnb calendar of Broken Feed Flat ${testInfo.project.name} could not be read` });
+  await expect(item).toBeVisible();
+  await expect(item).toContainText("Copy the calendar (iCal) link");
+  const itemBox = await item.boundingBox();
+  expect(itemBox!.x + itemBox!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await expect(page.getByTestId("attention-count")).toBeVisible();
+  // Sync now reads it again and says it is still not right, in place.
+  await item.getByRole("button", { name: /^Sync now: Airbnb calendar of Broken Feed Flat/ }).click();
+  await expect(item.getByRole("alert")).toContainText("Still not read");
+  // The calendar is where it is fixed: the property's feeds, with the same sentence.
+  await item.getByRole("link", { name: /^Open the calendar: Airbnb calendar of Broken Feed Flat/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/properties/${propertyId}#calendar-feeds$`));
+  const panel = page.getByRole("region", { name: "Calendar feeds" });
+  await expect(panel.getByTestId("feed-problem")).toContainText("not give a calendar");
+  await expect(panel.getByRole("button", { name: "Remove Airbnb calendar" })).toBeInViewport();
+  // On a phone the calendar's problem and its buttons fit the screen.
+  const box = await panel.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await panel.getByRole("button", { name: "Remove Airbnb calendar" }).click();
+  await page.goto("/");
+  await expect(item).toHaveCount(0);
 });

@@ -2,35 +2,43 @@
 
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { useAttentionFix } from "@/lib/fixes/mutations";
+import { fixTargetOf, useAttentionFix } from "@/lib/fixes/mutations";
+import { attentionHref, attentionSubject } from "@/lib/attention/where";
 import type { AttentionItem } from "@/lib/attention/types";
+import type { Feed } from "@/lib/calendar/types";
 
-/** The item's fixes as buttons, and a link to the door; each says which code and door it acts on. */
+/** After "Sync now" the answer says whether the calendar reads again; a failed read is still a 200. */
+function doneWords(item: AttentionItem, data: unknown): { ok: boolean; text: string } {
+  if (item.lockId !== undefined) return { ok: true, text: "Done. Keyhost is checking the lock." };
+  const feed = data as Partial<Feed> | undefined;
+  if (feed?.lastError) return { ok: false, text: `Still not read: ${feed.lastError}` };
+  if (feed?.waitingForConfirmation) return { ok: false, text: "The calendar still lists no bookings. Open the calendar to confirm, or try again later." };
+  return { ok: true, text: "Read. The calendar's stays are up to date." };
+}
+
+/** The item's fixes as buttons, and a link to where it is fixed; each says which code, door, calendar or stay it acts on. */
 export function AttentionFixes({ item, showOpen = true }: { item: AttentionItem; showOpen?: boolean }) {
   const fix = useAttentionFix();
-  const about = item.pinName ? `${item.pinName} on ${item.lockName}` : item.lockName;
+  const about = attentionSubject(item);
+  const done = fix.isSuccess ? doneWords(item, fix.data) : null;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {item.fixes.map((f) =>
-        f.kind === "open" ? (
-          showOpen ? (
-            <Link key={f.kind} href={`/locks/${item.lockId}`} className={buttonClasses("ghost")} aria-label={`Go to ${item.lockName}`}>
+      {item.fixes.map((f) => {
+        if (f.kind === "open") {
+          return showOpen ? (
+            <Link key={f.kind} href={attentionHref(item)} className={buttonClasses("ghost")} aria-label={item.lockId !== undefined ? `Go to ${item.lockName}` : `${f.label}: ${about}`}>
               {f.label}
             </Link>
-          ) : null
-        ) : (
-          <Button
-            key={f.kind}
-            variant={f.kind === "keep" ? "ghost" : "secondary"}
-            disabled={fix.isPending}
-            onClick={() => fix.mutate({ kind: f.kind as Exclude<typeof f.kind, "open">, lockId: item.lockId, pinId: item.pinId })}
-            aria-label={`${f.label}: ${about}`}
-          >
-            {f.label}
+          ) : null;
+        }
+        const target = fixTargetOf(item, f.kind);
+        return target ? (
+          <Button key={f.kind} variant={f.kind === "keep" ? "ghost" : "secondary"} disabled={fix.isPending} onClick={() => fix.mutate(target)} aria-label={`${f.label}: ${about}`}>
+            {fix.isPending && f.kind === "sync" ? "Reading…" : f.label}
           </Button>
-        ),
-      )}
-      {fix.isSuccess ? <p role="status" className="w-full text-sm text-emerald-800">Done. Keyhost is checking the lock.</p> : null}
+        ) : null;
+      })}
+      {done ? <p role={done.ok ? "status" : "alert"} className={done.ok ? "w-full text-sm text-emerald-800" : "w-full text-sm text-red-700"}>{done.text}</p> : null}
       {fix.error ? <p role="alert" className="w-full text-sm text-red-700">{fix.error.message}</p> : null}
     </div>
   );

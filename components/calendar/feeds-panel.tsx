@@ -31,7 +31,7 @@ export function FeedsPanel({ propertyId, demoFeeds }: { propertyId: string; demo
   };
   return (
     <Card>
-      <section aria-labelledby="feeds-heading" className="space-y-3">
+      <section id="calendar-feeds" aria-labelledby="feeds-heading" className="scroll-mt-4 space-y-3">
         <h2 id="feeds-heading" className="text-lg font-semibold">Calendar feeds</h2>
         <p className="text-sm text-slate-600">Bookings in these calendars become stays by themselves. Their codes go onto the doors a few days before check-in and come off after check-out.</p>
         {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} title="Could not load the calendar feeds" /> : null}

@@ -19,7 +19,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function startInstance(port: number, dataDir: string, extraEnv: Record<string, string>): Instance {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ["NUKI_CLIENT_ID", "NUKI_CLIENT_SECRET", "NUKI_API_URL", "DATABASE_URL", "KEYHOST_PUBLIC_URL", "SMTP_URL", "SMTP_FROM"]) delete env[key];
-  Object.assign(env, { NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, KEYHOST_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv });
+  // An empty account unless a spec asks for the demo's calendars.
+  Object.assign(env, { NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, KEYHOST_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", DEMO_CALENDARS: "off", ...extraEnv });
   mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, "server.log");
   const out = createWriteStream(logFile);

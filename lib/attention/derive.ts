@@ -3,20 +3,21 @@ import { capacityUsage } from "@/lib/pins/capacity";
 import { expiredPins } from "@/lib/pins/cleanup-rules";
 import { driftSummary } from "@/lib/pins/drift-summary";
 import type { Pin } from "@/lib/pins/types";
-import type { Attention, AttentionFix, AttentionItem, AttentionKind } from "./types";
+import { calendarAttention, NO_CALENDAR_FACTS, type CalendarFacts } from "./calendar-items";
+import type { Attention, AttentionFix, AttentionItem, AttentionKind, LockAttentionItem } from "./types";
 
 /** From this many expired codes on one keypad, clearing them is worth the host's attention. */
 export const EXPIRED_PILE = 5;
 
 export type AttentionLock = Pick<Lock, "id" | "name" | "timeZone" | "online" | "serverState" | "keypad" | "battery" | "keypadBatteryCritical" | "pinCount">;
 
-const ORDER: AttentionKind[] = ["failed", "changed", "offline", "slow", "battery", "keypad_battery", "capacity", "expired"];
+const ORDER: AttentionKind[] = ["failed", "changed", "stay_flagged", "offline", "slow", "battery", "keypad_battery", "capacity", "feed_failing", "feed_emptied", "expired"];
 const OPEN: AttentionFix = { kind: "open", label: "Go to the door" };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function pinItems(lock: AttentionLock, pins: readonly Pin[]): AttentionItem[] {
+function pinItems(lock: AttentionLock, pins: readonly Pin[]): LockAttentionItem[] {
   const base = { lockId: lock.id, lockName: lock.name };
-  const items: AttentionItem[] = [];
+  const items: LockAttentionItem[] = [];
   for (const pin of pins) {
     const about = { ...base, pinId: pin.id, pinName: pin.name };
     if (pin.status === "failed") {
@@ -47,9 +48,9 @@ function pinItems(lock: AttentionLock, pins: readonly Pin[]): AttentionItem[] {
   return items;
 }
 
-function lockItems(lock: AttentionLock, pins: readonly Pin[], now: Date): AttentionItem[] {
+function lockItems(lock: AttentionLock, pins: readonly Pin[], now: Date): LockAttentionItem[] {
   const base = { lockId: lock.id, lockName: lock.name };
-  const items: AttentionItem[] = [];
+  const items: LockAttentionItem[] = [];
   const waiting = pins.filter((p) => p.status === "pending" || p.status === "deleting").length;
   if (!lock.online && waiting > 0) {
     items.push({
@@ -89,15 +90,21 @@ function lockItems(lock: AttentionLock, pins: readonly Pin[], now: Date): Attent
   return items;
 }
 
-/** Everything on the account that needs the host, most urgent first. Pure: the same facts give the same list. */
-export function deriveAttention(locks: readonly AttentionLock[], pinsByLock: ReadonlyMap<number, readonly Pin[]>, now: Date): Attention {
+const placeOf = (item: AttentionItem) => (item.lockId === undefined ? item.propertyName : item.lockName);
+
+/**
+ * Everything on the account that needs the host, most urgent first: the doors' and codes' problems,
+ * then the calendars' and stays' (`calendar`, from the database). Pure: the same facts give the same list.
+ */
+export function deriveAttention(locks: readonly AttentionLock[], pinsByLock: ReadonlyMap<number, readonly Pin[]>, now: Date, calendar: CalendarFacts = NO_CALENDAR_FACTS): Attention {
   const items: AttentionItem[] = [];
   for (const lock of locks) {
     const pins = pinsByLock.get(lock.id) ?? [];
     items.push(...pinItems(lock, pins), ...lockItems(lock, pins, now));
   }
-  items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "critical" ? -1 : 1) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.lockName.localeCompare(b.lockName));
+  items.push(...calendarAttention(calendar, now));
+  items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "critical" ? -1 : 1) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || placeOf(a).localeCompare(placeOf(b)));
   const byLock: Record<string, number> = {};
-  for (const item of items) byLock[item.lockId] = (byLock[item.lockId] ?? 0) + 1;
+  for (const item of items) if (item.lockId !== undefined) byLock[item.lockId] = (byLock[item.lockId] ?? 0) + 1;
   return { items, byLock };
 }

@@ -93,7 +93,7 @@ function toBooking(vevent: ICAL.Component, options: ParseOptions): Booking | nul
 export function parseFeed(source: string, options: ParseOptions = {}): Booking[] {
   if (!/^\s*BEGIN:VCALENDAR/i.test(source)) {
     const looksLikePage = /^\s*</.test(source);
-    throw new FeedError("malformed", looksLikePage ? "The link gives a web page, not a calendar. Copy the calendar (iCal) link from the platform's export settings." : "The link does not give a calendar (iCal) file.");
+    throw new FeedError("malformed", looksLikePage ? "The link gives a web page, not a calendar. Copy the calendar (iCal) link from the platform's export settings." : "The link does not give a calendar (iCal) file. Copy the calendar (iCal) link from the platform's export settings.");
   }
   let root: ICAL.Component;
   try {

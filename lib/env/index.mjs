@@ -87,6 +87,7 @@ const schema = z
         .optional(),
     ),
     CALENDAR_SYNC_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    DEMO_CALENDARS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     SIMULATOR_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86400).default(600),
     SIMULATOR_PROPAGATION_DELAY_MS: z.coerce.number().int().min(0).max(600000).default(1500),
   })
@@ -164,6 +165,8 @@ export function parseEnv(source) {
     mail: v.SMTP_URL && v.SMTP_FROM ? { url: v.SMTP_URL, from: v.SMTP_FROM } : null,
     /** How often each calendar feed (Airbnb, Booking.com, VRBO, iCal) is read. */
     calendarSyncMs: v.CALENDAR_SYNC_MINUTES * 60_000,
+    /** Demo mode: a new account gets a demo property following the demo's booking calendars. */
+    demoCalendars: demoMode && v.DEMO_CALENDARS === "on",
     simulator: {
       tokenTtlSeconds: v.SIMULATOR_TOKEN_TTL_SECONDS,
       propagationDelayMs: v.SIMULATOR_PROPAGATION_DELAY_MS,

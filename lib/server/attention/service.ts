@@ -4,7 +4,7 @@ import { accountSnapshot, type AccountSnapshot } from "./snapshot";
 import type { Attention } from "@/lib/attention/types";
 
 export function attentionOf(snapshot: AccountSnapshot, now = new Date()): Attention {
-  return deriveAttention(snapshot.locks, snapshot.pins, now);
+  return deriveAttention(snapshot.locks, snapshot.pins, now, snapshot.calendar);
 }
 
 export async function getAttention(ctx: PinContext): Promise<Attention> {

@@ -4,16 +4,23 @@ import type { Lock } from "@/lib/locks/types";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
+import type { CalendarFacts } from "@/lib/attention/calendar-items";
+import { calendarFacts } from "./calendar-facts";
 
 export interface AccountSnapshot {
   locks: Lock[];
   /** Each lock's PINs as the host sees them (status, what changed, how a write is getting on). */
   pins: Map<number, Pin[]>;
+  /** The calendar feeds and flagged stays, read from the database. */
+  calendar: CalendarFacts;
 }
 
-/** Every lock and PIN of the account in two upstream calls, however many locks: what Today and Needs attention read. */
+/**
+ * Every lock and PIN of the account in two upstream calls, however many locks, and its calendar
+ * feeds and stays from the database: what Today and Needs attention read.
+ */
 export async function accountSnapshot(ctx: PinContext): Promise<AccountSnapshot> {
-  const [smartlocks, auths] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths()]);
+  const [smartlocks, auths, calendar] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths(), calendarFacts(ctx.accountId)]);
   const locks: Lock[] = [];
   const pins = new Map<number, Pin[]>();
   for (const smartlock of smartlocks) {
@@ -23,5 +30,5 @@ export async function accountSnapshot(ctx: PinContext): Promise<AccountSnapshot>
     const listed = own.map((a) => pinFromNukiAuth(a, facts.zone));
     pins.set(facts.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed }));
   }
-  return { locks: locks.sort((a, b) => a.name.localeCompare(b.name)), pins };
+  return { locks: locks.sort((a, b) => a.name.localeCompare(b.name)), pins, calendar };
 }

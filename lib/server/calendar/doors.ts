@@ -4,6 +4,7 @@ import type { Pin } from "@/lib/pins/types";
 import type { Property } from "@/lib/properties/types";
 import { stayPinName } from "@/lib/stays/name";
 import { placeOnDoors, removeFromDoors, timesOf, windowFor, type StayContext } from "@/lib/server/stays/service";
+import type { Stay, StayDoorRow } from "@/lib/server/stays/store";
 import { stayWindow } from "@/lib/stays/window";
 import { instantToWallTime } from "@/lib/time/wall-time";
 import { doorStep } from "@/lib/calendar/doors-plan";
@@ -34,6 +35,25 @@ export async function takenCodes(ctx: StayContext, property: Property, doors: Pr
 }
 
 /**
+ * A restart between Nuki's write and the stay noting it leaves the stay's own PIN on a door unrecorded:
+ * one Keyhost made with the stay's code and PIN name that no stay claims is taken back, not replaced.
+ */
+async function claimUnrecorded(ctx: StayContext, stay: Stay, doors: PropertyDoors, own: StayDoorRow[], claimed: Set<string>): Promise<StayDoorRow[]> {
+  const name = stayPinName(stay.guestName, stay.arrival);
+  const found: StayDoorRow[] = [];
+  for (const lock of doors.keypads) {
+    if (own.some((row) => row.lockId === lock.lockId && row.pinId)) continue;
+    const pin = doors.pinsOn.get(lock.lockId)?.find((p) => p.managed && p.code === stay.code && p.name === name && !claimed.has(p.id) && p.status !== "failed");
+    if (!pin) continue;
+    const row = { lockId: lock.lockId, pinId: pin.id, problem: null };
+    await ctx.stays.setDoor(stay.id, row);
+    claimed.add(pin.id);
+    found.push(row);
+  }
+  return found.length === 0 ? own : [...own.filter((row) => !found.some((f) => f.lockId === row.lockId)), ...found];
+}
+
+/**
  * Brings the doors in line with the property's synced stays at `now`: a scheduled stay's code is
  * kept free (another is chosen, and the host told, if a PIN made elsewhere took it), goes onto
  * every door `leadDays` before check-in, and comes off after check-out plus the late buffer.
@@ -43,12 +63,17 @@ export async function settleDoors(ctx: StayContext, property: Property, now: num
   if (stays.length === 0) return;
   const doors = await readDoors(ctx, property);
   const nowWall = instantToWallTime(new Date(now), doors.zone);
+  let claimed: Set<string> | null = null;
   for (const stay of stays) {
     const times = timesOf(property, stay);
     const { validUntil } = stayWindow(stay.arrival, stay.departure, times);
     let code = stay.code;
     // A sync cut short after some doors got their PIN resumes with the rest: the stay's own PINs are not "taken".
-    const own = await ctx.stays.doors(stay.id);
+    let own = await ctx.stays.doors(stay.id);
+    if (stay.status === "scheduled") {
+      claimed ??= new Set((await ctx.stays.pinRefs(ctx.accountId)).map((ref) => ref.pinId));
+      own = await claimUnrecorded(ctx, stay, doors, own, claimed);
+    }
     const ownPins = new Set(own.flatMap((row) => (row.pinId ? [row.pinId] : [])));
     if (stay.status === "scheduled" && ownPins.size === 0) {
       const onDoors = new Set([...doors.pinsOn.values()].flatMap((pins) => pins.filter((p) => !ownPins.has(p.id)).map((p) => p.code)));

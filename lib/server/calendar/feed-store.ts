@@ -66,6 +66,11 @@ export function createFeedStore(db: Kysely<Database>, now: () => number = Date.n
       return (await mine(accountId).where("property_id", "=", propertyId).orderBy("created_at").execute()).map(toFeed);
     },
 
+    /** Every feed of the account, for Needs attention. */
+    async ofAccount(accountId: string): Promise<Feed[]> {
+      return (await mine(accountId).orderBy("created_at").execute()).map(toFeed);
+    },
+
     async get(accountId: string, id: string): Promise<FeedRecord | null> {
       const row = await mine(accountId).where("id", "=", id).executeTakeFirst();
       return row ? toRecord(row) : null;
