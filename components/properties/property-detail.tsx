@@ -17,6 +17,7 @@ import { useUpdateProperty } from "@/lib/properties/mutations";
 import { propertyQueryOptions } from "@/lib/properties/queries";
 import { PropertyDelete } from "./property-delete";
 import { PropertyForm } from "./property-form";
+import { PropertyProblems } from "./property-problems";
 
 export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const property = useQuery(propertyQueryOptions(propertyId));
@@ -31,6 +32,7 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
         <h1 className="text-2xl font-bold">{p.name}</h1>
         <Link href={`/stays/new?propertyId=${p.id}`} className={buttonClasses("primary")}>New stay</Link>
       </div>
+      <PropertyProblems lockIds={p.lockIds} />
       <section aria-labelledby="stays-heading" className="space-y-2">
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
         <StayList propertyId={p.id} />
