@@ -10,6 +10,9 @@ test.beforeEach(async ({ request }) => {
   await simulator(request).reset();
 });
 
+// Each test waits for writes to reach the simulated lock (about a second each) and opens several pages.
+test.describe.configure({ timeout: 120_000 });
+
 const origin = (page: Page) => ({ Origin: new URL(page.url()).origin });
 
 /** Berlin's date `days` from now, as `YYYY-MM-DD`. */
@@ -74,6 +77,10 @@ test("the property page shows its doors' problems and fixes them in place", asyn
   const auth = (await authOn(page, FRONT, /^Pia Gold$/))!;
   expect((await page.request.post(`/sim/_control/auths/${auth.id}`, { data: { name: "Pia changed", enabled: false } })).ok()).toBe(true);
 
+  // Nuki's listing is read through a short shared cache: wait (up to 20 s) until the account's list has the change.
+  await expect
+    .poll(async () => ((await (await page.request.get("/api/attention", { headers: { "Cache-Control": "no-cache" } })).json()) as { items: { kind: string }[] }).items.map((i) => i.kind), { timeout: 20_000 })
+    .toContain("changed");
   await page.goto(`/properties/${id}`);
   const problems = page.getByTestId("attention");
   await expect(problems.getByRole("heading", { name: /Needs attention on these doors/ })).toBeVisible();
