@@ -147,7 +147,11 @@ test("a slow write says it is taking longer than usual, with its attempts, well 
   await expect(row.getByTestId("pin-write-progress")).toContainText("attempt 1 of");
   await expect(row.getByTestId("pin-status")).toHaveText("Taking longer than usual", { timeout: 10_000 });
   await expect(row).toHaveAttribute("data-status", "pending");
-  await expect(row.getByTestId("pin-status-reason")).toContainText("Taking longer than usual. Nuki accepted it; waiting for the lock to apply it.");
+  // Slow from half the 8 s confirm window; at 8 s the write is sent again, so on a busy machine the row may
+  // already be on its second attempt: either way it says why it waits.
+  await expect(row.getByTestId("pin-status-reason")).toHaveText(
+    /^Taking longer than usual\. (Nuki accepted it; waiting for the lock to apply it|Sent again: the lock had not applied the earlier attempt)\./,
+  );
   const api = (await (await page.request.get(`/api/locks/${FRONT}/pins`)).json()) as { name: string; statusReason?: string }[];
   expect(api.find((p) => p.name === "Slow Guest")?.statusReason).toMatch(/^Taking longer than usual\./);
 });

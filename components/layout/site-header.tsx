@@ -5,7 +5,8 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 export function SiteHeader({ userName }: { userName: string | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2">
+      {/* On a phone the nav takes a row of its own, so the header never makes the page wider than the screen. */}
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-4 py-2 sm:flex-nowrap">
         <Link href="/" className="flex min-h-touch min-w-touch items-center gap-2 text-lg font-bold text-indigo-700">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect width="32" height="32" rx="7" fill="currentColor" />
@@ -17,7 +18,7 @@ export function SiteHeader({ userName }: { userName: string | null }) {
           {/* On a phone the mark alone leaves room for the nav; the name is still read out. */}
           <span className="sr-only sm:not-sr-only">Keyhost</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-0.5 text-sm font-medium sm:gap-1">
+        <nav aria-label="Main" className="order-last flex w-full items-center justify-between gap-0.5 text-sm font-medium sm:order-none sm:w-auto sm:justify-start sm:gap-1">
           <TodayNavLink className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2" />
           <Link href="/locks" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2">
             Locks

@@ -7,8 +7,9 @@ import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { PENDING_REFETCH_MS, pinHistoryQueryOptions } from "@/lib/pins/queries";
 import type { Pin } from "@/lib/pins/types";
+import { historyRows, pendingWords } from "@/lib/pins/history-rows";
 import { statusView } from "@/lib/pins/view-status";
-import { PinEventItem } from "./pin-event-item";
+import { PinHistoryRow } from "./pin-history-row";
 
 function PinHistory({ lockId, lockZone, pin }: { lockId: number; lockZone: string; pin: Pick<Pin, "id" | "status"> }) {
   const { data, error, isPending, refetch } = useQuery({
@@ -26,12 +27,13 @@ function PinHistory({ lockId, lockZone, pin }: { lockId: number; lockZone: strin
   }
   if (error) return <QueryError title="Could not load the history" error={error} onRetry={() => void refetch()} />;
   if (data.length === 0) return <Callout tone="info">Nothing has happened to this PIN yet.</Callout>;
+  const rows = historyRows(data);
   return (
     <>
       <p className="text-sm text-slate-600">Times in the lock&apos;s zone, {lockZone}. Oldest first.</p>
       <ol aria-label="History" className="divide-y divide-slate-200" data-testid="pin-history">
-        {data.map((event) => (
-          <PinEventItem key={event.id} event={event} zone={lockZone} />
+        {rows.map((row, index) => (
+          <PinHistoryRow key={row.id} row={row} zone={lockZone} pending={pendingWords(rows, index)} />
         ))}
       </ol>
     </>

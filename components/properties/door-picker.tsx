@@ -22,6 +22,7 @@ export function DoorPicker({ value, onChange, error }: { value: number[]; onChan
                 className="h-5 w-5"
                 checked={value.includes(lock.id)}
                 onChange={(e) => onChange(toggleLock(value, lock.id, e.target.checked))}
+                aria-invalid={Boolean(error)}
               />
               <span className="min-w-0 flex-1">
                 <span className="block font-medium">{lock.name}</span>

@@ -18,6 +18,7 @@ import { propertyQueryOptions } from "@/lib/properties/queries";
 import { PropertyDelete } from "./property-delete";
 import { BackupCodesPanel } from "@/components/backup-codes/backup-codes-panel";
 import { PropertyForm } from "./property-form";
+import { PropertyProblems } from "./property-problems";
 
 export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const property = useQuery(propertyQueryOptions(propertyId));
@@ -32,6 +33,7 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
         <h1 className="text-2xl font-bold">{p.name}</h1>
         <Link href={`/stays/new?propertyId=${p.id}`} className={buttonClasses("primary")}>New stay</Link>
       </div>
+      <PropertyProblems lockIds={p.lockIds} />
       <section aria-labelledby="stays-heading" className="space-y-2">
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
         <StayList propertyId={p.id} />

@@ -8,7 +8,8 @@ import { PLACEHOLDERS } from "@/lib/messages/template";
 import { inputFromPropertyForm, type PropertyFormValues } from "@/lib/properties/form";
 import { propertyCreateSchema } from "@/lib/properties/schema";
 import type { PropertyInput } from "@/lib/properties/types";
-import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
+import { useFormChecks } from "@/components/forms/use-form-checks";
+import { fieldErrors } from "@/lib/stays/form-errors";
 import { DoorPicker } from "./door-picker";
 
 const FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate"];
@@ -20,21 +21,24 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
   onSubmit: (input: PropertyInput) => Promise<unknown>;
 }) {
   const [values, setValues] = useState(initial);
-  const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof PropertyFormValues>(key: K, value: PropertyFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+  const checks = useFormChecks((v: PropertyFormValues) => fieldErrors(propertyCreateSchema, inputFromPropertyForm(v)));
+  const { errorFor, formRef } = checks;
+  const set = <K extends keyof PropertyFormValues>(key: K, value: PropertyFormValues[K]) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    checks.recheck(next);
+  };
+  const formError = Object.entries(checks.errors).find(([field]) => !FIELDS.includes(field))?.[1];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = checkForm(propertyCreateSchema, inputFromPropertyForm(values));
-    if (!checked.ok) return setError(checked.error);
-    setError(null);
+    if (!checks.validate(values)) return;
     setBusy(true);
     try {
       await onSubmit(inputFromPropertyForm(values));
     } catch (failure) {
-      setError(formErrorFrom(failure));
+      checks.refuse(failure);
     } finally {
       setBusy(false);
     }
@@ -55,7 +59,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
   );
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
       {text("property-name", "name", "Property name", { autoComplete: "off", placeholder: "Flat Kastanienallee" })}
       <DoorPicker value={values.lockIds} onChange={(ids) => set("lockIds", ids)} error={errorFor("lockIds")} />
       <div className="grid grid-cols-2 gap-3">
@@ -80,7 +84,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
           aria-describedby={describedBy("property-template", { hint: true, error: errorFor("messageTemplate") })}
         />
       </Field>
-      {error && !FIELDS.includes(error.field ?? "") ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
+      {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
       <Button type="submit" disabled={busy} className="w-full sm:w-auto">{busy ? "Saving…" : submitLabel}</Button>
     </form>
   );

@@ -88,7 +88,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
           </Card>
           <Card>
             <h2 className="mb-3 text-lg font-semibold">Check-in and check-out times</h2>
-            <StayTimesForm stayId={stay.id} checkInTime={stay.checkInTime} checkOutTime={stay.checkOutTime} />
+            <StayTimesForm stayId={stay.id} checkInTime={stay.checkInTime} checkOutTime={stay.checkOutTime} busy={doorsBusy(stay)} />
           </Card>
           {stay.feedId ? <StayDetach stayId={stay.id} /> : null}
           <StayCancel stayId={stay.id} guestName={stay.guestName} doorCount={withPins} />

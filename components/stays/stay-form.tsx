@@ -9,7 +9,8 @@ import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
 import { propertiesQueryOptions } from "@/lib/properties/queries";
-import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
+import { useFormChecks } from "@/components/forms/use-form-checks";
+import { fieldErrors } from "@/lib/stays/form-errors";
 import { useCreateStay } from "@/lib/stays/mutations";
 import { stayCreateSchema, type StayCreate } from "@/lib/stays/schema";
 
@@ -21,23 +22,27 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
   const create = useCreateStay();
   const router = useRouter();
   const [values, setValues] = useState<StayCreate>({ guestName: "", arrival: "", departure: "", propertyId: propertyId ?? "" });
-  const [error, setError] = useState<FormError | null>(null);
   const list = properties.data ?? [];
   // With one property there is nothing to choose.
-  const chosen = values.propertyId || (list.length === 1 ? list[0]!.id : "");
-  const set = (key: keyof StayCreate, value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+  const chosenIn = (v: StayCreate) => v.propertyId || (list.length === 1 ? list[0]!.id : "");
+  const chosen = chosenIn(values);
+  const checks = useFormChecks((v: StayCreate) => fieldErrors(stayCreateSchema, { ...v, propertyId: chosenIn(v) }));
+  const { errorFor, formRef } = checks;
+  const set = (key: keyof StayCreate, value: string) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    checks.recheck(next);
+  };
+  const formError = Object.entries(checks.errors).find(([field]) => !FIELDS.includes(field))?.[1];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = checkForm(stayCreateSchema, { ...values, propertyId: chosen });
-    if (!checked.ok) return setError(checked.error);
-    setError(null);
+    if (!checks.validate(values)) return;
     try {
-      const stay = await create.mutateAsync(checked.value);
+      const stay = await create.mutateAsync(stayCreateSchema.parse({ ...values, propertyId: chosen }));
       router.push(`/stays/${stay.id}`);
     } catch (failure) {
-      setError(formErrorFrom(failure));
+      checks.refuse(failure);
     }
   }
 
@@ -58,7 +63,7 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
   );
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
       {input("guestName", "Guest name", { autoComplete: "off", autoCapitalize: "words" })}
       <div className="grid grid-cols-2 gap-3">
         {input("arrival", "Arrival", { type: "date" })}
@@ -70,7 +75,7 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
           {list.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </select>
       </Field>
-      {error && !FIELDS.includes(error.field ?? "") ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
+      {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
       <Button type="submit" disabled={create.isPending} className="w-full">{create.isPending ? "Creating…" : "Create stay"}</Button>
     </form>
   );

@@ -1,32 +1,69 @@
 "use client";
 
+import { useState, type FormEvent } from "react";
+import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { useStayPatchForm } from "./use-stay-patch-form";
+import { fieldErrors } from "@/lib/stays/form-errors";
+import { useUpdateStayDates } from "@/lib/stays/mutations";
+import { stayPatchSchema } from "@/lib/stays/schema";
+
+type Times = { checkInTime: string; checkOutTime: string };
+const patchOf = (values: Times) => ({ checkInTime: values.checkInTime || null, checkOutTime: values.checkOutTime || null });
 
 /** The stay's own check-in and check-out times (early arrival, late departure); empty: the property's. */
-export function StayTimesForm({ stayId, checkInTime, checkOutTime }: { stayId: string; checkInTime: string | null; checkOutTime: string | null }) {
-  const form = useStayPatchForm(stayId, { checkInTime: checkInTime ?? "", checkOutTime: checkOutTime ?? "" }, {
-    toPatch: (values) => ({ checkInTime: values.checkInTime || null, checkOutTime: values.checkOutTime || null }),
-  });
-  const { values, errorFor } = form;
+export function StayTimesForm({ stayId, checkInTime, checkOutTime, busy = false }: { stayId: string; checkInTime: string | null; checkOutTime: string | null; busy?: boolean }) {
+  const [values, setValues] = useState<Times>({ checkInTime: checkInTime ?? "", checkOutTime: checkOutTime ?? "" });
+  const [done, setDone] = useState(false);
+  const update = useUpdateStayDates(stayId);
+  const checks = useFormChecks((v: Times) => fieldErrors(stayPatchSchema, patchOf(v)));
+  const { errorFor, formRef } = checks;
+  const formError = Object.entries(checks.errors).find(([field]) => field !== "checkInTime" && field !== "checkOutTime")?.[1];
 
-  const input = (key: "checkInTime" | "checkOutTime", label: string) => (
-    <Field id={`own-${key}`} label={label} hint="Empty: the property's time" error={errorFor(key)}>
-      <input id={`own-${key}`} type="time" className={inputClasses} value={values[key]} onChange={(e) => form.setValue(key, e.target.value)} aria-invalid={Boolean(errorFor(key))} aria-describedby={describedBy(`own-${key}`, { hint: true, error: errorFor(key) })} />
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    if (!checks.validate(values)) return;
+    try {
+      await update.mutateAsync(patchOf(values));
+      setDone(true);
+    } catch (failure) {
+      checks.refuse(failure);
+    }
+  }
+
+  const input = (key: keyof Times, label: string) => (
+    <Field id={`own-${key}`} label={label} hint="Empty: the property's time" error={errorFor(key)} className="min-w-0">
+      <input
+        id={`own-${key}`}
+        type="time"
+        className={inputClasses}
+        value={values[key]}
+        onChange={(e) => {
+          const next = { ...values, [key]: e.target.value };
+          setValues(next);
+          // A new edit starts over: the last save's notice no longer speaks for what is in the fields.
+          setDone(false);
+          checks.recheck(next);
+        }}
+        aria-invalid={Boolean(errorFor(key))}
+        aria-describedby={describedBy(`own-${key}`, { hint: true, error: errorFor(key) })}
+      />
     </Field>
   );
 
   return (
-    <form onSubmit={form.submit} noValidate className="space-y-3">
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3">
       <div className="grid grid-cols-2 gap-3">
         {input("checkInTime", "Own check-in")}
         {input("checkOutTime", "Own check-out")}
       </div>
-      {form.formError ? <Callout tone="bad" role="alert">{form.formError}</Callout> : null}
-      {form.done ? <Callout tone="good" role="status">Saved. A calendar moving the dates keeps these times.</Callout> : null}
-      <Button type="submit" variant="secondary" disabled={form.pending} className="w-full sm:w-auto">Save times</Button>
+      {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
+      {/* While the doors take the new times; once they have, the doors' own status says so. */}
+      {done && busy ? <Callout tone="info" role="status">Changing the times on every door…</Callout> : null}
+      {done && !busy ? <Callout tone="good" role="status">Saved. A calendar moving the dates keeps these times.</Callout> : null}
+      <Button type="submit" variant="secondary" disabled={update.isPending} className="w-full sm:w-auto">Save times</Button>
     </form>
   );
 }

@@ -7,7 +7,7 @@ type Window = Pick<Pin, "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | 
 const SHORT: Record<Weekday, string> = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" };
 
 /** "1 Dec 15:00", with the year only when it is not the current one. Wall times need no zone math. */
-function formatWall(wall: string, currentYear: number): string {
+export function formatWall(wall: string, currentYear: number): string {
   const [date = "", time = ""] = wall.split("T");
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   return `${day} ${MONTHS[month - 1]}${year === currentYear ? "" : ` ${year}`} ${time}`;

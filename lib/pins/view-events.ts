@@ -7,7 +7,7 @@ const REQUESTS: Record<string, string> = {
   update: "Asked to change the PIN",
   delete: "Asked to delete the PIN",
   repair: "Asked to repair the PIN",
-  adopt: "Asked to adopt the PIN",
+  adopt: "Asked to take over the PIN",
 };
 
 const SENDING: Record<string, string> = {

@@ -22,3 +22,23 @@ export function formErrorFrom(error: unknown): FormError {
   if (error instanceof ApiClientError) return { field: topField(error.field), message: error.message };
   return { field: null, message: error instanceof Error ? error.message : "Something went wrong. Try again." };
 }
+
+/** Every field's first problem by top-level field; the form's own (no field) under "". */
+export type FieldErrors = Record<string, string>;
+
+/** All the fields to fix before sending, not just the first, checked by the same schema as the server's. */
+export function fieldErrors(schema: z.ZodType, input: unknown): FieldErrors {
+  const result = schema.safeParse(input);
+  if (result.success) return {};
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = topField(issue.path.map(String).join(".")) ?? "";
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** A refusal (the browser's check or the server's) as the errors a form shows. */
+export function errorsFrom(error: FormError): FieldErrors {
+  return { [error.field ?? ""]: error.message };
+}

@@ -9,6 +9,7 @@ import { isAuthId } from "@/lib/nuki/ids";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
+import { changeDetail, yearOnLock } from "@/lib/pins/change-words";
 import { expectedFields, type ExpectedPin } from "@/lib/pins/expected";
 import { findCodeConflict, validatePinState, type PinState } from "@/lib/pins/schema";
 import { explainWriteError } from "./send-write";
@@ -144,7 +145,7 @@ export async function updatePinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   }
   const desired = expectedAfterWrite(merged, lock, new Date());
   await ctx.ledger.update(record.id, { desired, status: "pending", reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
-  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "update", detail: `Change “${desired.name}”.` });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "update", detail: changeDetail(current, desired, yearOnLock(lock.zone)) });
   const fresh = { ...record, desired, status: "pending" as const, attempts: 0, sentAt: null };
   if (fresh.authId) await sendNow(ctx, fresh, "update", lock);
   return { ...current, ...desired, id: record.id, status: "pending", statusReason: undefined, drift: undefined, managed: true };

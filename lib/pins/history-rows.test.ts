@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { attemptsWords, historyRows, pendingWords } from "./history-rows";
+import type { PinEvent } from "./types";
+
+let n = 0;
+const event = (patch: Partial<PinEvent>): PinEvent => ({
+  id: `e${++n}`,
+  pinId: "p1",
+  pinName: null,
+  at: `2026-12-10T10:00:${String(n).padStart(2, "0")}.000Z`,
+  type: "requested",
+  actor: "Ana",
+  action: "create",
+  httpStatus: null,
+  detail: null,
+  ...patch,
+});
+
+describe("historyRows", () => {
+  it("folds a request, its attempts and its outcome into one row", () => {
+    const rows = historyRows([
+      event({ action: "update", detail: "Valid until 12 Dec 11:00 → 14 Dec 11:00." }),
+      event({ type: "attempt", actor: "Keyhost", action: "update", httpStatus: 204, detail: "Attempt 1: Nuki accepted it." }),
+      event({ type: "attempt", actor: "Keyhost", action: "update", httpStatus: 204, detail: "Attempt 2: Nuki accepted it." }),
+      event({ type: "confirmed", actor: "Keyhost", action: "update" }),
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ title: "Changed", actor: "Ana", detail: "Valid until 12 Dec 11:00 → 14 Dec 11:00.", outcome: { words: "Saved on the lock", tone: "good" } });
+    expect(attemptsWords(rows[0]!)).toBe("2 attempts");
+  });
+
+  it("keeps what changed and adds why it was not saved", () => {
+    const rows = historyRows([
+      event({ action: "update", detail: "Disabled." }),
+      event({ type: "attempt", httpStatus: 204 }),
+      event({ type: "failed", detail: "The lock did not apply it after 4 attempts." }),
+    ]);
+    expect(rows[0]).toMatchObject({ outcome: { words: "Not saved", tone: "bad" }, detail: "Disabled. The lock did not apply it after 4 attempts." });
+  });
+
+  it("gives a change in the Nuki app and the repair after it a row each", () => {
+    const rows = historyRows([
+      event({ action: "create" }),
+      event({ type: "confirmed" }),
+      event({ type: "drift", actor: "Keyhost", detail: "Seen on the lock: disabled." }),
+      event({ type: "repaired", action: "update" }),
+      event({ type: "attempt", httpStatus: 204 }),
+      event({ type: "confirmed" }),
+    ]);
+    expect(rows.map((r) => [r.title, r.outcome?.words ?? null])).toEqual([
+      ["Created", "Saved on the lock"],
+      ["Changed in the Nuki app", null],
+      ["Put back as the host set it", "Saved on the lock"],
+    ]);
+  });
+
+  it("shows a code gone without being asked as its own row, and a deletion's end as the deletion's", () => {
+    expect(historyRows([event({ action: "create" }), event({ type: "confirmed" }), event({ type: "gone" })]).map((r) => r.title)).toEqual(["Created", "Gone from the lock"]);
+    const deleted = historyRows([event({ action: "delete" }), event({ type: "attempt", httpStatus: 204 }), event({ type: "confirmed", action: "delete" })]);
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]!.outcome).toEqual({ words: "Gone from the lock, as asked", tone: "good" });
+  });
+
+  it("settles a take-over at once and says when a row is still on its way or was replaced", () => {
+    const rows = historyRows([event({ type: "adopted", action: "keep" }), event({ action: "update" }), event({ action: "update" })]);
+    expect(rows.map((r) => r.title)).toEqual(["Kept as it is on the lock", "Changed", "Changed"]);
+    expect(rows[0]!.outcome?.words).toBe("Saved on the lock");
+    expect(pendingWords(rows, 1)).toBe("Replaced by the next change");
+    expect(pendingWords(rows, 2)).toBe("On its way to the lock");
+  });
+});
