@@ -1,4 +1,3 @@
-import type { DoorReadiness } from "@/lib/today/types";
 import type { CheckProblem, CheckProblemKind } from "./types";
 
 /** Hours before check-in a stay's doors are checked when the property sets nothing else. */
@@ -42,8 +41,20 @@ export function describeProblem(kind: CheckProblemKind, lockId: number, lockName
   return { kind, lockId, lockName, ...WORDS[kind](lockName), fixPath: lockPath(lockId) };
 }
 
+/** A door as Today judges it (`DoorReadiness` in lib/today): the facts a check reads. */
+export interface DoorFacts {
+  lockId: number;
+  lockName: string;
+  status: string;
+  codeSaved: boolean;
+  online: boolean;
+  batteryOk: boolean;
+  keypadBatteryOk: boolean;
+  keypadPaired: boolean;
+}
+
 /** What keeps one door from being ready, by Today's readiness of that door; nothing for a ready door. */
-export function doorProblems(door: DoorReadiness): CheckProblem[] {
+export function doorProblems(door: DoorFacts): CheckProblem[] {
   const kinds: CheckProblemKind[] = [];
   if (!door.keypadPaired) kinds.push("no_keypad");
   if (door.status === "no_pin" || door.status === "gone") {

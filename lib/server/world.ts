@@ -10,7 +10,7 @@ import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
 import { createEngine, type Engine } from "@/lib/engine/engine";
 import { fetchForThisServer } from "@/lib/server/calendar/server-fetch";
 import { createCalendarRunner } from "@/lib/server/calendar/runner";
-import { startCheckRunner } from "@/lib/server/checks/start";
+import { startCheckRunner } from "@/lib/server/pre-arrival/start";
 import { createAccountLeases } from "@/lib/engine/account-leases";
 import { engineStarted, recordPass } from "@/lib/engine/health";
 

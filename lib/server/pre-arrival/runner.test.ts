@@ -5,7 +5,7 @@ import { createStay } from "@/lib/server/stays/service";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { startLocalSmtpServer, type LocalSmtpServer } from "@/test/local-smtp-server";
 import { DELAY, fakeDateInEachTest, later, simulatedContext, WINDOW } from "@/test/simulated-context";
-import { createCheckStore } from "./store";
+import { createCheckStore } from "@/lib/server/checks/store";
 import { createCheckRunner } from "./runner";
 
 fakeDateInEachTest(); // 2026-11-23T10:00Z

@@ -12,7 +12,7 @@ import { createStayStore } from "@/lib/server/stays/store";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
 import { alertMail, resolvedMail, type AlertStay } from "./mail";
 import { stayProblems } from "./problems";
-import { createCheckStore, type HostAlert } from "./store";
+import { createCheckStore, type HostAlert } from "@/lib/server/checks/store";
 
 export interface CheckRunnerDeps {
   db: Kysely<Database>;
