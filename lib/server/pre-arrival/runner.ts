@@ -26,6 +26,8 @@ export interface CheckRunnerDeps {
   appUrl: string;
   onError?: (error: unknown) => void;
   now?: () => number;
+  /** How often a pass runs; a minute unless told. */
+  everyMs?: number;
 }
 
 /** Checks fall due by the hour; a minute is close enough, and an open problem is looked at as often. */
@@ -178,7 +180,7 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
     tick,
     start(): () => void {
       void tick();
-      const timer = setInterval(() => void tick(), PASS_MS);
+      const timer = setInterval(() => void tick(), deps.everyMs ?? PASS_MS);
       timer.unref?.();
       return () => clearInterval(timer);
     },
