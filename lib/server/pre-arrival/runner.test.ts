@@ -21,12 +21,13 @@ afterEach(async () => {
 });
 
 /** A stay at a flat of two Berlin doors, its code saved on both, and a check runner mailing a local SMTP server. */
-async function world(options: { breakBeforeStay?: (sim: Awaited<ReturnType<typeof simulatedContext>>["sim"]) => void } = {}) {
+async function world(options: { breakBeforeStay?: (sim: Awaited<ReturnType<typeof simulatedContext>>["sim"]) => void; at?: Date } = {}) {
   const smtp = await startLocalSmtpServer();
   servers.push(smtp);
   const { sim, db, ctx } = await simulatedContext({ tokenTtlSeconds: 30 * 86_400 });
   const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin, LOCKS.berlinBuilding] });
   options.breakBeforeStay?.(sim);
+  if (options.at) vi.setSystemTime(options.at);
   const stay = await createStay(ctx, { guestName: "Ida Kern", arrival: "2026-11-24", departure: "2026-11-26", propertyId: flat.id });
   await later(ctx, DELAY + 1);
   const runner = () =>
@@ -109,6 +110,23 @@ describe("pre-arrival checks and host alerts", () => {
     expect(smtp.received[0]!.text).toMatch(/could not be saved on Berlin Building Door/);
     expect(smtp.received[0]!.text).toMatch(/press Retry/);
     expect(smtp.received[0]!.text).not.toContain(stay.code);
+  });
+
+  it("judges a stay made inside its check time once its codes have landed, not while they are on their way", async () => {
+    const smtp = await startLocalSmtpServer();
+    servers.push(smtp);
+    const { db, ctx } = await simulatedContext({ tokenTtlSeconds: 30 * 86_400 });
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: [LOCKS.berlin, LOCKS.berlinBuilding] });
+    vi.setSystemTime(TWO_HOURS_BEFORE);
+    const stay = await createStay(ctx, { guestName: "Ida Kern", arrival: "2026-11-24", departure: "2026-11-26", propertyId: flat.id });
+    const runner = createCheckRunner({ db, engine: ctx.engine, ledger: ctx.ledger, nukiFor: async () => ctx.nuki, appUrl: APP, mailer: createMailer({ url: smtp.url, from: "keys@keyhost.test" }), recipient: async () => HOST });
+    const checks = createCheckStore(db);
+    await runner.tick();
+    expect((await checks.checksOf([stay.id])).get(stay.id)).toBeUndefined();
+    await later(ctx, DELAY + 1);
+    await runner.tick();
+    expect((await checks.checksOf([stay.id])).get(stay.id)?.map((c) => [c.hoursBefore, c.problems.length])).toEqual([[2, 0]]);
+    expect(smtp.received).toHaveLength(0);
   });
 
   it("keeps the alert in the app when e-mail is not set up", async () => {

@@ -35,6 +35,8 @@ const PASS_MS = 60_000;
 const DAY = 86_400_000;
 /** How long after check-in an open problem is still watched for its "resolved" note. */
 const WATCH_AFTER_CHECK_IN_MS = DAY;
+/** Closer than this to check-in, a check no longer waits for codes still on their way. */
+const SETTLE_WAIT_MS = 10 * 60_000;
 
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -120,8 +122,11 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
     const placed = new Map(list.flatMap((c) => { const s = place(c); return s ? [[s.id, s] as const] : []; }));
 
     for (const { stay, hoursBefore, dueAt } of pending) {
+      const { problems, settling } = stayProblems(await stays.doors(stay.id), snapshot, new Date(at));
+      // A code on its way (a stay made just now) is judged once it landed or is late ("slow"), not
+      // mid-way; close to check-in there is no more waiting.
+      if (settling && stay.checkIn.getTime() - at > SETTLE_WAIT_MS) continue;
       if (!(await checks.claim(accountId, stay.id, dueAt, hoursBefore))) continue;
-      const problems = stayProblems(await stays.doors(stay.id), snapshot, new Date(at));
       await checks.finish(stay.id, dueAt, problems);
       if (stay.checkIn.getTime() - at > ALERT_HORIZON_MS) continue;
       for (const problem of problems) await checks.open(accountId, stay.id, problemKey(problem), problem, { dueAt, hoursBefore });
@@ -134,7 +139,7 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
         await checks.resolve(alert.id, { quietly: true });
         continue;
       }
-      const still = stayProblems(await stays.doors(stay.id), snapshot, new Date(at)).some((p) => problemKey(p) === alert.key);
+      const still = stayProblems(await stays.doors(stay.id), snapshot, new Date(at)).problems.some((p) => problemKey(p) === alert.key);
       if (!still) await checks.resolve(alert.id);
     }
     await sendMail(accountId, placed);
