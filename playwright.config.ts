@@ -9,6 +9,8 @@ export const BASE_URL = `http://localhost:${PORT}`;
  * server. Derived from the app's port so parallel runs on other ports never share one.
  */
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 20000);
+/** Where the e2e server sends host alerts (pre-arrival checks), apart from guests' mail. */
+export const E2E_ALERT_EMAIL = "alerts@keyhost.test";
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -79,6 +81,7 @@ export default defineConfig({
       SMTP_FROM: "Keyhost <keys@keyhost.test>",
       // Specs start from an empty account; e2e/demo-calendars.spec.ts runs a server of its own with them on.
       DEMO_CALENDARS: "off",
+      ALERT_EMAIL: E2E_ALERT_EMAIL,
     },
   },
 });

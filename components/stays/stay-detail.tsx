@@ -12,6 +12,7 @@ import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatStayDate, formatStayDates } from "@/lib/stays/format";
 import { doorsBusy, stayQueryOptions } from "@/lib/stays/queries";
+import { PreArrivalCheck } from "@/components/checks/pre-arrival-check";
 import { StayCancel } from "./stay-cancel";
 import { StayDatesForm } from "./stay-dates-form";
 import { StayDetach } from "./stay-detach";
@@ -57,6 +58,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
       {stay.notice && active ? <Callout tone="warn" role="status" >{stay.notice}</Callout> : null}
       {stay.codeNote && active ? <p className="text-sm text-slate-600">{stay.codeNote}</p> : null}
       {active ? <StayUsage stayId={stay.id} /> : null}
+      {active && stay.checks ? <PreArrivalCheck checks={stay.checks} /> : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
         <h2 id="doors-heading" className="text-lg font-semibold">Doors</h2>
         <StayDoors doors={stay.doors} />

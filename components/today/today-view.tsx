@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { formatStayDates } from "@/lib/stays/format";
 import { todayQueryOptions } from "@/lib/today/queries";
 import type { TodayStay } from "@/lib/today/types";
+import { PreArrivalCheck } from "@/components/checks/pre-arrival-check";
 import { DoorReadinessLine } from "./door-readiness";
 
 function StayCard({ stay }: { stay: TodayStay }) {
@@ -26,6 +27,7 @@ function StayCard({ stay }: { stay: TodayStay }) {
           {stay.ready ? `Ready on ${stay.doors.length === 1 ? "the door" : `every door (${stay.doors.length})`}` : "Not ready"}
         </p>
       </div>
+      {stay.checks ? <div className="mt-2"><PreArrivalCheck checks={stay.checks} quietWhenOk /></div> : null}
       <ul className="mt-1 divide-y divide-slate-100">
         {stay.doors.map((door) => <DoorReadinessLine key={door.lockId} door={door} />)}
       </ul>

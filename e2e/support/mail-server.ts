@@ -1,11 +1,14 @@
 import { test } from "@playwright/test";
-import { E2E_SMTP_PORT } from "../../playwright.config";
+import { E2E_ALERT_EMAIL, E2E_SMTP_PORT } from "../../playwright.config";
 import { startLocalSmtpServer, type LocalSmtpServer, type ReceivedMail } from "../../test/local-smtp-server";
 
 /** The app's mail server as a test sees it: what reached it, and a way to take it down and back. */
 export interface AppMailServer {
+  /** Guests' mail only: host alerts from the pre-arrival checks go to E2E_ALERT_EMAIL and are kept apart. */
   readonly received: ReceivedMail[];
   waitForMail: LocalSmtpServer["waitForMail"];
+  readonly alerts: ReceivedMail[];
+  waitForAlert: LocalSmtpServer["waitForMail"];
   /** Takes the server down, as an outage would. */
   close(): Promise<void>;
   /** Brings it back on the same port, with nothing received yet. */
@@ -35,11 +38,16 @@ export function mailServerInEachTest(): AppMailServer {
   };
   test.beforeEach(start);
   test.afterEach(close);
+  const isAlert = (mail: ReceivedMail) => mail.envelopeTo.includes(E2E_ALERT_EMAIL);
   return {
     get received() {
-      return current().received;
+      return current().received.filter((mail) => !isAlert(mail));
     },
-    waitForMail: (match, timeoutMs) => current().waitForMail(match, timeoutMs),
+    waitForMail: (match = () => true, timeoutMs) => current().waitForMail((mail) => !isAlert(mail) && match(mail), timeoutMs),
+    get alerts() {
+      return current().received.filter(isAlert);
+    },
+    waitForAlert: (match = () => true, timeoutMs) => current().waitForMail((mail) => isAlert(mail) && match(mail), timeoutMs),
     close,
     restart: async () => {
       await close();

@@ -260,6 +260,49 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable("backup_codes").execute();
+      },
+    },
+  "0010_pre_arrival_checks": {
+    async up(db: Kysely<unknown>) {
+      // One row per stay and check time: the instance that inserts it runs the check, once.
+      await db.schema
+        .createTable("stay_checks")
+        .addColumn("stay_id", "text", (c) => c.notNull())
+        .addColumn("due_at", "text", (c) => c.notNull())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("hours_before", "integer", (c) => c.notNull())
+        .addColumn("claimed_at", "text", (c) => c.notNull())
+        .addColumn("checked_at", "text")
+        .addColumn("problems", "text")
+        .addPrimaryKeyConstraint("stay_checks_pk", ["stay_id", "due_at"])
+        .execute();
+      // One row per problem a check found: its e-mail and its "resolved" note go out once.
+      await db.schema
+        .createTable("host_alerts")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("stay_id", "text", (c) => c.notNull())
+        .addColumn("problem_key", "text", (c) => c.notNull())
+        .addColumn("problem", "text", (c) => c.notNull())
+        .addColumn("hours_before", "integer", (c) => c.notNull())
+        .addColumn("opened_at", "text", (c) => c.notNull())
+        .addColumn("resolved_at", "text")
+        .addColumn("alert_sent_at", "text")
+        .addColumn("resolved_sent_at", "text")
+        .addColumn("mail_claim_until", "text")
+        .addColumn("mail_attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex("host_alerts_open").on("host_alerts").columns(["account_id", "resolved_at"]).execute();
+      await db.schema.createIndex("host_alerts_by_stay").on("host_alerts").columns(["stay_id", "problem_key"]).execute();
+      // Hours before check-in the doors are checked, per property ("24,2"); no row: the default.
+      await db.schema
+        .createTable("property_checks")
+        .addColumn("property_id", "text", (c) => c.primaryKey())
+        .addColumn("hours_before", "text", (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ["property_checks", "host_alerts", "stay_checks"]) await db.schema.dropTable(table).execute();
     },
   },
 };

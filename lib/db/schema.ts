@@ -204,6 +204,43 @@ export interface EngineLeasesTable {
   until: string;
 }
 
+/** A pre-arrival check of a stay's doors at one time before check-in; `problems` (JSON) once it ran. */
+export interface StayChecksTable {
+  stay_id: string;
+  due_at: string;
+  account_id: string;
+  hours_before: number;
+  claimed_at: string;
+  checked_at: string | null;
+  problems: string | null;
+}
+
+/** A problem threatening a guest's arrival, and the host's e-mails about it (each sent once). */
+export interface HostAlertsTable {
+  id: string;
+  account_id: string;
+  stay_id: string;
+  /** The door and the kind of problem (`<lockId>:<kind>`): one open alert per key and stay. */
+  problem_key: string;
+  /** JSON: the problem as the check found it (no code in it). */
+  problem: string;
+  /** The check that found it (hours before check-in). */
+  hours_before: number;
+  opened_at: string;
+  resolved_at: string | null;
+  alert_sent_at: string | null;
+  resolved_sent_at: string | null;
+  /** One instance at a time sends an alert's e-mail. */
+  mail_claim_until: string | null;
+  mail_attempts: number;
+}
+
+/** Hours before check-in a property's doors are checked, comma separated ("24,2"). */
+export interface PropertyChecksTable {
+  property_id: string;
+  hours_before: string;
+}
+
 export interface Database {
   grants: GrantsTable;
   pins: PinsTable;
@@ -220,6 +257,9 @@ export interface Database {
   engine_leases: EngineLeasesTable;
   confirm_times: ConfirmTimesTable;
   backup_codes: BackupCodesTable;
+  stay_checks: StayChecksTable;
+  host_alerts: HostAlertsTable;
+  property_checks: PropertyChecksTable;
 }
 
 /** How long one confirmed write took: from Nuki accepting it to the listing that showed it. */

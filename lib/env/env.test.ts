@@ -68,7 +68,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ KEYHOST_DATA_DIR: dataDir(), NO_SHOW_DELAY_MINUTES: "45" }).noShowDelayMinutes).toBe(45);
   });
 
+  it("sends pre-arrival alerts to ALERT_EMAIL when set, else to the Nuki account's e-mail", () => {
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir() }).alertEmail).toBeNull();
+    expect(parseEnv({ KEYHOST_DATA_DIR: dataDir(), ALERT_EMAIL: " host@example.com " }).alertEmail).toBe("host@example.com");
+  });
+
   it.each([
+    [{ ALERT_EMAIL: "host at example" }, "ALERT_EMAIL"],
     [{ NO_SHOW_DELAY_MINUTES: "-5" }, "NO_SHOW_DELAY_MINUTES"],
     [{ NO_SHOW_DELAY_MINUTES: "two hours" }, "NO_SHOW_DELAY_MINUTES"],
     [{ NUKI_API_URL: "not a url" }, "NUKI_API_URL"],

@@ -86,6 +86,7 @@ const schema = z
         .refine(isSender, "must be an e-mail address, optionally with a name: Keyhost <keys@example.com>")
         .optional(),
     ),
+    ALERT_EMAIL: optionalText.pipe(email.optional()),
     CALENDAR_SYNC_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     DEMO_CALENDARS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     SIMULATOR_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86400).default(600),
@@ -163,6 +164,8 @@ export function parseEnv(source) {
     },
     /** Guest messages by e-mail; null when SMTP is not configured (copy and share still work). */
     mail: v.SMTP_URL && v.SMTP_FROM ? { url: v.SMTP_URL, from: v.SMTP_FROM } : null,
+    /** Where pre-arrival alerts go; null: the signed-in Nuki account's e-mail. */
+    alertEmail: v.ALERT_EMAIL ?? null,
     /** How often each calendar feed (Airbnb, Booking.com, VRBO, iCal) is read. */
     calendarSyncMs: v.CALENDAR_SYNC_MINUTES * 60_000,
     /** Demo mode: a new account gets a demo property following the demo's booking calendars. */

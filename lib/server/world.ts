@@ -10,6 +10,7 @@ import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
 import { createEngine, type Engine } from "@/lib/engine/engine";
 import { fetchForThisServer } from "@/lib/server/calendar/server-fetch";
 import { createCalendarRunner } from "@/lib/server/calendar/runner";
+import { startCheckRunner } from "@/lib/server/pre-arrival/start";
 import { createAccountLeases } from "@/lib/engine/account-leases";
 import { engineStarted, recordPass } from "@/lib/engine/health";
 import { createBackupRunner } from "@/lib/server/backup-codes/runner";
@@ -62,6 +63,7 @@ export function getWorld(): Promise<World> {
     engine.start(env.engineTickMs);
     createCalendarRunner({ db, engine, ledger, nukiFor, fetchFeed: fetchForThisServer, everyMs: env.calendarSyncMs, allowLoopback: env.demoMode, onError: (error) => console.error("calendar:", error instanceof Error ? error.message : "unknown error") }).start();
     createBackupRunner({ db, engine, ledger, nukiFor, everyMs: 60_000, onError: (error) => console.error("backup codes:", error instanceof Error ? error.message : "unknown error") }).start();
+    startCheckRunner({ db, engine, ledger, nukiFor, grants });
     engineStarted();
     return { engine, ledger };
   })();

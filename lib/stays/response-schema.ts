@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pinUsageSchema } from "@/lib/activity/response-schema";
+import { stayChecksSchema } from "@/lib/checks/response-schema";
 
 /** The answers of the stay routes (./types.ts, ./usage.ts); lib/openapi checks they stay the same shape. */
 
@@ -36,7 +37,7 @@ const stayFields = {
 
 export const staySchema = z.strictObject(stayFields);
 
-export const stayDetailSchema = z.strictObject({ ...stayFields, doors: z.array(stayDoorSchema) });
+export const stayDetailSchema = z.strictObject({ ...stayFields, doors: z.array(stayDoorSchema), checks: stayChecksSchema.optional() });
 
 export const stayUsageSchema = z.strictObject({
   ...pinUsageSchema.shape,

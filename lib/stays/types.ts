@@ -1,3 +1,4 @@
+import type { StayChecks } from "@/lib/checks/types";
 import type { PinStatus } from "@/lib/pins/types";
 
 /**
@@ -53,4 +54,6 @@ export interface Stay {
 
 export interface StayDetail extends Stay {
   doors: StayDoor[];
+  /** What the pre-arrival checks found, when the server keeps them. */
+  checks?: StayChecks;
 }

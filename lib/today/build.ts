@@ -95,3 +95,6 @@ export function buildToday(stays: readonly TodayStayInput[], locks: readonly Loc
   });
   return { sections, attention };
 }
+
+/** One door's readiness by Today's rules; the pre-arrival checks judge a door by the same. */
+export const doorReadiness = door;

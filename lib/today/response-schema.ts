@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { attentionItemSchema, attentionSchema } from "@/lib/attention/response-schema";
+import { stayChecksSchema } from "@/lib/checks/response-schema";
 
 /** `Today` (./types.ts) as the JSON API answers it; lib/openapi checks the two stay the same shape. */
 const doorReadinessSchema = z.strictObject({
@@ -29,6 +30,7 @@ const todayStaySchema = z.strictObject({
   doors: z.array(doorReadinessSchema),
   ready: z.boolean(),
   entered: z.boolean(),
+  checks: stayChecksSchema.optional(),
 });
 
 export const todaySchema = z.strictObject({

@@ -1,4 +1,5 @@
 import type { Attention, AttentionItem } from "@/lib/attention/types";
+import type { StayChecks } from "@/lib/checks/types";
 import type { PinStatus } from "@/lib/pins/types";
 
 /** One door of a stay on Today: is the guest's code there, and can the door take it. */
@@ -33,6 +34,8 @@ export interface TodayStay {
   doors: DoorReadiness[];
   ready: boolean;
   entered: boolean;
+  /** What the pre-arrival checks found, when the server keeps them. */
+  checks?: StayChecks;
 }
 
 export type TodaySectionKey = "arriving_today" | "leaving_today" | "staying" | "arriving_tomorrow" | "leaving_tomorrow";

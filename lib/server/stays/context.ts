@@ -6,9 +6,10 @@ import { pinContext } from "@/lib/server/pins/context";
 import { createPropertyStore } from "@/lib/server/properties/store";
 import type { StayContext } from "./service";
 import { createStayStore } from "./store";
+import { createCheckStore } from "@/lib/server/checks/store";
 
 /** The stay (and property) services' context for a signed-in request. */
 export async function stayContext(route: { nuki: NukiClient; session: AuthSession; codeBudget?: () => Promise<void> }): Promise<StayContext> {
   const db = await getDb();
-  return { ...(await pinContext(route)), properties: createPropertyStore(db), stays: createStayStore(db) };
+  return { ...(await pinContext(route)), properties: createPropertyStore(db), stays: createStayStore(db), checks: createCheckStore(db) };
 }

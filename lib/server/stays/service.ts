@@ -1,6 +1,8 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { PropertyStore } from "@/lib/server/properties/store";
+import type { CheckStore } from "@/lib/server/checks/store";
+import { stayChecksOf } from "@/lib/server/checks/view";
 import type { Property } from "@/lib/properties/types";
 import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
 import { createPinOn, deletePin, deletePinOn, generatedCode, updatePin, updatePinOn, type PinContext } from "@/lib/server/pins/service";
@@ -16,6 +18,8 @@ import { doorsOn, stayWindow, type StayTimes } from "@/lib/stays/window";
 export interface StayContext extends PinContext {
   properties: PropertyStore;
   stays: StayStore;
+  /** The pre-arrival checks' records, where the caller reads them (requests do, background work need not). */
+  checks?: CheckStore;
 }
 
 const notFound = () => new DomainError("not_found", "No such stay.");
@@ -63,7 +67,8 @@ export async function getStay(ctx: StayContext, id: string): Promise<StayDetail>
   for (const lock of locks.values()) {
     if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
   }
-  return { ...withName(stay, properties), doors: rows.map((row) => doorView(row, locks.get(row.lockId), views.get(row.lockId) ?? [])) };
+  const checks = ctx.checks ? (await stayChecksOf(ctx.checks, [id])).get(id) : undefined;
+  return { ...withName(stay, properties), doors: rows.map((row) => doorView(row, locks.get(row.lockId), views.get(row.lockId) ?? [])), ...(checks ? { checks } : {}) };
 }
 
 export async function createStay(ctx: StayContext, input: StayCreate): Promise<StayDetail> {
