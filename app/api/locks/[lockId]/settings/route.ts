@@ -1,5 +1,4 @@
 import { readJson } from "@/lib/api/body";
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { getDb } from "@/lib/db";
 import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
@@ -15,16 +14,10 @@ async function current(ctx: PinContext, lockId: number): Promise<Required<LockSe
   return { ...base, cleanupAfterDays };
 }
 
-export const GET = apiRoute<{ lockId: string }>(async (route) => {
-  const lockId = lockIdParam(route.params.lockId);
-  await route.nuki.getLock(lockId);
-  return current(await pinContext(route), lockId);
-});
+export const GET = apiRoute({ lock: "lock" }, async (route) => current(await pinContext(route), route.lockId));
 
-export const PATCH = apiRoute<{ lockId: string }>(async (route) => {
-  const lockId = lockIdParam(route.params.lockId);
-  const patch = await readJson(route.request, lockSettingsPatchSchema);
-  await route.nuki.getLock(lockId);
+export const PATCH = apiRoute({ lock: "lock", input: (request) => readJson(request, lockSettingsPatchSchema) }, async (route) => {
+  const { lockId, input: patch } = route;
   const ctx = await pinContext(route);
   if (patch.autoRepair !== undefined) await saveLockSettings(ctx, lockId, { autoRepair: patch.autoRepair });
   if (patch.cleanupAfterDays !== undefined) await createCleanupSettings(await getDb()).save(ctx.accountId, lockId, patch.cleanupAfterDays);
