@@ -193,5 +193,9 @@ export async function pinHistory(ctx: PinContext, lockId: number, pinId: string)
 }
 
 export const lockActivity = (ctx: PinContext, lockId: number, limit: number) => ctx.ledger.activity(ctx.accountId, lockId, limit);
-export const lockSettings = (ctx: PinContext, lockId: number) => ctx.ledger.settings(ctx.accountId, lockId);
-export const saveLockSettings = (ctx: PinContext, lockId: number, settings: LockSettings) => ctx.ledger.saveSettings(ctx.accountId, lockId, settings);
+/** Both of the lock's own settings, as the settings route answers them. */
+export async function lockSettings(ctx: PinContext, lockId: number): Promise<Required<LockSettings>> {
+  const [base, cleanupAfterDays] = await Promise.all([ctx.ledger.settings(ctx.accountId, lockId), ctx.ledger.cleanupAfterDays(ctx.accountId, lockId)]);
+  return { ...base, cleanupAfterDays };
+}
+export const saveLockSettings = (ctx: PinContext, lockId: number, patch: Partial<LockSettings>) => ctx.ledger.saveSettings(ctx.accountId, lockId, patch);
