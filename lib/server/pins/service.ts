@@ -6,6 +6,7 @@ import { loadLock, type LockData } from "@/lib/engine/lock-data";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { isAuthId } from "@/lib/nuki/ids";
+import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
@@ -74,7 +75,7 @@ export async function createPin(ctx: PinContext, lockId: number, input: PinInput
 export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: PinInput): Promise<Pin> {
   const { lockId } = lock;
   if (!lock.keypadPaired) {
-    throw new DomainError("keypad_not_paired", "This lock has no paired keypad, so it cannot get PINs. Pair one, then use “Sync with lock”.");
+    throw new DomainError("keypad_not_paired", NO_KEYPAD_HELP);
   }
   const state: PinState = {
     name: input.name,
