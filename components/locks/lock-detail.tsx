@@ -9,6 +9,7 @@ import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
 import { lockQueryOptions } from "@/lib/locks/queries";
+import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { Button } from "@/components/ui/button";
 import { PinActions } from "@/components/pins/pin-actions";
 import type { EditorState } from "@/components/pins/pin-editor-dialog";
@@ -71,7 +72,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
         </div>
         {!lock.keypad.paired ? (
           <p id="no-keypad-reason" className="text-sm text-amber-900">
-            PINs cannot be added until a keypad is paired. Paired one already? Use “Sync with lock”.
+            {NO_KEYPAD_HELP}
           </p>
         ) : null}
         <ConfirmTimesNote lockId={lock.id} pins={pins} />

@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { DomainError, type ErrorCode } from "@/lib/errors/domain-error";
 import { NukiError } from "@/lib/nuki/errors";
+import { firstIssue } from "@/lib/validation/zod-issue";
 
 export { DomainError, type ErrorCode };
 
@@ -102,7 +103,6 @@ export function errorResponse(error: unknown): Response {
 
 /** The first zod issue as an `invalid_input` error naming its field. */
 export function fromZod(error: ZodError): ApiError {
-  const issue = error.issues[0];
-  const field = issue?.path.map(String).join(".") || undefined;
-  return new ApiError("invalid_input", issue?.message ?? "The request is not valid.", field);
+  const { field, message } = firstIssue(error);
+  return new ApiError("invalid_input", message ?? "The request is not valid.", field);
 }

@@ -32,7 +32,7 @@ describe("classify", () => {
 
   it("says the lock is offline instead of sending into the void, and refuses without a keypad", () => {
     expect(classify(record({ attempts: 1, sentAt: NOW }), undefined, { online: false, keypadPaired: true }, policy, NOW + 61_000)).toMatchObject({ kind: "failed", reason: expect.stringMatching(/offline/) });
-    expect(classify(record(), undefined, { online: true, keypadPaired: false }, policy, NOW)).toMatchObject({ kind: "failed", reason: expect.stringMatching(/no paired keypad/) });
+    expect(classify(record(), undefined, { online: true, keypadPaired: false }, policy, NOW)).toMatchObject({ kind: "failed", reason: expect.stringMatching(/until a keypad is paired/) });
   });
 
   it("marks a saved PIN changed on the lock as drifted field by field, or repairs it when allowed", () => {

@@ -4,6 +4,7 @@ import { EXPECTED_FIELDS, type ExpectedPin } from "@/lib/pins/expected";
 import type { Drift } from "@/lib/pins/types";
 import type { ListedPin } from "./match";
 import { nextConfirmCheck } from "./schedule";
+import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 
 export interface Policy {
   /** How long one accepted write may stay unseen in Nuki's listing before it is sent again. */
@@ -31,7 +32,7 @@ export type Decision =
 
 export const REASONS = {
   offline: "The lock is offline. Nuki will apply this when the lock is back online; Keyhost keeps checking.",
-  noKeypad: "This lock has no paired keypad, so it cannot hold PINs. Pair one, then use “Sync with lock”.",
+  noKeypad: NO_KEYPAD_HELP,
   create: (n: number) => `Nuki accepted this PIN ${n === 1 ? "once" : `${n} times`} but never showed it on the lock.`,
   update: (n: number) => `Nuki accepted this change ${n === 1 ? "once" : `${n} times`} but still lists the old values.`,
   delete: (n: number) => `Nuki accepted the deletion ${n === 1 ? "once" : `${n} times`} but still lists this PIN, so it may still open the door.`,

@@ -1,8 +1,8 @@
 import "server-only";
 import type { NukiClient } from "@/lib/nuki/client";
-import type { NukiSmartlock } from "@/lib/nuki/schemas";
+import { lockFromNuki } from "@/lib/locks/mapping";
+import type { NukiAuth, NukiSmartlock } from "@/lib/nuki/schemas";
 import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
-import { zoneForTimezoneId } from "@/lib/time/zones";
 import type { ListedPin } from "./match";
 
 /** One lock as the engine needs it: where its times live, whether writes can reach it, its PINs. */
@@ -16,15 +16,20 @@ export interface LockData {
   listed: ListedPin[];
 }
 
+/** The engine's part of the lock the API shows (`lockFromNuki`): one derivation of online, keypad and zone. */
 export function lockFacts(lock: NukiSmartlock): Omit<LockData, "listed"> {
-  return {
-    lockId: lock.smartlockId,
-    name: lock.name,
-    zone: zoneForTimezoneId(lock.config?.timezoneId),
-    online: lock.serverState === 0,
-    keypadPaired: lock.config?.keypadPaired === true || lock.config?.keypad2Paired === true,
-  };
+  const shown = lockFromNuki(lock, 0);
+  return { lockId: shown.id, name: shown.name, zone: shown.timeZone, online: shown.online, keypadPaired: shown.keypad.paired };
 }
+
+/** A lock with its keypad codes (`own`: the codes of this lock only), each read in the lock's zone. */
+export function lockData(lock: NukiSmartlock, own: NukiAuth[]): LockData {
+  const facts = lockFacts(lock);
+  return { ...facts, listed: own.map((auth) => pinFromNukiAuth(auth, facts.zone)) };
+}
+
+/** The codes of one lock out of an account-wide listing. */
+export const authsOf = (auths: NukiAuth[], lockId: number) => auths.filter((auth) => auth.smartlockId === lockId);
 
 /**
  * Every lock of the account with its keypad codes: two calls, however many locks. With `only`, just
@@ -44,6 +49,5 @@ export async function loadAccountLocks(nuki: NukiClient, only?: ReadonlySet<numb
 /** One lock and its keypad codes, in parallel. */
 export async function loadLock(nuki: NukiClient, lockId: number): Promise<LockData> {
   const [lock, auths] = await Promise.all([nuki.getLock(lockId), nuki.listKeypadAuths(lockId)]);
-  const facts = lockFacts(lock);
-  return { ...facts, listed: auths.map((auth) => pinFromNukiAuth(auth, facts.zone)) };
+  return lockData(lock, auths);
 }

@@ -4,6 +4,7 @@ import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
 import { nukiPayloadFromPin } from "@/lib/pins/nuki-mapping";
 import type { LockData } from "./lock-data";
+import { explainRefusal } from "./refusal";
 import { nextConfirmCheck, retryDelay } from "./schedule";
 
 export interface SendContext {
@@ -125,9 +126,5 @@ async function afterError(
   return { kind: "refused", error };
 }
 
-export function refusalReason(error: NukiError): string {
-  if (error.kind === "conflict") return "This code is already on the lock. Choose another code.";
-  if (error.kind === "unprocessable") return `Nuki refused this PIN${error.detail ? ` (${error.detail})` : ""}. Names may have at most 20 characters.`;
-  if (error.kind === "not_found") return "Nuki no longer lists this lock in your account.";
-  return `Nuki refused this PIN${error.detail ? ` (${error.detail})` : ""}.`;
-}
+/** The PIN's reason in the ledger after a refusal: the same explanation the form gets. */
+export const refusalReason = (error: NukiError): string => explainRefusal(error).message;

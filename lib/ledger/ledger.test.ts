@@ -59,6 +59,26 @@ describe.each(DATABASES)("ledger on %s", (kind) => {
     expect(activity.map((e) => [e.type, e.pinName, e.httpStatus])).toEqual([["confirmed", "Anna", null], ["attempt", "Anna", 204]]);
   });
 
+  it("saves one lock setting without touching the other, and lists the locks with automatic clean-up", async () => {
+    const { db } = await freshDatabaseForTest(kind);
+    const ledger = createLedger(db);
+    await ledger.saveSettings("a", LOCK, { autoRepair: true });
+    await ledger.saveSettings("a", LOCK, { cleanupAfterDays: 3 });
+    expect(await ledger.settings("a", LOCK)).toEqual({ autoRepair: true });
+    expect(await ledger.cleanupAfterDays("a", LOCK)).toBe(3);
+    await ledger.saveSettings("b", LOCK, { cleanupAfterDays: 0 });
+    await ledger.saveSettings("b", LOCK, { autoRepair: false });
+    expect(await ledger.cleanupAfterDays("b", LOCK)).toBe(0);
+    expect((await ledger.cleanupLocks()).sort((x, y) => x.accountId.localeCompare(y.accountId))).toEqual([
+      { accountId: "a", lockId: LOCK, days: 3 },
+      { accountId: "b", lockId: LOCK, days: 0 },
+    ]);
+    await ledger.saveSettings("a", LOCK, { cleanupAfterDays: null });
+    expect(await ledger.cleanupAfterDays("a", LOCK)).toBeNull();
+    expect(await ledger.settings("a", LOCK)).toEqual({ autoRepair: true });
+    expect((await ledger.cleanupLocks()).map((l) => l.accountId)).toEqual(["b"]);
+  });
+
   it("stores per-lock settings and survives a restart: a new connection sees the same records", async () => {
     const fresh = await freshDatabase(kind);
     const ledger = createLedger(fresh.db);

@@ -3,11 +3,13 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, EventType } from "@/lib/db/schema";
 import type { ExpectedPin } from "@/lib/pins/expected";
-import type { LockSettings, PinEvent } from "@/lib/pins/types";
+import type { PinEvent } from "@/lib/pins/types";
 import { createConfirmTimeStore } from "./confirm-times";
+import { lockSettingsStore } from "./lock-settings";
 import { iso, startsRound, toColumns, toEvent, toRecord, type PinRecord } from "./records";
 
 export type { PinRecord } from "./records";
+export type { CleanupLock } from "./lock-settings";
 export type RecordPatch = Parameters<typeof toColumns>[0];
 
 export interface NewEvent {
@@ -159,20 +161,7 @@ export function createLedger(db: Kysely<Database>, now: () => number = Date.now)
       return rows.map(toEvent);
     },
 
-    async settings(accountId: string, lockId: number): Promise<LockSettings> {
-      const row = await db.selectFrom("lock_settings").select("auto_repair").where("account_id", "=", accountId).where("lock_id", "=", String(lockId)).executeTakeFirst();
-      return { autoRepair: row?.auto_repair === 1 };
-    },
-
-    async saveSettings(accountId: string, lockId: number, settings: LockSettings): Promise<LockSettings> {
-      const values = { account_id: accountId, lock_id: String(lockId), auto_repair: settings.autoRepair ? 1 : 0, updated_at: iso(now()) };
-      await db
-        .insertInto("lock_settings")
-        .values(values)
-        .onConflict((oc) => oc.columns(["account_id", "lock_id"]).doUpdateSet({ auto_repair: values.auto_repair, updated_at: values.updated_at }))
-        .execute();
-      return settings;
-    },
+    ...lockSettingsStore(db, now),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { NukiSmartlock } from "@/lib/nuki/schemas";
 import { zoneForTimezoneId } from "@/lib/time/zones";
 import type { Lock, ServerState } from "./types";
+import { NO_KEYPAD } from "./wording";
 
 const MODELS: Record<number, string> = {
   0: "Smart Lock 1.0/2.0",
@@ -81,7 +82,7 @@ export function lockFromNuki(lock: NukiSmartlock, pinCount: number): Lock {
 /** What a lock's condition means for its PINs, in the host's words; empty when nothing stands in the way. */
 export function pinWarnings(lock: Pick<Lock, "keypad" | "online" | "serverState">): string[] {
   const warnings: string[] = [];
-  if (!lock.keypad.paired) warnings.push("PINs cannot be added until a keypad is paired.");
+  if (!lock.keypad.paired) warnings.push(NO_KEYPAD);
   if (lock.serverState === "offline") warnings.push("Changes will apply when the lock is back online.");
   else if (!lock.online) warnings.push(`${SERVER_STATE_LABELS[lock.serverState]}: changes may not reach the lock.`);
   return warnings;

@@ -255,6 +255,30 @@ describe("shared reads", () => {
   });
 });
 
+describe("one request's reads", () => {
+  it("a fresh request reads each listing upstream once, until it writes", async () => {
+    const { cache, upstream } = { cache: new ReadCache(), upstream: fakeNuki() };
+    const request = withSharedReads(upstream.nuki, "acct", { cache, fresh: true, request: true });
+    await Promise.all([request.getLock(A), request.listKeypadAuths(A)]);
+    await Promise.all([request.getLock(A), request.listKeypadAuths(A)]);
+    expect(upstream.calls).toEqual([`getLock ${A}`, `listKeypadAuths ${A}`]);
+    await request.syncLock(A);
+    await request.getLock(A);
+    expect(upstream.calls).toEqual([`getLock ${A}`, `listKeypadAuths ${A}`, `syncLock ${A}`, `getLock ${A}`]);
+  });
+
+  it("does not keep a failed read, and a client that is not a request's shares only through the cache", async () => {
+    const { cache, upstream } = { cache: new ReadCache({ ttlMs: 0 }), upstream: fakeNuki() };
+    const request = withSharedReads(upstream.nuki, "acct", { cache, request: true });
+    await expect(request.getLock(99)).rejects.toThrow("no lock");
+    await expect(request.getLock(99)).rejects.toThrow("no lock");
+    const plain = withSharedReads(upstream.nuki, "acct", { cache });
+    await plain.listLocks();
+    await plain.listLocks();
+    expect(upstream.calls).toEqual(["getLock 99", "getLock 99", "listLocks", "listLocks"]);
+  });
+});
+
 describe("wantsFresh", () => {
   it("is true for a hard reload's no-cache, not for an ordinary reload", () => {
     expect(wantsFresh(new Headers({ "cache-control": "no-cache" }))).toBe(true);

@@ -240,6 +240,12 @@ export interface SharedReadsOptions {
   /** Always read upstream (and let others reuse the answer): the engine, `Cache-Control: no-cache`. */
   fresh?: boolean;
   cache?: ReadCache;
+  /**
+   * One request's client: a listing it has read is not read again until it writes, even when
+   * fresh or when the cache cannot serve it, so the route wrapper's proof that a lock is the
+   * caller's and the service after it share their reads.
+   */
+  request?: boolean;
 }
 
 const oneLock = (lockId: number) => (wide: unknown) => (wide as NukiSmartlock[]).find((lock) => lock.smartlockId === lockId);
@@ -261,26 +267,42 @@ const oneLocksAuths = (lockId: number) => (wide: unknown) => {
 export function withSharedReads(nuki: NukiClient, account: string, options: SharedReadsOptions = {}): NukiClient {
   const cache = options.cache ?? getReadCache();
   const fresh = options.fresh ?? false;
+  const seen = options.request ? new Map<string, Promise<unknown>>() : null;
   const write =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
+      seen?.clear();
       try {
         return await fn(...args);
       } finally {
+        seen?.clear();
         cache.invalidate(account);
         await cache.announce(account);
       }
     };
+  /** A request's repeat of a read it has made shares the first one (a failed read is not kept). */
+  const once = <T>(key: Key, read: () => Promise<T>): Promise<T> => {
+    if (!seen) return read();
+    const known = seen.get(key.key) as Promise<T> | undefined;
+    if (known) return known;
+    const promise = read();
+    seen.set(key.key, promise);
+    promise.catch(() => {
+      if (seen.get(key.key) === promise) seen.delete(key.key);
+    });
+    return promise;
+  };
   // What a fresh read shows may be acted on (the engine confirms from it): other instances must
   // not serve anything older afterwards either.
   const load = <T>(read: () => Promise<T>) => (fresh ? async () => { const value = await read(); await cache.announce(account); return value; } : read);
   cache.sweepNow();
   return {
     ...nuki,
-    listLocks: () => cache.read(account, LOCKS, load(() => nuki.listLocks()), { fresh }),
-    listAllKeypadAuths: () => cache.read(account, AUTHS, load(() => nuki.listAllKeypadAuths()), { fresh }),
-    getLock: (lockId: number) => cache.read(account, lockKey(lockId), load(() => nuki.getLock(lockId)), { fresh, part: oneLock(lockId) }),
-    listKeypadAuths: (lockId: number) => cache.read(account, authsKey(lockId), load(() => nuki.listKeypadAuths(lockId)), { fresh, part: oneLocksAuths(lockId) }),
+    listLocks: () => once(LOCKS, () => cache.read(account, LOCKS, load(() => nuki.listLocks()), { fresh })),
+    listAllKeypadAuths: () => once(AUTHS, () => cache.read(account, AUTHS, load(() => nuki.listAllKeypadAuths()), { fresh })),
+    getLock: (lockId: number) => once(lockKey(lockId), () => cache.read(account, lockKey(lockId), load(() => nuki.getLock(lockId)), { fresh, part: oneLock(lockId) })),
+    listKeypadAuths: (lockId: number) =>
+      once(authsKey(lockId), () => cache.read(account, authsKey(lockId), load(() => nuki.listKeypadAuths(lockId)), { fresh, part: oneLocksAuths(lockId) })),
     syncLock: write(nuki.syncLock),
     createAuth: write(nuki.createAuth),
     updateAuth: write(nuki.updateAuth),
@@ -294,11 +316,11 @@ export function wantsFresh(headers: Headers): boolean {
 }
 
 /** The Nuki client for a signed-in request: the user's token, the account's shared reads. */
-export function nukiForAccount(accessToken: string, accountId: string, options: { fresh?: boolean } = {}): NukiClient {
+export function nukiForAccount(accessToken: string, accountId: string, options: { fresh?: boolean; request?: boolean } = {}): NukiClient {
   return withSharedReads(createNukiClient(accessToken), accountId, options);
 }
 
 /** The same for one request of a signed-in user: a hard reload (`Cache-Control: no-cache`) reads fresh. */
 export function nukiForRequest(session: { accessToken: string; accountId: string }, headers: Headers): NukiClient {
-  return nukiForAccount(session.accessToken, session.accountId, { fresh: wantsFresh(headers) });
+  return nukiForAccount(session.accessToken, session.accountId, { fresh: wantsFresh(headers), request: true });
 }

@@ -6,7 +6,6 @@ import { getDb } from "@/lib/db";
 import { createLedger, type Ledger } from "@/lib/ledger/ledger";
 import { nukiForAccount } from "@/lib/nuki/read-cache";
 import { cleanupAccount } from "@/lib/server/pins/cleanup";
-import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
 import { createEngine, type Engine } from "@/lib/engine/engine";
 import { fetchForThisServer } from "@/lib/server/calendar/server-fetch";
 import { createCalendarRunner } from "@/lib/server/calendar/runner";
@@ -32,7 +31,6 @@ export function getWorld(): Promise<World> {
     const db = await getDb();
     const ledger = createLedger(db);
     const grants = await getGrants();
-    const cleanup = createCleanupSettings(db);
     async function nukiFor(accountId: string) {
       const grantId = await grants.forAccount(accountId);
       const access = grantId ? await grants.access(grantId) : null;
@@ -53,9 +51,9 @@ export function getWorld(): Promise<World> {
       // Expiry is counted in days: looking every few minutes is plenty.
       housekeeping: {
         everyMs: CLEANUP_EVERY_MS,
-        accounts: async () => [...new Set((await cleanup.enabled()).map((l) => l.accountId))],
+        accounts: async () => [...new Set((await ledger.cleanupLocks()).map((l) => l.accountId))],
         async run(nuki, accountId) {
-          const days = new Map((await cleanup.enabled()).filter((l) => l.accountId === accountId).map((l) => [l.lockId, l.days]));
+          const days = new Map((await ledger.cleanupLocks()).filter((l) => l.accountId === accountId).map((l) => [l.lockId, l.days]));
           await cleanupAccount({ nuki, accountId, actor: "Keyhost (automatic clean-up)", engine, ledger }, new Date(), days);
         },
       },

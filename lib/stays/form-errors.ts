@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ApiClientError } from "@/lib/api/client";
+import { firstIssue } from "@/lib/validation/zod-issue";
 
 export interface FormError {
   /** The top-level form field to mark (`lockIds.1` marks `lockIds`), or null for the form as a whole. */
@@ -13,8 +14,8 @@ const topField = (path: string | undefined) => (path ? path.split(".")[0] ?? nul
 export function checkForm<T>(schema: z.ZodType<T>, input: unknown): { ok: true; value: T } | { ok: false; error: FormError } {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, error: { field: topField(issue?.path.map(String).join(".")), message: issue?.message ?? "Check the form." } };
+  const { field, message } = firstIssue(result.error);
+  return { ok: false, error: { field: topField(field), message: message ?? "Check the form." } };
 }
 
 /** The server's refusal, pinned to the field it names so the host fixes it where they typed it. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors/domain-error";
+import { firstIssue } from "@/lib/validation/zod-issue";
 
 // Nuki sends `null` about as often as it leaves a field out; both mean "not set" here.
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
@@ -63,10 +64,9 @@ export type ParsedDelivery = AuthsDelivery | StatusDelivery | IgnoredDelivery;
 function check<T extends z.ZodType>(schema: T, json: unknown): z.output<T> {
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join(".") || undefined;
+  const { field, message } = firstIssue(parsed.error);
   const where = field ? ` (${field})` : "";
-  throw new DomainError("invalid_delivery", `The webhook delivery is not valid${where}: ${issue?.message ?? "bad shape"}.`, field);
+  throw new DomainError("invalid_delivery", `The webhook delivery is not valid${where}: ${message ?? "bad shape"}.`, field);
 }
 
 /**

@@ -1,7 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { lockFacts } from "@/lib/engine/lock-data";
-import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
+import { authsOf, lockData } from "@/lib/engine/lock-data";
 import type { PinContext } from "@/lib/server/pins/service";
 import { listEntries, type EntryQuery } from "./entries";
 import { pinRefs } from "@/lib/activity/pin-refs";
@@ -18,10 +17,9 @@ export async function entryLocks(ctx: PinContext, lockIds: number[]): Promise<En
     lockIds.map(async (lockId) => {
       const smartlock = locks.find((l) => l.smartlockId === lockId);
       if (!smartlock) throw new DomainError("not_found", "No such lock in your Nuki account.");
-      const facts = lockFacts(smartlock);
-      const listed = auths.filter((a) => a.smartlockId === lockId).map((a) => pinFromNukiAuth(a, facts.zone));
-      const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed });
-      return { lockId, zone: facts.zone, name: smartlock.name, pins: pinRefs(pins, records.filter((r) => r.lockId === lockId)) };
+      const lock = lockData(smartlock, authsOf(auths, lockId));
+      const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
+      return { lockId, zone: lock.zone, name: smartlock.name, pins: pinRefs(pins, records.filter((r) => r.lockId === lockId)) };
     }),
   );
 }

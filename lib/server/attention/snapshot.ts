@@ -1,7 +1,6 @@
-import { lockFacts } from "@/lib/engine/lock-data";
+import { authsOf, lockData } from "@/lib/engine/lock-data";
 import { lockFromNuki } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
-import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
 import type { CalendarFacts } from "@/lib/attention/calendar-items";
@@ -24,11 +23,9 @@ export async function accountSnapshot(ctx: PinContext): Promise<AccountSnapshot>
   const locks: Lock[] = [];
   const pins = new Map<number, Pin[]>();
   for (const smartlock of smartlocks) {
-    const facts = lockFacts(smartlock);
-    const own = auths.filter((a) => a.smartlockId === facts.lockId);
+    const own = authsOf(auths, smartlock.smartlockId);
     locks.push(lockFromNuki(smartlock, own.length));
-    const listed = own.map((a) => pinFromNukiAuth(a, facts.zone));
-    pins.set(facts.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed }));
+    pins.set(smartlock.smartlockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lockData(smartlock, own)));
   }
   return { locks: locks.sort((a, b) => a.name.localeCompare(b.name)), pins, calendar };
 }

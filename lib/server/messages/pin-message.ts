@@ -1,7 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { lockFacts } from "@/lib/engine/lock-data";
-import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
+import { loadLock } from "@/lib/engine/lock-data";
 import type { PinContext } from "@/lib/server/pins/service";
 import { pinMessageData } from "@/lib/messages/pin-door";
 import { pinReadiness } from "@/lib/messages/readiness";
@@ -13,12 +12,11 @@ import type { PreparedGuestMessage } from "@/lib/messages/types";
  * zone come with its listing in the same two upstream calls a PIN list makes.
  */
 export async function messageForPin(ctx: PinContext, lockId: number, pinId: string, template?: string | null, propertyName?: string): Promise<PreparedGuestMessage> {
-  const [lock, auths] = await Promise.all([ctx.nuki.getLock(lockId), ctx.nuki.listKeypadAuths(lockId)]);
-  const facts = lockFacts(lock);
-  const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed: auths.map((auth) => pinFromNukiAuth(auth, facts.zone)) });
+  const lock = await loadLock(ctx.nuki, lockId);
+  const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
   const pin = pins.find((p) => p.id === pinId);
   if (!pin) throw new DomainError("not_found", "No such PIN on this lock.");
-  const { subject, text } = renderGuestMessage(template ?? null, pinMessageData(pin, { name: lock.name, timeZone: facts.zone }, propertyName));
+  const { subject, text } = renderGuestMessage(template ?? null, pinMessageData(pin, { name: lock.name, timeZone: lock.zone }, propertyName));
   const readiness = pinReadiness(pin);
   return readiness.ready ? { subject, text, ready: true } : { subject, text, ready: false, notReadyReason: readiness.reason, notReadyCode: readiness.code };
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { lockFacts } from "@/lib/engine/lock-data";
+import { authsOf, lockData } from "@/lib/engine/lock-data";
 import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "@/lib/pins/filter";
-import { pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import type { PinContext } from "./service";
 import type { LockPin } from "@/lib/pins/types";
 
@@ -21,10 +20,9 @@ export async function searchPins(ctx: PinContext, { q, filter }: { q: string; fi
   const [locks, auths] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths()]);
   const found: LockPin[] = [];
   for (const smartlock of locks) {
-    const facts = lockFacts(smartlock);
-    const listed = auths.filter((a) => a.smartlockId === facts.lockId).map((a) => pinFromNukiAuth(a, facts.zone));
-    if (!facts.keypadPaired && listed.length === 0) continue;
-    for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, { ...facts, listed })) {
+    const facts = lockData(smartlock, authsOf(auths, smartlock.smartlockId));
+    if (!facts.keypadPaired && facts.listed.length === 0) continue;
+    for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, facts)) {
       if (matchesFilter(pin, filter, now, facts.zone) && matchesSearch(pin, q)) {
         found.push({ ...pin, lockId: facts.lockId, lockName: smartlock.name, lockZone: facts.zone });
       }

@@ -6,6 +6,7 @@ import { loadLock, type LockData } from "@/lib/engine/lock-data";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { isAuthId } from "@/lib/nuki/ids";
+import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
@@ -75,7 +76,7 @@ export async function createPin(ctx: PinContext, lockId: number, input: PinInput
 export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: PinInput): Promise<Pin> {
   const { lockId } = lock;
   if (!lock.keypadPaired) {
-    throw new DomainError("keypad_not_paired", "This lock has no paired keypad, so it cannot get PINs. Pair one, then use “Sync with lock”.");
+    throw new DomainError("keypad_not_paired", NO_KEYPAD_HELP);
   }
   const state: PinState = {
     name: input.name,
@@ -194,5 +195,9 @@ export async function pinHistory(ctx: PinContext, lockId: number, pinId: string)
 }
 
 export const lockActivity = (ctx: PinContext, lockId: number, limit: number) => ctx.ledger.activity(ctx.accountId, lockId, limit);
-export const lockSettings = (ctx: PinContext, lockId: number) => ctx.ledger.settings(ctx.accountId, lockId);
-export const saveLockSettings = (ctx: PinContext, lockId: number, settings: LockSettings) => ctx.ledger.saveSettings(ctx.accountId, lockId, settings);
+/** Both of the lock's own settings, as the settings route answers them. */
+export async function lockSettings(ctx: PinContext, lockId: number): Promise<Required<LockSettings>> {
+  const [base, cleanupAfterDays] = await Promise.all([ctx.ledger.settings(ctx.accountId, lockId), ctx.ledger.cleanupAfterDays(ctx.accountId, lockId)]);
+  return { ...base, cleanupAfterDays };
+}
+export const saveLockSettings = (ctx: PinContext, lockId: number, patch: Partial<LockSettings>) => ctx.ledger.saveSettings(ctx.accountId, lockId, patch);

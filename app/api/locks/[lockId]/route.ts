@@ -1,9 +1,8 @@
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { getLock } from "@/lib/server/locks/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
-export const GET = apiRoute<{ lockId: string }>(({ nuki, params }) => getLock(nuki, lockIdParam(params.lockId)));
+export const GET = apiRoute({ lock: "codes" }, ({ nuki, lockId }) => getLock(nuki, lockId));
 
 const notAllowed = methodNotAllowed("GET");
 export const POST = notAllowed;

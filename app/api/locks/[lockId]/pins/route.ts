@@ -1,17 +1,14 @@
 import { readJson } from "@/lib/api/body";
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/server/pins/context";
 import { pinCreateSchema } from "@/lib/pins/schema";
 import { createPin, listPins } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
-export const GET = apiRoute<{ lockId: string }>(async (route) => listPins(await pinContext(route), lockIdParam(route.params.lockId)));
+export const GET = apiRoute({ lock: "codes" }, async (route) => listPins(await pinContext(route), route.lockId));
 
-export const POST = apiRoute<{ lockId: string }>(async (route) => {
-  const lockId = lockIdParam(route.params.lockId);
-  const input = await readJson(route.request, pinCreateSchema);
-  const pin = await createPin(await pinContext(route), lockId, input);
+export const POST = apiRoute({ lock: "codes", input: (request) => readJson(request, pinCreateSchema) }, async (route) => {
+  const pin = await createPin(await pinContext(route), route.lockId, route.input);
   return Response.json(pin, { status: 202 });
 });
 

@@ -1,34 +1,16 @@
 import { readJson } from "@/lib/api/body";
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
-import { getDb } from "@/lib/db";
-import { createCleanupSettings } from "@/lib/server/pins/cleanup-settings";
 import { lockSettingsPatchSchema } from "@/lib/pins/settings-schema";
 import { pinContext } from "@/lib/server/pins/context";
-import { lockSettings, saveLockSettings, type PinContext } from "@/lib/server/pins/service";
-import type { LockSettings } from "@/lib/pins/types";
+import { lockSettings, saveLockSettings } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
-async function current(ctx: PinContext, lockId: number): Promise<Required<LockSettings>> {
-  const cleanup = createCleanupSettings(await getDb());
-  const [base, cleanupAfterDays] = await Promise.all([lockSettings(ctx, lockId), cleanup.get(ctx.accountId, lockId)]);
-  return { ...base, cleanupAfterDays };
-}
+export const GET = apiRoute({ lock: "lock" }, async (route) => lockSettings(await pinContext(route), route.lockId));
 
-export const GET = apiRoute<{ lockId: string }>(async (route) => {
-  const lockId = lockIdParam(route.params.lockId);
-  await route.nuki.getLock(lockId);
-  return current(await pinContext(route), lockId);
-});
-
-export const PATCH = apiRoute<{ lockId: string }>(async (route) => {
-  const lockId = lockIdParam(route.params.lockId);
-  const patch = await readJson(route.request, lockSettingsPatchSchema);
-  await route.nuki.getLock(lockId);
+export const PATCH = apiRoute({ lock: "lock", input: (request) => readJson(request, lockSettingsPatchSchema) }, async (route) => {
   const ctx = await pinContext(route);
-  if (patch.autoRepair !== undefined) await saveLockSettings(ctx, lockId, { autoRepair: patch.autoRepair });
-  if (patch.cleanupAfterDays !== undefined) await createCleanupSettings(await getDb()).save(ctx.accountId, lockId, patch.cleanupAfterDays);
-  return current(ctx, lockId);
+  await saveLockSettings(ctx, route.lockId, route.input);
+  return lockSettings(ctx, route.lockId);
 });
 
 const notAllowed = methodNotAllowed("GET", "PATCH");

@@ -1,9 +1,8 @@
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { methodNotAllowed } from "@/lib/api/method";
 
-export const POST = apiRoute<{ lockId: string }>(async ({ nuki, params }) => {
-  await nuki.syncLock(lockIdParam(params.lockId));
+export const POST = apiRoute({ lock: "lock" }, async ({ nuki, lockId }) => {
+  await nuki.syncLock(lockId);
   return Response.json({ requested: true }, { status: 202 });
 });
 

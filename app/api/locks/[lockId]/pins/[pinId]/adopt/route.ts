@@ -1,13 +1,10 @@
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/server/pins/context";
 import { adoptPin } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Takes over a PIN Keyhost did not create, exactly as the lock has it. */
-export const POST = apiRoute<{ lockId: string; pinId: string }>(async (route) =>
-  adoptPin(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId),
-);
+export const POST = apiRoute({ lock: "codes", pin: true }, async (route) => adoptPin(await pinContext(route), route.lockId, route.params.pinId));
 
 const notAllowed = methodNotAllowed("POST");
 export const GET = notAllowed;

@@ -1,6 +1,5 @@
 import { readJson } from "@/lib/api/body";
-import { lockIdParam } from "@/lib/api/params";
-import { apiRoute, type RouteContext } from "@/lib/api/route";
+import { apiRoute, type LockRouteContext } from "@/lib/api/route";
 import { messageForPin } from "@/lib/server/messages/pin-message";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { assertMailEnabled, messageView, sendGuestMessage } from "@/lib/server/messages/send";
@@ -8,23 +7,23 @@ import { methodNotAllowed } from "@/lib/api/method";
 import { propertyOfLock } from "@/lib/properties/types";
 import { stayContext } from "@/lib/server/stays/context";
 
-type Params = { lockId: string; pinId: string };
-
 /** A PIN on a property's door speaks with that property's template and name. */
-async function prepare(route: RouteContext<Params>, lockId: number) {
+async function prepare(route: LockRouteContext<{ lockId: string; pinId: string }, unknown>) {
   const ctx = await stayContext(route);
-  const property = propertyOfLock(await ctx.properties.list(ctx.accountId), lockId);
-  return messageForPin(ctx, lockId, route.params.pinId, property?.messageTemplate ?? null, property?.name);
+  const property = propertyOfLock(await ctx.properties.list(ctx.accountId), route.lockId);
+  return messageForPin(ctx, route.lockId, route.params.pinId, property?.messageTemplate ?? null, property?.name);
 }
 
-export const GET = apiRoute<Params>(async (route) => messageView(await prepare(route, lockIdParam(route.params.lockId))));
+export const GET = apiRoute({ lock: "codes", pin: true }, async (route) => messageView(await prepare(route)));
 
-export const POST = apiRoute<Params>(async (route) => {
-  const lockId = lockIdParam(route.params.lockId);
-  // Before anything else, so a Keyhost without SMTP never looks up a PIN for nothing.
+/** Whether mail is set up comes first, so a Keyhost without SMTP never looks up a PIN for nothing. */
+async function readMessage(request: Request) {
   assertMailEnabled();
-  const input = await readJson(route.request, sendMessageSchema);
-  await sendGuestMessage(await prepare(route, lockId), input);
+  return readJson(request, sendMessageSchema);
+}
+
+export const POST = apiRoute({ lock: "codes", pin: true, input: readMessage }, async (route) => {
+  await sendGuestMessage(await prepare(route), route.input);
   return Response.json({ sent: true }, { status: 202 });
 });
 

@@ -1,12 +1,11 @@
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/server/pins/context";
 import { repairPin } from "@/lib/server/pins/service";
 import { methodNotAllowed } from "@/lib/api/method";
 
 /** Re-applies what the host set to a drifted or failed PIN. */
-export const POST = apiRoute<{ lockId: string; pinId: string }>(async (route) => {
-  const pin = await repairPin(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId);
+export const POST = apiRoute({ lock: "codes", pin: true }, async (route) => {
+  const pin = await repairPin(await pinContext(route), route.lockId, route.params.pinId);
   return Response.json(pin, { status: 202 });
 });
 

@@ -1,12 +1,9 @@
 import { lockPinUsage } from "@/lib/server/activity/service";
-import { lockIdParam } from "@/lib/api/params";
 import { apiRoute } from "@/lib/api/route";
 import { pinContext } from "@/lib/server/pins/context";
 import { methodNotAllowed } from "@/lib/api/method";
 
-export const GET = apiRoute<{ lockId: string; pinId: string }>(async (route) =>
-  lockPinUsage(await pinContext(route), lockIdParam(route.params.lockId), route.params.pinId),
-);
+export const GET = apiRoute({ lock: "account", pin: true }, async (route) => lockPinUsage(await pinContext(route), route.lockId, route.params.pinId));
 
 const notAllowed = methodNotAllowed("GET");
 export const POST = notAllowed;
