@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { PinActions } from "@/components/pins/pin-actions";
 import type { EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
+import { PinStatusAnnouncer } from "@/components/pins/pin-status-announcer";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
 import { KeypadHousekeeping } from "@/components/pins/keypad-housekeeping";
@@ -77,6 +78,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
           lock={lock}
           renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}
         />
+        <PinStatusAnnouncer lockId={lock.id} />
         {editorMounted ? <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} /> : null}
       </section>
       <LockSettingsPanel>

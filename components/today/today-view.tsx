@@ -11,6 +11,7 @@ import { formatStayDates } from "@/lib/stays/format";
 import { todayQueryOptions } from "@/lib/today/queries";
 import type { TodayStay } from "@/lib/today/types";
 import { DoorReadinessLine } from "./door-readiness";
+import { ReadinessAnnouncer } from "./readiness-announcer";
 
 function StayCard({ stay }: { stay: TodayStay }) {
   return (
@@ -40,6 +41,7 @@ export function TodayView() {
   if (error) return <QueryError title="Could not load today" error={error} onRetry={() => void refetch()} />;
   return (
     <div className="space-y-6">
+      <ReadinessAnnouncer />
       {data.attention.items.length ? (
         <AttentionList items={data.attention.items} />
       ) : (
