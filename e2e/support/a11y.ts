@@ -60,15 +60,20 @@ export async function tabTo(page: Page, target: import("@playwright/test").Locat
   throw new Error(`${target} not reached with ${limit} presses of Tab`);
 }
 
-/** The focused element shows it: a visible outline or a box-shadow ring. */
+/** The focused element shows it: its outline or ring differs from the same element without focus. */
 export async function expectFocusVisible(page: Page): Promise<void> {
   const shown = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return "nothing focused";
-    const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
-    const ring = style.boxShadow !== "none" && style.boxShadow !== "";
-    return outline || ring ? "visible" : `no visible focus on ${el.outerHTML.slice(0, 100)}`;
+    const look = () => {
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`;
+    };
+    const focused = look();
+    el.blur();
+    const unfocused = look();
+    el.focus();
+    return focused !== unfocused && el.matches(":focus-visible") ? "visible" : `no visible focus on ${el.outerHTML.slice(0, 100)}`;
   });
   expect(shown).toBe("visible");
 }
