@@ -14,6 +14,9 @@ const BUILDING = 17923456799;
 const berlinDate = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(Date.now() + days * 86_400_000));
 const row = (page: Page, name: string | RegExp) => page.getByTestId("pin-row").filter({ has: page.getByTestId("pin-name").getByText(name, { exact: true }) });
 
+// Axe reads the whole document several times per test; a loaded machine needs more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 let context: BrowserContext;
 let page: Page;
 let propertyId: string;
