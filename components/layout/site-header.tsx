@@ -5,7 +5,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 export function SiteHeader({ userName }: { userName: string | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <Link href="/" className="flex min-h-touch min-w-touch items-center gap-2 text-lg font-bold text-indigo-700">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect width="32" height="32" rx="7" fill="currentColor" />
