@@ -16,6 +16,10 @@ test("with no signal the page says so, keeps its PINs, refuses a write without l
   await expect(anna).toBeVisible();
   const shownRows = await page.getByTestId("pin-row").count();
   await expect(page.getByTestId("offline-banner")).toHaveCount(0);
+  // The host had the editor open once, so its code is in the page (a part never loaded waits for the signal).
+  await page.getByRole("button", { name: "New PIN" }).click();
+  await expect(page.getByRole("dialog", { name: "New PIN" })).toBeVisible();
+  await page.keyboard.press("Escape");
 
   await context.setOffline(true);
   await expect(page.getByTestId("offline-banner")).toContainText("You're offline.");

@@ -8,6 +8,7 @@ import { LockNotFound } from "./lock-not-found";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
+import { loadWhenOnline } from "@/lib/api/load-when-online";
 import { lockQueryOptions } from "@/lib/locks/queries";
 import { Button } from "@/components/ui/button";
 import { PinActions } from "@/components/pins/pin-actions";
@@ -27,7 +28,7 @@ import { LockHeader } from "./lock-header";
  * The editor (form, validation rules, time-zone maths) is not needed to show the lock: it loads
  * after the page, while the host reads it, and is in place by the time "New PIN" is pressed.
  */
-const PinEditorDialog = dynamic(() => import("@/components/pins/pin-editor-dialog").then((m) => m.PinEditorDialog), { ssr: false });
+const PinEditorDialog = dynamic(() => loadWhenOnline(() => import("@/components/pins/pin-editor-dialog")).then((m) => m.PinEditorDialog), { ssr: false });
 const EDITOR_PRELOAD_MS = 1_000;
 
 export function LockDetail({ lockId }: { lockId: number }) {

@@ -19,7 +19,7 @@ function StayCard({ stay }: { stay: TodayStay }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="text-base font-semibold">
-            <Link href={`/stays/${stay.id}`} className="text-slate-900 underline decoration-slate-300 hover:text-indigo-700">{stay.guestName}</Link>
+            <Link href={`/stays/${stay.id}`} className="inline-flex min-h-touch items-center text-slate-900 underline decoration-slate-300 hover:text-indigo-700">{stay.guestName}</Link>
           </h3>
           <p className="text-sm text-slate-600">{stay.propertyName} · {formatStayDates(stay.arrival, stay.departure)}</p>
         </div>
