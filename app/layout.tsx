@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/layout/demo-banner";
+import { OfflineBanner } from "@/components/layout/offline-banner";
+import { THEME_COLOR } from "@/lib/brand/colors";
 import { env } from "@/lib/env/index.mjs";
 import { inter } from "./fonts";
 import "./globals.css";
@@ -11,9 +13,11 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "Keyhost", template: "%s · Keyhost" },
   description: "Keypad PINs for your Nuki smart locks, exactly when they should work.",
+  // Next links app/manifest.ts and app/apple-icon.png itself; iOS reads the home-screen name here.
+  appleWebApp: { capable: true, title: "Keyhost", statusBarStyle: "default" },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#4f46e5" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOR };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -23,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {env.demoMode ? <DemoBanner /> : null}
+        <OfflineBanner />
         {children}
       </body>
     </html>

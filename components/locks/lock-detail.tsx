@@ -8,12 +8,14 @@ import { LockNotFound } from "./lock-not-found";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
+import { loadWhenOnline } from "@/lib/api/load-when-online";
 import { lockQueryOptions } from "@/lib/locks/queries";
 import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { Button } from "@/components/ui/button";
 import { PinActions } from "@/components/pins/pin-actions";
 import type { EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
+import { PinStatusAnnouncer } from "@/components/pins/pin-status-announcer";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
 import { KeypadHousekeeping } from "@/components/pins/keypad-housekeeping";
@@ -28,7 +30,7 @@ import { ConfirmTimesNote } from "./confirm-times";
  * The editor (form, validation rules, time-zone maths) is not needed to show the lock: it loads
  * after the page, while the host reads it, and is in place by the time "New PIN" is pressed.
  */
-const PinEditorDialog = dynamic(() => import("@/components/pins/pin-editor-dialog").then((m) => m.PinEditorDialog), { ssr: false });
+const PinEditorDialog = dynamic(() => loadWhenOnline(() => import("@/components/pins/pin-editor-dialog")).then((m) => m.PinEditorDialog), { ssr: false });
 const EDITOR_PRELOAD_MS = 1_000;
 
 export function LockDetail({ lockId }: { lockId: number }) {
@@ -80,6 +82,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
           lock={lock}
           renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}
         />
+        <PinStatusAnnouncer lockId={lock.id} />
         {editorMounted ? <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} /> : null}
       </section>
       <LockSettingsPanel>

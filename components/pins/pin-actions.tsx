@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { loadWhenOnline } from "@/lib/api/load-when-online";
 import { pinMessageVersion } from "@/lib/messages/pin-door";
 import { canMessagePin } from "@/lib/messages/readiness";
 import { useAdoptPin, useDeletePin, useRepairPin, useUpdatePin } from "@/lib/pins/mutations";
@@ -12,8 +13,8 @@ import { PinDeleteDialog } from "./pin-delete-dialog";
 
 // A row's message and history are read now and then: their code loads when one is first opened,
 // not with the lock page. Once opened, a dialog stays mounted so closing it gives focus back.
-const GuestMessageDialog = dynamic(() => import("@/components/messages/guest-message-dialog").then((m) => m.GuestMessageDialog), { ssr: false });
-const PinHistoryDialog = dynamic(() => import("./pin-history-dialog").then((m) => m.PinHistoryDialog), { ssr: false });
+const GuestMessageDialog = dynamic(() => loadWhenOnline(() => import("@/components/messages/guest-message-dialog")).then((m) => m.GuestMessageDialog), { ssr: false });
+const PinHistoryDialog = dynamic(() => loadWhenOnline(() => import("./pin-history-dialog")).then((m) => m.PinHistoryDialog), { ssr: false });
 
 type Dialog = "delete" | "history" | "message";
 

@@ -32,6 +32,7 @@ export function PinSearch() {
     <div className="space-y-4">
       <PinFilters idPrefix="all-pins" state={state} onChange={setState} shown={data?.length} />
       <AllLocksCleanup />
+      <h2 className="sr-only">Matching PINs</h2>
       {isPending ? (
         <div role="status" aria-label="Searching PINs" className="space-y-2">
           {[0, 1, 2].map((i) => (

@@ -12,6 +12,7 @@ import { todayQueryOptions } from "@/lib/today/queries";
 import type { TodayStay } from "@/lib/today/types";
 import { PreArrivalCheck } from "@/components/checks/pre-arrival-check";
 import { DoorReadinessLine } from "./door-readiness";
+import { ReadinessAnnouncer } from "./readiness-announcer";
 
 function StayCard({ stay }: { stay: TodayStay }) {
   return (
@@ -19,7 +20,7 @@ function StayCard({ stay }: { stay: TodayStay }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="text-base font-semibold">
-            <Link href={`/stays/${stay.id}`} className="text-slate-900 underline decoration-slate-300 hover:text-indigo-700">{stay.guestName}</Link>
+            <Link href={`/stays/${stay.id}`} className="inline-flex min-h-touch items-center text-slate-900 underline decoration-slate-300 hover:text-indigo-700">{stay.guestName}</Link>
           </h3>
           <p className="text-sm text-slate-600">{stay.propertyName} · {formatStayDates(stay.arrival, stay.departure)}</p>
         </div>
@@ -42,6 +43,7 @@ export function TodayView() {
   if (error) return <QueryError title="Could not load today" error={error} onRetry={() => void refetch()} />;
   return (
     <div className="space-y-6">
+      <ReadinessAnnouncer />
       {data.attention.items.length ? (
         <AttentionList items={data.attention.items} />
       ) : (

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from "./errors";
+import { NETWORK_FAILURE_MESSAGE, OFFLINE_WRITE_MESSAGE, isOffline, isWrite } from "./offline";
 
 /** An error answer of Keyhost's own JSON API, as the browser sees it. */
 export class ApiClientError extends Error {
@@ -28,11 +29,19 @@ let leavingForSignIn = false;
 
 export async function fetchJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
-  const response = await fetch(path, {
-    ...rest,
-    headers: { Accept: "application/json", ...(json === undefined ? {} : { "Content-Type": "application/json" }), ...rest.headers },
-    body: json === undefined ? rest.body : JSON.stringify(json),
-  });
+  // Refused before it leaves: a write queued while offline could land long after the host moved on.
+  if (isWrite(rest.method) && isOffline()) throw new ApiClientError(0, "offline", OFFLINE_WRITE_MESSAGE);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...rest,
+      headers: { Accept: "application/json", ...(json === undefined ? {} : { "Content-Type": "application/json" }), ...rest.headers },
+      body: json === undefined ? rest.body : JSON.stringify(json),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiClientError(0, isOffline() ? "offline" : "network", NETWORK_FAILURE_MESSAGE);
+  }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = isErrorBody(body)

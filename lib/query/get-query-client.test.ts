@@ -14,3 +14,18 @@ describe("getQueryClient", () => {
     expect(queries.refetchIntervalInBackground).toBe(false);
   });
 });
+
+describe("getQueryClient offline", () => {
+  it("never pauses a write until the signal returns: it runs and is refused at once", () => {
+    expect(getQueryClient().getDefaultOptions().mutations?.networkMode).toBe("always");
+  });
+
+  it("retries a dropped connection and a server error, never a refusal", () => {
+    const retry = getQueryClient().getDefaultOptions().queries!.retry as (count: number, error: unknown) => boolean;
+    const failed = (status: number) => Object.assign(new Error("x"), { status });
+    expect(retry(0, failed(0))).toBe(true);
+    expect(retry(0, failed(503))).toBe(true);
+    expect(retry(0, failed(404))).toBe(false);
+    expect(retry(2, failed(503))).toBe(false);
+  });
+});

@@ -14,7 +14,14 @@ function makeQueryClient() {
         refetchOnWindowFocus: true,
         refetchOnReconnect: true,
         refetchIntervalInBackground: false,
-        retry: (failureCount, error) => failureCount < 2 && !(error instanceof Error && "status" in error && Number(error.status) < 500),
+        // A refusal (4xx) is not retried; a server error or a dropped connection (status 0) is, twice.
+        retry: (failureCount, error) => failureCount < 2 && !(error instanceof Error && "status" in error && Number(error.status) >= 400 && Number(error.status) < 500),
+        // Reads keep the default "online" mode: offline they pause and the page keeps what it shows.
+      },
+      mutations: {
+        // A write is never paused until the signal returns (the host would see it "saving" for ever and
+        // it could land much later): it runs at once, and the API client refuses it while offline.
+        networkMode: "always",
       },
     },
   });

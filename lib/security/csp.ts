@@ -11,6 +11,8 @@ export function pageCsp(nonce: string, { dev, https }: { dev: boolean; https: bo
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The web app manifest (app/manifest.ts) and its icons come from this origin.
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiClientError, fetchJson } from "./client";
+import { NETWORK_FAILURE_MESSAGE, OFFLINE_WRITE_MESSAGE } from "./offline";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function stub({ onLine, fetch }: { onLine: boolean; fetch: (...args: unknown[]) => Promise<Response> }) {
+  const spy = vi.fn(fetch);
+  vi.stubGlobal("navigator", { onLine });
+  vi.stubGlobal("fetch", spy);
+  return spy;
+}
+
+describe("fetchJson offline", () => {
+  it("refuses a write while offline without sending it, saying nothing was changed", async () => {
+    const spy = stub({ onLine: false, fetch: async () => Response.json({}) });
+    const refused = fetchJson("/api/locks/1/pins", { method: "POST", json: { name: "A" } });
+    await expect(refused).rejects.toBeInstanceOf(ApiClientError);
+    await expect(refused).rejects.toMatchObject({ code: "offline", status: 0, message: OFFLINE_WRITE_MESSAGE });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it("still sends a read while offline, so a cached page can try and pause", async () => {
+    const spy = stub({ onLine: false, fetch: async () => Response.json({ ok: true }) });
+    await expect(fetchJson("/api/locks")).resolves.toEqual({ ok: true });
+    expect(spy).toHaveBeenCalledOnce();
+  });
+
+  it("sends a write when online", async () => {
+    const spy = stub({ onLine: true, fetch: async () => Response.json({ id: "x" }, { status: 201 }) });
+    await expect(fetchJson("/api/properties", { method: "POST", json: {} })).resolves.toEqual({ id: "x" });
+    expect(spy).toHaveBeenCalledOnce();
+  });
+
+  it("turns a dropped connection into a sentence that does not claim the write was or was not saved", async () => {
+    stub({ onLine: true, fetch: async () => Promise.reject(new TypeError("Failed to fetch")) });
+    await expect(fetchJson("/api/properties", { method: "POST", json: {} })).rejects.toMatchObject({ code: "network", status: 0, message: NETWORK_FAILURE_MESSAGE });
+  });
+});
