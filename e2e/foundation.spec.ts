@@ -50,6 +50,20 @@ test("sync with lock asks Nuki to sync that lock", async ({ page, request }) => 
   expect(state.requests.some((r) => r.method === "POST" && r.path === `/smartlock/${berlin?.smartlockId}/sync`)).toBe(true);
 });
 
+test("every page hydrates as the server rendered it, so a tap while it loads is not lost", async ({ page }) => {
+  // A mismatch makes React rebuild the page in the browser and drop the tap in flight: a lock card
+  // tapped while /locks hydrates did not open its lock.
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+  await signIn(page);
+  const berlin = (await simulator(page.request).state()).locks.find((l) => l.name === "Berlin Apartment")!;
+  for (const path of ["/", "/locks", "/properties", "/pins", `/locks/${berlin.smartlockId}`, "/locks", "/"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(errors).toEqual([]);
+});
+
 test("a lock outside the account is not found", async ({ page }) => {
   await signIn(page);
   await page.goto("/locks/123456789");

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/providers";
 import { getAuth } from "@/lib/auth/session";
+import { TodayNav } from "./_components/today-nav";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const auth = await getAuth();
@@ -19,7 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   // The query cache lives here, not in the root layout: the sign-in page does not load it.
   return (
     <Providers>
-      <SiteHeader userName={name} />
+      <SiteHeader userName={name} today={<TodayNav session={auth.session} />} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>

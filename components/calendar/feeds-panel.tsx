@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClasses } from "@/components/ui/field";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useScrollToHash } from "@/components/ui/use-scroll-to-hash";
 import type { DemoFeedLink } from "@/lib/calendar/demo-links";
 import { feedsQueryOptions } from "@/lib/calendar/queries";
 import { useUpdateProperty } from "@/lib/properties/mutations";
@@ -20,6 +21,7 @@ export function FeedsPanel({ propertyId, demoFeeds }: { propertyId: string; demo
   const list = useQuery(feedsQueryOptions(propertyId));
   const update = useUpdateProperty(propertyId);
   const [saveError, setSaveError] = useState<string | null>(null);
+  useScrollToHash("calendar-feeds", list.isSuccess);
   const save = async (patch: { leadDays?: number; codeChoice?: CodeChoice }) => {
     setSaveError(null);
     try {

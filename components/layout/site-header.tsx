@@ -1,8 +1,12 @@
 import Link from "next/link";
-import { TodayNavLink } from "@/components/attention/attention-count";
+import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-export function SiteHeader({ userName }: { userName: string | null }) {
+/** The look of the links in the main navigation, shared with the Today link the layout provides. */
+export const NAV_LINK_CLASSES = "inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2";
+
+/** `today` is the Today link with its problem count, which the layout loads with the page. */
+export function SiteHeader({ userName, today }: { userName: string | null; today: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* On a phone the nav takes a row of its own, so the header never makes the page wider than the screen. */}
@@ -19,7 +23,7 @@ export function SiteHeader({ userName }: { userName: string | null }) {
           <span className="sr-only sm:not-sr-only">Keyhost</span>
         </Link>
         <nav aria-label="Main" className="order-last flex w-full items-center justify-between gap-0.5 text-sm font-medium sm:order-none sm:w-auto sm:justify-start sm:gap-1">
-          <TodayNavLink className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2" />
+          {today}
           <Link href="/locks" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2">
             Locks
           </Link>

@@ -1,0 +1,29 @@
+import { headers } from "next/headers";
+import { Suspense } from "react";
+import { TodayLink, TodayNavLink } from "@/components/attention/attention-count";
+import { NAV_LINK_CLASSES } from "@/components/layout/site-header";
+import type { AuthSession } from "@/lib/auth/session";
+import { nukiForRequest } from "@/lib/nuki/read-cache";
+import { getAttention } from "@/lib/server/attention/service";
+import { pinContext } from "@/lib/server/pins/context";
+
+/**
+ * The Today link with its count, streamed with the page instead of fetched by the browser. A count
+ * the browser asked for itself would put the problems in the cache, still empty, before a page that
+ * prefetched them hydrated; the page's own copy then lands an effect later, its lock cards hydrate
+ * without the counts the server rendered, and React rebuilds the page, dropping a tap made meanwhile.
+ */
+export function TodayNav({ session }: { session: AuthSession }) {
+  return (
+    <Suspense fallback={<TodayLink className={NAV_LINK_CLASSES} count={0} />}>
+      <CountedTodayNav session={session} />
+    </Suspense>
+  );
+}
+
+async function CountedTodayNav({ session }: { session: AuthSession }) {
+  const nuki = nukiForRequest(session, await headers());
+  // The same two shared listings as the page's own reads; if Nuki fails, the browser asks again.
+  const attention = await pinContext({ nuki, session }).then(getAttention).catch(() => null);
+  return <TodayNavLink className={NAV_LINK_CLASSES} initial={attention} initialAt={Date.now()} />;
+}
