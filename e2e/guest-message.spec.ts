@@ -99,7 +99,7 @@ test("a PIN still being saved warns, and is sent or shared only after “Send an
   await simulator(request).config({ propagationDelayMs: 60_000 });
   await fakeShareSheet(page);
   const code = await createStayPin(page, "Early Guest");
-  await expect(row(page, "Early Guest")).toContainText("Saving to lock…");
+  await expect(row(page, "Early Guest")).toHaveAttribute("data-status", "pending");
   const dialog = await openMessage(page, "Early Guest");
   await expect(dialog.getByTestId("not-ready-reason")).toHaveText(/still being saved to the lock \(pending\): the code may not open the door yet/);
 
@@ -121,7 +121,9 @@ test("a PIN still being saved warns, and is sent or shared only after “Send an
   expect(await sharedSoFar(page)).toEqual([]);
   await dialog.getByRole("button", { name: "Share anyway" }).click();
   await expect.poll(() => sharedSoFar(page)).toHaveLength(1);
-  await expect(row(page, "Early Guest")).toContainText("Saving to lock…");
+  // Sending or sharing never marks the PIN saved: the lock never showed it (on a slow machine the
+  // engine may have given up by now, which is "failed", still not "saved").
+  await expect(row(page, "Early Guest")).toHaveAttribute("data-status", /^(pending|failed)$/);
 });
 
 test("on a phone, the share sheet gets the message with the code; the Share button exists only where the browser can share", async ({ page, request }) => {
