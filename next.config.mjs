@@ -14,6 +14,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A self-contained server in .next/standalone (server.js and the node_modules it traces), so an
+  // image or machine needs no npm install; docs/deploy.md shows how it is started.
+  output: "standalone",
   // Native and driver packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "pg"],
   reactStrictMode: true,

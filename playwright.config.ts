@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { RUN_MARK, SERVER_LOG } from "./e2e/support/no-secrets-in-log";
+import { standaloneCommand, standaloneEnv } from "./e2e/support/standalone";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
@@ -68,13 +69,13 @@ export default defineConfig({
   ],
   webServer: {
     // Also written to a file so the global teardown can prove no code, token or secret was logged.
-    command: `mkdir -p ${path.dirname(SERVER_LOG)} && { echo "${RUN_MARK}"; npx next start -p ${PORT}; } 2>&1 | tee ${SERVER_LOG}`,
+    command: `mkdir -p ${path.dirname(SERVER_LOG)} && { echo "${RUN_MARK}"; ${standaloneCommand()}; } 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/signin`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     env: {
       NEXTAUTH_URL: BASE_URL,
-      KEYHOST_DATA_DIR: ".data/e2e",
+      ...standaloneEnv(PORT, ".data/e2e"),
       SIMULATOR_PROPAGATION_DELAY_MS: "800",
       PIN_CONFIRM_TIMEOUT_SECONDS: "8",
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,

@@ -8,11 +8,13 @@ import { freePort, startPostgres } from "../test/throwaway-postgres";
 import { healthy, kill, startInstance, tail, type Instance } from "./support/instances";
 import { signIn } from "./support/session";
 import type { SimulatorState } from "./support/simulator";
+import { startTlsProxy, type TlsProxy } from "./support/tls-proxy";
 
 /**
  * Two production instances of Keyhost on one PostgreSQL database and one standalone simulator
- * (a third instance in demo mode, whose /sim both use as "Nuki"). This runs after the build, as an
- * e2e spec, because it needs `next start` of the real build; the unit stage runs before the build.
+ * (a third instance in demo mode, whose /sim both use as "Nuki"), each the standalone server started
+ * as docs/deploy.md says. This runs after the build, as an e2e spec, because it needs the real
+ * build; the unit stage runs before the build. The last test puts an instance behind a TLS proxy.
  */
 
 const LOCKS = [17_923_456_781, 17_931_045_622, 17_952_309_874];
@@ -25,6 +27,9 @@ let databaseUrl: string;
 let sim: Instance;
 let a: Instance;
 let b: Instance;
+let proxy: TlsProxy | undefined;
+/** What every app instance is configured with alike (docs/deploy.md, step 2). */
+let shared: Record<string, string>;
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(300_000);
@@ -75,7 +80,7 @@ test.beforeAll(async () => {
   const simPort = await freePort();
   sim = startInstance(simPort, path.join(root, "simulator"), { SIMULATOR_PROPAGATION_DELAY_MS: "800", SIMULATOR_TOKEN_TTL_SECONDS: "3600" });
   await healthy(sim);
-  const shared = {
+  shared = {
     DATABASE_URL: databaseUrl,
     NUKI_API_URL: `${sim.base}/sim`,
     NEXTAUTH_SECRET: SECRET,
@@ -91,6 +96,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  await proxy?.close();
   for (const instance of [a, b, sim]) if (instance) await kill(instance, "SIGTERM");
   await postgres?.stop();
   rmSync(root, { recursive: true, force: true });
@@ -222,5 +228,36 @@ test("mixed operations under every fault, one instance killed midway: every PIN 
   expect(problems).toEqual([]);
   expect(statuses.filter((s) => ["pending", "deleting"].includes(s.status))).toEqual([]);
   expect(failures).toEqual([]);
+  await context.close();
+});
+
+test("the documented set-up: the standalone server behind a TLS proxy with NEXTAUTH_URL on https", async ({ browser }) => {
+  // Instance A (killed above) comes back as docs/deploy.md sets one up: its public address is the
+  // proxy's https one, which terminates TLS and forwards with X-Forwarded-Proto: https.
+  await kill(a);
+  const [port, proxyPort] = [await freePort(), await freePort()];
+  const publicUrl = `https://localhost:${proxyPort}`;
+  a = startInstance(port, path.join(root, "a-behind-proxy"), { ...shared, NEXTAUTH_URL: publicUrl, KEYHOST_PUBLIC_URL: publicUrl });
+  proxy = await startTlsProxy(proxyPort, a.base);
+  await healthy(a);
+
+  // The certificate is a throw-away one; the consent page is on the simulator's own origin (see host()).
+  const context = await browser.newContext({ baseURL: publicUrl, ignoreHTTPSErrors: true, bypassCSP: true });
+  const page = await context.newPage();
+  await signIn(page, "/");
+  expect(new URL(page.url()).origin, "back on Keyhost through the proxy").toBe(publicUrl);
+  const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session, "an https NEXTAUTH_URL gives a Secure, __Secure- prefixed session cookie").toMatchObject({ name: "__Secure-next-auth.session-token", secure: true });
+
+  const health = await context.request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ok", databaseKind: "postgres", engine: { running: true } });
+  const locks = (await (await context.request.get("/api/locks")).json()) as { id: number }[];
+  expect(locks.map((l) => l.id)).toEqual(expect.arrayContaining(LOCKS));
+  // A write passes the origin check: the browser's Origin is the public https address.
+  const created = await context.request.post(`/api/locks/${LOCKS[2]}/pins`, { headers: { Origin: publicUrl }, data: { name: "Through the proxy", validFrom: "2027-05-01T15:00", validUntil: "2027-05-03T11:00" }, failOnStatusCode: false });
+  expect(created.status(), await created.text()).toBe(202);
+  // The sign-in registered Nuki's webhook at the public address.
+  expect((await simState()).webhooks.map((w) => w.webhookUrl)).toContain(`${publicUrl}/api/webhooks/nuki`);
   await context.close();
 });

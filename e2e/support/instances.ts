@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { STANDALONE_CWD, standaloneCommand, standaloneEnv } from "./standalone";
 
 /**
- * Production app instances (`next start` of the one build) on ports of their own, for the specs
+ * Production app instances (the standalone server of the one build) on ports of their own, for the specs
  * that need more than the shared e2e server: several instances on one database, a standalone
  * simulator. Each runs in its own process group so it can be stopped, or killed, with all it started.
  */
@@ -13,18 +14,17 @@ export interface Instance {
   logFile: string;
 }
 
-const ROOT = path.resolve(__dirname, "../..");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function startInstance(port: number, dataDir: string, extraEnv: Record<string, string>): Instance {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ["NUKI_CLIENT_ID", "NUKI_CLIENT_SECRET", "NUKI_API_URL", "DATABASE_URL", "KEYHOST_PUBLIC_URL", "SMTP_URL", "SMTP_FROM"]) delete env[key];
   // An empty account unless a spec asks for the demo's calendars.
-  Object.assign(env, { NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, KEYHOST_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", DEMO_CALENDARS: "off", ...extraEnv });
+  Object.assign(env, { NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1", DEMO_CALENDARS: "off", ...standaloneEnv(port, dataDir), ...extraEnv });
   mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, "server.log");
   const out = createWriteStream(logFile);
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("sh", ["-c", standaloneCommand()], { cwd: STANDALONE_CWD, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   return { base: `http://localhost:${port}`, child, logFile };

@@ -20,7 +20,8 @@ export function redirectAllowed(client: OAuthClient, redirectUri: string, ownOri
     return false;
   }
   if (url.hash || url.pathname !== DEMO_CALLBACK_PATH) return false;
-  const local = url.protocol === "http:" && (url.hostname === "localhost" || url.hostname === "127.0.0.1");
+  // A loopback app, on http or behind a local TLS proxy (e2e/scale.spec.ts's https set-up).
+  const local = (url.protocol === "http:" || url.protocol === "https:") && (url.hostname === "localhost" || url.hostname === "127.0.0.1");
   return local || url.origin === ownOrigin;
 }
 

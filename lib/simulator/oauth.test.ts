@@ -32,9 +32,9 @@ describe("authorize", () => {
     expect(page.text).not.toMatch(/<script/i);
   });
 
-  it("accepts the callback on 127.0.0.1 and on the simulator's own origin, and nothing else", async () => {
+  it("accepts the callback on 127.0.0.1, on localhost (http or https) and on the simulator's own origin, and nothing else", async () => {
     const { sim } = newSim();
-    const ok = ["http://127.0.0.1:3100/api/auth/callback/nuki", "http://localhost:3100/api/auth/callback/nuki"];
+    const ok = ["http://127.0.0.1:3100/api/auth/callback/nuki", "http://localhost:3100/api/auth/callback/nuki", "https://localhost:3443/api/auth/callback/nuki"];
     for (const uri of ok) expect((await call(sim, "GET", `/oauth/authorize?${authorizeQuery({ redirect_uri: uri })}`)).status).toBe(200);
     const own = await sim.handle(
       new Request(`https://keyhost.example/sim/oauth/authorize?${authorizeQuery({ redirect_uri: "https://keyhost.example/api/auth/callback/nuki" })}`),
