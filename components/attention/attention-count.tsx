@@ -10,8 +10,8 @@ import type { Attention } from "@/lib/attention/types";
  * read with the page: the count falls back to it until the cache has its own, so server and browser
  * render the same number whichever of the header and the page reaches the cache first.
  */
-export function TodayNavLink({ className, initial, initialAt }: { className: string; initial: Attention | null; initialAt: number }) {
-  const { data } = useQuery({ ...attentionQueryOptions(), initialData: initial ?? undefined, initialDataUpdatedAt: initialAt });
+export function TodayNavLink({ className, initial }: { className: string; initial: Attention | null }) {
+  const { data } = useQuery({ ...attentionQueryOptions(), initialData: initial ?? undefined });
   return <TodayLink className={className} count={(data ?? initial)?.items.length ?? 0} />;
 }
 

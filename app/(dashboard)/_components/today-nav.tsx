@@ -25,5 +25,5 @@ async function CountedTodayNav({ session }: { session: AuthSession }) {
   const nuki = nukiForRequest(session, await headers());
   // The same two shared listings as the page's own reads; if Nuki fails, the browser asks again.
   const attention = await pinContext({ nuki, session }).then(getAttention).catch(() => null);
-  return <TodayNavLink className={NAV_LINK_CLASSES} initial={attention} initialAt={Date.now()} />;
+  return <TodayNavLink className={NAV_LINK_CLASSES} initial={attention} />;
 }
