@@ -35,8 +35,9 @@ test("a door that went offline before a guest arrives fails the check: on the st
   const departure = berlin(new Date(checkIn.getTime() + 2 * 86_400_000), "date");
   const property = await page.request.post("/api/properties", { data: { name: "Canal Flat", lockIds: [FRONT, BUILDING], checkInTime: berlin(checkIn, "time") }, headers: origin(page) });
   expect(property.status()).toBe(201);
+  const propertyId = ((await property.json()) as { id: string }).id;
   expect((await page.request.post(`/sim/_control/locks/${FRONT}`, { data: { serverState: 4 } })).ok()).toBe(true);
-  const created = await page.request.post("/api/stays", { data: { guestName: guest, arrival, departure, propertyId: ((await property.json()) as { id: string }).id }, headers: origin(page) });
+  const created = await page.request.post("/api/stays", { data: { guestName: guest, arrival, departure, propertyId }, headers: origin(page) });
   expect(created.status()).toBe(202);
   const stay = (await created.json()) as StayAnswer;
 
@@ -56,6 +57,13 @@ test("a door that went offline before a guest arrives fails the check: on the st
   const card = page.getByTestId("today-stay").filter({ hasText: guest });
   await expect(card.getByTestId("pre-arrival-check")).toContainText("Berlin Apartment is offline");
   await expect(card.getByTestId("stay-readiness")).toHaveText("Not ready");
+
+  // The property page: the same outcome under the stay, with the way to the door.
+  await page.goto(`/properties/${propertyId}`);
+  const item = page.getByRole("listitem").filter({ has: page.getByTestId("stay-item"), hasText: guest });
+  await expect(item.getByText("Check 2 h before check-in found a problem")).toBeVisible();
+  await expect(item.getByTestId("check-problem")).toContainText("Berlin Apartment is offline");
+  await expect(item.getByRole("link", { name: "Go to Berlin Apartment" })).toHaveAttribute("href", `/locks/${FRONT}`);
 
   const alert = await smtp.waitForAlert((m) => m.subject.includes(guest), 20_000);
   expect(alert.subject).toBe(`Check-in at risk: Berlin Apartment for ${guest}`);

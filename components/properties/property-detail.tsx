@@ -36,7 +36,7 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
       <PropertyProblems lockIds={p.lockIds} />
       <section aria-labelledby="stays-heading" className="space-y-2">
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
-        <StayList propertyId={p.id} />
+        <StayList propertyId={p.id} showChecks />
       </section>
       <BackupCodesPanel propertyId={p.id} />
       <FeedsPanel propertyId={p.id} demoFeeds={demoFeeds} />
