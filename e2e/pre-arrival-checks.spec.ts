@@ -80,3 +80,30 @@ test("a door that went offline before a guest arrives fails the check: on the st
   await expect(page.getByTestId("pre-arrival-check")).toContainText("Cleared since");
   expect(smtp.received).toEqual([]);
 });
+
+test("a host sets when a property's doors are checked: refused on its field when out of bounds, saved when right", async ({ page }) => {
+  await signIn(page, "/");
+  const created = await page.request.post("/api/properties", { data: { name: `Check times ${Math.random().toString(36).slice(2, 7)}`, lockIds: [FRONT] }, headers: origin(page) });
+  expect(created.status()).toBe(201);
+  const property = (await created.json()) as { id: string; checkHours: number[] };
+  expect(property.checkHours).toEqual([24, 2]);
+
+  await page.goto(`/properties/${property.id}`);
+  const hours = page.getByLabel("Check the doors (hours before check-in)");
+  await expect(hours).toHaveValue("24, 2");
+  await hours.fill("200");
+  await page.getByRole("button", { name: "Save property" }).click();
+  await expect(page.getByText("Each check must be 1–168 hours before check-in")).toBeVisible();
+  await expect(hours).toHaveAttribute("aria-invalid", "true");
+
+  await hours.fill("6, 48");
+  await page.getByRole("button", { name: "Save property" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The check times apply to every stay still to arrive" })).toBeVisible();
+  expect(((await (await page.request.get(`/api/properties/${property.id}`)).json()) as { checkHours: number[] }).checkHours).toEqual([48, 6]);
+  await page.reload();
+  await expect(page.getByLabel("Check the doors (hours before check-in)")).toHaveValue("48, 6");
+
+  const refused = await page.request.patch(`/api/properties/${property.id}`, { data: { checkHours: [0] }, headers: origin(page) });
+  expect(refused.status()).toBe(422);
+  expect(await refused.json()).toMatchObject({ error: { code: "invalid_input", field: "checkHours.0" } });
+});

@@ -53,7 +53,7 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
             setSaved(true);
           }}
         />
-        {saved ? <Callout tone="good" role="status" className="mt-3">Saved. New stays use these defaults; existing stays keep their windows.</Callout> : null}
+        {saved ? <Callout tone="good" role="status" className="mt-3">Saved. New stays use these defaults; existing stays keep their windows. The check times apply to every stay still to arrive.</Callout> : null}
       </Card>
       <PropertyDelete propertyId={p.id} name={p.name} />
     </div>
