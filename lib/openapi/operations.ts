@@ -51,7 +51,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/locks/{lockId}/activity", summary: "The lock's recent PIN operations, newest first", query: "activity", success: { status: 200, schema: "PinEventList", description: "Requests, attempts and outcomes" } },
   { method: "get", path: "/api/locks/{lockId}/entries", summary: "Keypad entries from Nuki's log, newest first", query: "entries", success: { status: 200, schema: "EntryPage", description: "One page of entries" } },
 
-  { method: "get", path: "/api/locks/{lockId}/pins", summary: "The lock's keypad PINs", success: { status: 200, schema: "PinList", description: "Managed and unmanaged PINs, with their status" } },
+  { method: "get", path: "/api/locks/{lockId}/pins", summary: "The lock's keypad PINs", success: { status: 200, schema: "PinList", description: "Managed and unmanaged PINs, with their status; a property's backup codes carry `backup`" } },
   { method: "post", path: "/api/locks/{lockId}/pins", summary: "Create a PIN (a missing code is generated)", body: "PinCreate", success: { status: 202, schema: "Pin", description: "The PIN as it will be, `pending` until Nuki lists it" }, errors: { ...PIN_WRITE_ERRORS, 409: "`conflict` or `operation_pending` from Nuki" } },
   { method: "patch", path: "/api/locks/{lockId}/pins/{pinId}", summary: "Change a PIN (fields left out keep their values, null clears)", body: "PinPatch", success: { status: 202, schema: "Pin", description: "The PIN as it will be" }, errors: PIN_WRITE_ERRORS },
   { method: "delete", path: "/api/locks/{lockId}/pins/{pinId}", summary: "Delete a PIN", success: { status: 202, schema: "Requested", description: "The PIN lists as `deleting` until Nuki no longer has it" }, errors: { 409: PIN_WRITE_ERRORS[409] } },
