@@ -87,7 +87,7 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
       };
       await db.insertInto("properties").values(row).execute();
       await setDoors(row.id, input.lockIds);
-      // No row unless the host chose: a property left at the default follows it.
+      // Without chosen hours no row is written: the default applies until the property is saved with its own.
       if (input.checkHours) await setHours(row.id, input.checkHours);
       return toProperty(row, input.lockIds, input.checkHours ?? [...DEFAULT_CHECK_HOURS]);
     },
