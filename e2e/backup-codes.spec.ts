@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
 
@@ -42,6 +43,7 @@ test("a backup code goes on every door, opens the keypad, and is offered in a no
   const others = page.getByRole("list", { name: "PINs", exact: true });
   await expect(others.getByTestId("pin-row").first()).toBeVisible();
   await expect(others.getByText("Backup 1 · Dune Loft")).toHaveCount(0);
+  await expectAccessible(page, "a lock with a backup code", test.info());
   // Every code on the keypad, the backup code with the rest, is one place on the meter.
   const rows = await page.getByTestId("pin-row").count();
   await page.getByTestId("lock-settings").locator("summary").click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { mailServerInEachTest } from "./support/mail-server";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
@@ -64,6 +65,7 @@ test("a door that went offline before a guest arrives fails the check: on the st
   await expect(item.getByText("Check 2 h before check-in found a problem")).toBeVisible();
   await expect(item.getByTestId("check-problem")).toContainText("Berlin Apartment is offline");
   await expect(item.getByRole("link", { name: "Go to Berlin Apartment" })).toHaveAttribute("href", `/locks/${FRONT}`);
+  await expectAccessible(page, "a property with a failed check", test.info());
 
   const alert = await smtp.waitForAlert((m) => m.subject.includes(guest), 20_000);
   expect(alert.subject).toBe(`Check-in at risk: Berlin Apartment for ${guest}`);
