@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
 
@@ -32,6 +33,22 @@ test("a backup code goes on every door, opens the keypad, and is offered in a no
   // Typed on the building door's keypad, it opens.
   const typed = await request.post(`/sim/_control/locks/${BUILDING}/keypad`, { data: { code: Number(code) } });
   expect(await typed.json()).toMatchObject({ opened: true });
+
+  // On the door's page the backup code is listed apart from guests' codes, and still takes a keypad place.
+  await page.goto(`/locks/${FRONT}`);
+  const group = page.getByRole("region", { name: "Backup codes of Dune Loft" });
+  await expect(group.getByTestId("pin-row")).toHaveCount(1);
+  await expect(group.getByTestId("pin-name")).toHaveText("Backup 1 · Dune Loft");
+  await expect(group.getByRole("link", { name: "Manage them on Dune Loft" })).toHaveAttribute("href", `/properties/${propertyId}`);
+  const others = page.getByRole("list", { name: "PINs", exact: true });
+  await expect(others.getByTestId("pin-row").first()).toBeVisible();
+  await expect(others.getByText("Backup 1 · Dune Loft")).toHaveCount(0);
+  await expectAccessible(page, "a lock with a backup code", test.info());
+  // Every code on the keypad, the backup code with the rest, is one place on the meter.
+  const rows = await page.getByTestId("pin-row").count();
+  await page.getByTestId("lock-settings").locator("summary").click();
+  await expect(page.getByRole("meter", { name: "Keypad codes used" })).toHaveAttribute("aria-valuenow", String(rows));
+  await page.goto(`/properties/${propertyId}`);
 
   // Nuki is slow now: the new stay's code is not on the doors yet.
   await simulator(request).config({ propagationDelayMs: 600_000 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { mailServerInEachTest } from "./support/mail-server";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
@@ -35,8 +36,9 @@ test("a door that went offline before a guest arrives fails the check: on the st
   const departure = berlin(new Date(checkIn.getTime() + 2 * 86_400_000), "date");
   const property = await page.request.post("/api/properties", { data: { name: "Canal Flat", lockIds: [FRONT, BUILDING], checkInTime: berlin(checkIn, "time") }, headers: origin(page) });
   expect(property.status()).toBe(201);
+  const propertyId = ((await property.json()) as { id: string }).id;
   expect((await page.request.post(`/sim/_control/locks/${FRONT}`, { data: { serverState: 4 } })).ok()).toBe(true);
-  const created = await page.request.post("/api/stays", { data: { guestName: guest, arrival, departure, propertyId: ((await property.json()) as { id: string }).id }, headers: origin(page) });
+  const created = await page.request.post("/api/stays", { data: { guestName: guest, arrival, departure, propertyId }, headers: origin(page) });
   expect(created.status()).toBe(202);
   const stay = (await created.json()) as StayAnswer;
 
@@ -57,6 +59,14 @@ test("a door that went offline before a guest arrives fails the check: on the st
   await expect(card.getByTestId("pre-arrival-check")).toContainText("Berlin Apartment is offline");
   await expect(card.getByTestId("stay-readiness")).toHaveText("Not ready");
 
+  // The property page: the same outcome under the stay, with the way to the door.
+  await page.goto(`/properties/${propertyId}`);
+  const item = page.getByRole("listitem").filter({ has: page.getByTestId("stay-item"), hasText: guest });
+  await expect(item.getByText("Check 2 h before check-in found a problem")).toBeVisible();
+  await expect(item.getByTestId("check-problem")).toContainText("Berlin Apartment is offline");
+  await expect(item.getByRole("link", { name: "Go to Berlin Apartment" })).toHaveAttribute("href", `/locks/${FRONT}`);
+  await expectAccessible(page, "a property with a failed check", test.info());
+
   const alert = await smtp.waitForAlert((m) => m.subject.includes(guest), 20_000);
   expect(alert.subject).toBe(`Check-in at risk: Berlin Apartment for ${guest}`);
   expect(alert.text).toContain("What fixes it: Check the lock's power and its Wi-Fi or bridge");
@@ -71,4 +81,31 @@ test("a door that went offline before a guest arrives fails the check: on the st
   await page.goto(`/stays/${stay.id}`);
   await expect(page.getByTestId("pre-arrival-check")).toContainText("Cleared since");
   expect(smtp.received).toEqual([]);
+});
+
+test("a host sets when a property's doors are checked: refused on its field when out of bounds, saved when right", async ({ page }) => {
+  await signIn(page, "/");
+  const created = await page.request.post("/api/properties", { data: { name: `Check times ${Math.random().toString(36).slice(2, 7)}`, lockIds: [FRONT] }, headers: origin(page) });
+  expect(created.status()).toBe(201);
+  const property = (await created.json()) as { id: string; checkHours: number[] };
+  expect(property.checkHours).toEqual([24, 2]);
+
+  await page.goto(`/properties/${property.id}`);
+  const hours = page.getByLabel("Check the doors (hours before check-in)");
+  await expect(hours).toHaveValue("24, 2");
+  await hours.fill("200");
+  await page.getByRole("button", { name: "Save property" }).click();
+  await expect(page.getByText("Each check must be 1–168 hours before check-in")).toBeVisible();
+  await expect(hours).toHaveAttribute("aria-invalid", "true");
+
+  await hours.fill("6, 48");
+  await page.getByRole("button", { name: "Save property" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The check times apply to every stay still to arrive" })).toBeVisible();
+  expect(((await (await page.request.get(`/api/properties/${property.id}`)).json()) as { checkHours: number[] }).checkHours).toEqual([48, 6]);
+  await page.reload();
+  await expect(page.getByLabel("Check the doors (hours before check-in)")).toHaveValue("48, 6");
+
+  const refused = await page.request.patch(`/api/properties/${property.id}`, { data: { checkHours: [0] }, headers: origin(page) });
+  expect(refused.status()).toBe(422);
+  expect(await refused.json()).toMatchObject({ error: { code: "invalid_input", field: "checkHours.0" } });
 });

@@ -12,6 +12,7 @@ import type { Pin } from "@/lib/pins/types";
 import { statusView } from "@/lib/pins/view-status";
 import { PinFilters, usePinFilters } from "./pin-filters";
 import { PinRow } from "./pin-row";
+import { BackupPinGroup, backupGroups } from "./backup-pin-group";
 
 /**
  * PINs shown at first and per "Show more": a phone renders 50 rows without a stutter, and a lock
@@ -31,7 +32,10 @@ export function shownCount(pins: readonly Pick<Pin, "status">[], limit: number):
 
 export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (pin: Pin) => ReactNode }) {
   const { data, error, isPending, refetch } = useQuery(pinsQueryOptions(lock.id));
-  const { visible, controls } = usePinFilters(data ?? [], lock.timeZone);
+  const { visible: matching, controls } = usePinFilters(data ?? [], lock.timeZone);
+  // Backup codes are listed apart, by property; the pages and counts below are the other codes.
+  const backups = backupGroups(matching);
+  const visible = matching.filter((pin) => !pin.backup);
   const [limit, setLimit] = useState(PIN_PAGE_SIZE);
   const shown = shownCount(visible, limit);
   // Once shown, a row stays shown: a PIN that was saving does not vanish into the next page.
@@ -58,6 +62,11 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
   return (
     <div className="space-y-3">
       <PinFilters {...controls} />
+      {backups.map((group) => (
+        <BackupPinGroup key={group.property.propertyId} property={group.property} pins={group.pins} timeZone={lock.timeZone} renderActions={renderActions} />
+      ))}
+      {backups.length > 0 ? <h3 className="font-semibold text-slate-900">Guests&apos; and other codes</h3> : null}
+      {visible.length === 0 && backups.length > 0 ? <p className="text-sm text-slate-600">{filtered ? "No other code matches." : "No other codes on this lock."}</p> : null}
       {/* Rows out of view are not rendered until scrolled to (content-visibility), so long lists scroll smoothly on a phone. */}
       <ul
         aria-label="PINs"

@@ -36,7 +36,7 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
       <PropertyProblems lockIds={p.lockIds} />
       <section aria-labelledby="stays-heading" className="space-y-2">
         <h2 id="stays-heading" className="text-lg font-semibold">Stays</h2>
-        <StayList propertyId={p.id} />
+        <StayList propertyId={p.id} showChecks />
       </section>
       <BackupCodesPanel propertyId={p.id} />
       <FeedsPanel propertyId={p.id} demoFeeds={demoFeeds} />
@@ -53,7 +53,7 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
             setSaved(true);
           }}
         />
-        {saved ? <Callout tone="good" role="status" className="mt-3">Saved. New stays use these defaults; existing stays keep their windows.</Callout> : null}
+        {saved ? <Callout tone="good" role="status" className="mt-3">Saved. New stays use these defaults; existing stays keep their windows. The check times apply to every stay still to arrive.</Callout> : null}
       </Card>
       <PropertyDelete propertyId={p.id} name={p.name} />
     </div>

@@ -10,9 +10,10 @@ import { propertyCreateSchema } from "@/lib/properties/schema";
 import type { PropertyInput } from "@/lib/properties/types";
 import { useFormChecks } from "@/components/forms/use-form-checks";
 import { fieldErrors } from "@/lib/stays/form-errors";
+import { MAX_CHECK_HOURS, MAX_CHECKS } from "@/lib/checks/rules";
 import { DoorPicker } from "./door-picker";
 
-const FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate"];
+const FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate", "checkHours"];
 
 /** Create or edit a property; what was typed stays when the server says no. */
 export function PropertyForm({ initial, submitLabel, onSubmit }: {
@@ -44,15 +45,15 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
     }
   }
 
-  const text = (id: string, key: "name" | "checkInTime" | "checkOutTime" | "earlyMinutes" | "lateMinutes", label: string, props: Record<string, string> = {}) => (
-    <Field id={id} label={label} error={errorFor(key)}>
+  const text = (id: string, key: "name" | "checkInTime" | "checkOutTime" | "earlyMinutes" | "lateMinutes" | "checkHours", label: string, props: Record<string, string> = {}, hint?: string) => (
+    <Field id={id} label={label} hint={hint} error={errorFor(key)}>
       <input
         id={id}
         className={inputClasses}
         value={values[key]}
         onChange={(e) => set(key, e.target.value)}
         aria-invalid={Boolean(errorFor(key))}
-        aria-describedby={describedBy(id, { error: errorFor(key) })}
+        aria-describedby={describedBy(id, { hint: Boolean(hint), error: errorFor(key) })}
         {...props}
       />
     </Field>
@@ -68,6 +69,13 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
         {text("property-early", "earlyMinutes", "Early buffer (minutes)", { inputMode: "numeric" })}
         {text("property-late", "lateMinutes", "Late buffer (minutes)", { inputMode: "numeric" })}
       </div>
+      {text(
+        "property-check-hours",
+        "checkHours",
+        "Check the doors (hours before check-in)",
+        { inputMode: "numeric", autoComplete: "off", placeholder: "24, 2" },
+        `Up to ${MAX_CHECKS} times, each 1–${MAX_CHECK_HOURS} hours, separated by commas. Keyhost looks at every stay's doors then, and e-mails you what to fix.`,
+      )}
       <Field
         id="property-template"
         label="Guest message"

@@ -6,11 +6,16 @@ import { Badge } from "@/components/ui/badge";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { staysQueryOptions, staysUsageQueryOptions } from "@/lib/stays/queries";
+import { PreArrivalCheck } from "@/components/checks/pre-arrival-check";
 import { usageWords } from "./stay-usage";
 import { formatStayDate, formatStayDates } from "@/lib/stays/format";
 
-/** Stays by arrival, cancelled ones marked, each a link to its doors. */
-export function StayList({ propertyId }: { propertyId?: string }) {
+/**
+ * Stays by arrival, cancelled ones marked, each a link to its doors. `showChecks`: under each stay
+ * still to arrive, what its latest pre-arrival check found (the property page), outside the link so
+ * its own links to the doors stay separate targets.
+ */
+export function StayList({ propertyId, showChecks = false }: { propertyId?: string; showChecks?: boolean }) {
   const stays = useQuery(staysQueryOptions(propertyId));
   // Loaded after the list, and only stays on now have usage: the list itself never waits for a log.
   const { data: usage = {} } = useQuery(staysUsageQueryOptions(propertyId));
@@ -36,6 +41,7 @@ export function StayList({ propertyId }: { propertyId?: string }) {
             {stay.status === "cancelled" ? <Badge tone="neutral">Cancelled</Badge> : null}
             {usage[stay.id]?.noShow ? <Badge tone="warn" data-testid="stay-item-no-show">Not entered yet</Badge> : null}
           </Link>
+          {showChecks && stay.checks ? <div className="px-4 pb-3" data-testid="stay-item-check"><PreArrivalCheck checks={stay.checks} /></div> : null}
         </li>
       ))}
     </ul>

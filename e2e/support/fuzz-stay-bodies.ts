@@ -21,7 +21,9 @@ const TIME_OF_DAY_24 = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MAX_DOORS = 10;
 const MAX_BUFFER_MINUTES = 720;
 const MAX_TEMPLATE = 2000;
-const PROPERTY_FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate"] as const;
+const MAX_CHECK_HOURS = 168;
+const MAX_CHECKS = 4;
+const PROPERTY_FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate", "checkHours"] as const;
 
 function parseJsonObject(bytes: Uint8Array): Record<string, unknown> | null {
   if (bytes.byteLength > MAX_BODY_BYTES) return null;
@@ -57,6 +59,8 @@ function propertyFieldSurelyInvalid(field: string, value: unknown): boolean {
       return typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_BUFFER_MINUTES;
     case "messageTemplate":
       return value !== null && (typeof value !== "string" || value.length > MAX_TEMPLATE);
+    case "checkHours":
+      return !Array.isArray(value) || value.length < 1 || value.length > MAX_CHECKS || value.some((h) => typeof h !== "number" || !Number.isInteger(h) || h < 1 || h > MAX_CHECK_HOURS);
     default:
       return true;
   }
@@ -137,6 +141,10 @@ function propertyBad(account: FuzzAccount): Record<string, fc.Arbitrary<Json>> {
     earlyMinutes: badMinutes,
     lateMinutes: badMinutes,
     messageTemplate: fc.oneof(sized(MAX_TEMPLATE + 1, MAX_TEMPLATE + 5_000) as fc.Arbitrary<Json>, fc.constantFrom<Json>(0, true, [], { text: "Hi" })),
+    checkHours: fc.oneof(
+      fc.constantFrom<Json>([], [0], [-2], [169], [1.5], ["24"], [null], [[24]], "24,2", 24, null, { hours: 24 }, [48, 24, 12, 6, 2]),
+      fc.array(fc.integer({ min: MAX_CHECK_HOURS + 1 }), { minLength: 1, maxLength: 3 }),
+    ),
   };
 }
 
@@ -187,6 +195,7 @@ function validProperty(account: FuzzAccount, doors: fc.Arbitrary<Json[]>): fc.Ar
       earlyMinutes: fc.integer({ min: 0, max: MAX_BUFFER_MINUTES }),
       lateMinutes: fc.integer({ min: 0, max: MAX_BUFFER_MINUTES }),
       messageTemplate: templateText,
+      checkHours: fc.uniqueArray(fc.integer({ min: 1, max: MAX_CHECK_HOURS }), { minLength: 1, maxLength: MAX_CHECKS }),
     },
     { requiredKeys: ["name", "lockIds"] },
   ) as fc.Arbitrary<JsonObject>;

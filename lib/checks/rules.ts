@@ -4,7 +4,10 @@ import type { CheckProblem, CheckProblemKind } from "./types";
 export const DEFAULT_CHECK_HOURS: readonly number[] = [24, 2];
 /** Only problems threatening an arrival this soon are sent to the host by e-mail. */
 export const ALERT_HORIZON_MS = 24 * 3_600_000;
+/** A check at most a week ahead: the runner looks at stays arriving within this many hours. */
 export const MAX_CHECK_HOURS = 168;
+/** Each check reads Nuki for the account: a few per stay say enough. */
+export const MAX_CHECKS = 4;
 
 const HOUR = 3_600_000;
 

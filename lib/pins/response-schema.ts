@@ -37,6 +37,10 @@ const pinFields = {
     })
     .optional()
     .describe("When pending or deleting: how the write is getting on"),
+  backup: z
+    .strictObject({ propertyId: z.string(), propertyName: z.string(), slot: z.int() })
+    .optional()
+    .describe("On a lock's PIN list: the property whose backup code this is"),
 };
 
 export const pinSchema = z.strictObject(pinFields);

@@ -49,6 +49,15 @@ export interface Pin {
   drift?: Drift[];
   /** When `pending` or `deleting`: how the write is getting on. */
   write?: PinWrite;
+  /** A property's backup code (on the lock page, shown apart from guests' codes). */
+  backup?: PinBackup;
+}
+
+/** The property whose backup code a PIN is, and which of its (up to three) codes. */
+export interface PinBackup {
+  propertyId: string;
+  propertyName: string;
+  slot: number;
 }
 
 /** Why a write is still waiting: for the lock, for Nuki, or for the lock to show what Nuki accepted. */

@@ -66,3 +66,14 @@ describe("isPin", () => {
     expect(isPin({ deleted: true })).toBe(false);
   });
 });
+
+describe("replacePin and backup codes", () => {
+  it("keeps the list's backup mark when a single PIN's answer replaces it", () => {
+    const backup = { propertyId: "p1", propertyName: "Seaside Flat", slot: 1 };
+    const listed = pin({ backup });
+    const answer = pin({ status: "pending" });
+    expect(replacePin([listed], listed.id, answer)).toEqual([{ ...answer, backup }]);
+    expect(replacePin([listed], "optimistic-1", answer)).toEqual([{ ...answer, backup }]);
+    expect(replacePin([base], base.id, answer)).toEqual([answer]);
+  });
+});

@@ -23,10 +23,12 @@ export function markPin(pins: readonly Pin[], pinId: string, patch: Partial<Pin>
 export function replacePin(pins: readonly Pin[], shownAs: string, pin: Pin): Pin[] {
   const index = pins.findIndex((p) => p.id === shownAs);
   const rest = pins.filter((p) => p.id !== pin.id || p.id === shownAs);
+  // A single PIN's answer does not say it is a backup code; only the lock's list does: keep the mark.
+  const marked = (listed: Pin) => (listed.backup && !pin.backup ? { ...pin, backup: listed.backup } : pin);
   if (index === -1) {
-    return pins.some((p) => p.id === pin.id) ? pins.map((p) => (p.id === pin.id ? pin : p)) : [...pins, pin];
+    return pins.some((p) => p.id === pin.id) ? pins.map((p) => (p.id === pin.id ? marked(p) : p)) : [...pins, pin];
   }
-  return rest.map((p) => (p.id === shownAs ? pin : p));
+  return rest.map((p) => (p.id === shownAs ? marked(p) : p));
 }
 
 /** Whether an answer is a PIN worth putting in the list (a DELETE answers with no body). */

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ApiClientError } from "@/lib/api/client";
 import { checkForm, formErrorFrom } from "@/lib/stays/form-errors";
-import { emptyPropertyForm, formFromProperty, inputFromPropertyForm, toggleLock } from "./form";
+import { emptyPropertyForm, formFromProperty, hoursFromText, inputFromPropertyForm, toggleLock } from "./form";
 import { propertyCreateSchema } from "./schema";
 
 describe("property form", () => {
   it("starts with the defaults and round-trips a property", () => {
     expect(inputFromPropertyForm({ ...emptyPropertyForm(), name: "Flat", lockIds: [1] })).toEqual({
-      name: "Flat", lockIds: [1], checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null,
+      name: "Flat", lockIds: [1], checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null, checkHours: [24, 2],
     });
-    const property = { id: "p", name: "Flat", lockIds: [2, 1], checkInTime: "16:00", checkOutTime: "10:00", earlyMinutes: 30, lateMinutes: 15, messageTemplate: "Hi {guest}" };
+    const property = { id: "p", name: "Flat", lockIds: [2, 1], checkInTime: "16:00", checkOutTime: "10:00", earlyMinutes: 30, lateMinutes: 15, messageTemplate: "Hi {guest}", checkHours: [48, 3] };
     expect(inputFromPropertyForm(formFromProperty(property))).toEqual({ ...property, id: undefined });
   });
 
@@ -17,6 +17,18 @@ describe("property form", () => {
     const bad = inputFromPropertyForm({ ...emptyPropertyForm(), name: "Flat", lockIds: [1], earlyMinutes: "ten" });
     expect(checkForm(propertyCreateSchema, bad)).toEqual({ ok: false, error: { field: "earlyMinutes", message: "Early buffer must be a number of minutes" } });
     expect(checkForm(propertyCreateSchema, { ...bad, earlyMinutes: 0, lockIds: [] })).toMatchObject({ ok: false, error: { field: "lockIds" } });
+  });
+
+  it("reads the check times as typed, and refuses what is not hours on the check times field", () => {
+    expect(formFromProperty({ id: "p", name: "Flat", lockIds: [1], checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null, checkHours: [48, 3] }).checkHours).toBe("48, 3");
+    expect(hoursFromText("24, 2")).toEqual([24, 2]);
+    expect(hoursFromText(" 48h,6 ; 1 ")).toEqual([48, 6, 1]);
+    expect(hoursFromText("")).toEqual([]);
+    const typed = (checkHours: string) => checkForm(propertyCreateSchema, inputFromPropertyForm({ ...emptyPropertyForm(), name: "Flat", lockIds: [1], checkHours }));
+    expect(typed("12, 1")).toMatchObject({ ok: true, value: { checkHours: [12, 1] } });
+    expect(typed("a day")).toEqual({ ok: false, error: { field: "checkHours", message: "Check times must be whole hours, like 24, 2" } });
+    expect(typed("")).toEqual({ ok: false, error: { field: "checkHours", message: "Choose at least one check time" } });
+    expect(typed("200")).toEqual({ ok: false, error: { field: "checkHours", message: "Each check must be 1–168 hours before check-in" } });
   });
 
   it("pins a server refusal of one door to the doors field", () => {

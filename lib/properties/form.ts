@@ -1,3 +1,4 @@
+import { DEFAULT_CHECK_HOURS } from "@/lib/checks/rules";
 import { PROPERTY_DEFAULTS, type Property, type PropertyInput } from "./types";
 
 /** What the property form's inputs hold: strings as inputs give them. */
@@ -9,13 +10,15 @@ export interface PropertyFormValues {
   earlyMinutes: string;
   lateMinutes: string;
   messageTemplate: string;
+  /** "24, 2": hours before check-in, as typed. */
+  checkHours: string;
 }
 
 export function emptyPropertyForm(): PropertyFormValues {
-  return { name: "", lockIds: [], checkInTime: PROPERTY_DEFAULTS.checkInTime, checkOutTime: PROPERTY_DEFAULTS.checkOutTime, earlyMinutes: "0", lateMinutes: "0", messageTemplate: "" };
+  return { name: "", lockIds: [], checkInTime: PROPERTY_DEFAULTS.checkInTime, checkOutTime: PROPERTY_DEFAULTS.checkOutTime, earlyMinutes: "0", lateMinutes: "0", messageTemplate: "", checkHours: DEFAULT_CHECK_HOURS.join(", ") };
 }
 
-export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoice">): PropertyFormValues {
+export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoice" | "checkHours"> & Partial<Pick<Property, "checkHours">>): PropertyFormValues {
   return {
     name: property.name,
     lockIds: [...property.lockIds],
@@ -24,11 +27,17 @@ export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoi
     earlyMinutes: String(property.earlyMinutes),
     lateMinutes: String(property.lateMinutes),
     messageTemplate: property.messageTemplate ?? "",
+    checkHours: (property.checkHours ?? DEFAULT_CHECK_HOURS).join(", "),
   };
 }
 
 /** A blank minutes field is 0; anything else that is not a whole number is left for the rules to refuse. */
 const minutes = (value: string): number => (value.trim() === "" ? 0 : Number(value));
+
+/** "24, 2h 48" → [24, 2, 48]; a word stays NaN so the rules refuse it by name. */
+export function hoursFromText(text: string): number[] {
+  return text.split(/[\s,;]+/).filter(Boolean).map((part) => Number(part.replace(/h$/i, "")));
+}
 
 export function inputFromPropertyForm(values: PropertyFormValues): PropertyInput {
   return {
@@ -39,6 +48,7 @@ export function inputFromPropertyForm(values: PropertyFormValues): PropertyInput
     earlyMinutes: minutes(values.earlyMinutes),
     lateMinutes: minutes(values.lateMinutes),
     messageTemplate: values.messageTemplate.trim() === "" ? null : values.messageTemplate,
+    checkHours: hoursFromText(values.checkHours),
   };
 }
 

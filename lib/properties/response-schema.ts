@@ -13,4 +13,5 @@ export const propertySchema = z.strictObject({
   messageTemplate: z.string().nullable().describe("null: Keyhost's default template"),
   leadDays: z.int().describe("Days before check-in a synced stay's code goes onto the doors"),
   codeChoice: z.enum(CODE_CHOICES),
+  checkHours: z.array(z.int()).describe("Hours before check-in the stay's doors are checked, latest first"),
 });

@@ -22,6 +22,24 @@ describe("property rules", () => {
     expect(issue({ lockIds: [1] })?.field).toBe("name");
   });
 
+  it("takes 1–4 check times of 1–168 whole hours, latest first, each once", () => {
+    expect(propertyPatchSchema.parse({ checkHours: [2, 24, 2] })).toEqual({ checkHours: [24, 2] });
+    expect(propertyPatchSchema.parse({ checkHours: [168, 1] })).toEqual({ checkHours: [168, 1] });
+    const patch = (checkHours: unknown) => {
+      const result = propertyPatchSchema.safeParse({ checkHours });
+      return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: result.error.issues[0]?.message };
+    };
+    expect(patch([])).toEqual({ field: "checkHours", message: "Choose at least one check time" });
+    expect(patch([48, 24, 12, 6, 2])).toEqual({ field: "checkHours", message: "Choose at most 4 check times" });
+    expect(patch([24, 0])).toEqual({ field: "checkHours.1", message: "Each check must be 1–168 hours before check-in" });
+    expect(patch([169])).toEqual({ field: "checkHours.0", message: "Each check must be 1–168 hours before check-in" });
+    expect(patch([1.5])).toEqual({ field: "checkHours.0", message: "Check times must be whole hours, like 24, 2" });
+    expect(patch(["24"])?.field).toBe("checkHours.0");
+    expect(patch([Number.NaN])?.field).toBe("checkHours.0");
+    expect(patch("24,2")).toEqual({ field: "checkHours", message: "Check times must be a list of hours" });
+    expect(issue({ name: "Flat", lockIds: [1], checkHours: [-2] })?.field).toBe("checkHours.0");
+  });
+
   it("treats an empty message template as the default", () => {
     expect(propertyPatchSchema.parse({ messageTemplate: "  " })).toEqual({ messageTemplate: null });
     expect(propertyPatchSchema.parse({ messageTemplate: "Hi {guest}, code {code}" })).toEqual({ messageTemplate: "Hi {guest}, code {code}" });

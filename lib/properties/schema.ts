@@ -3,6 +3,7 @@ import { objectError } from "@/lib/validation/object-error";
 import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
 import { parseLockId } from "@/lib/nuki/ids";
 import { isTimeOfDay } from "@/lib/time/daily";
+import { MAX_CHECK_HOURS, MAX_CHECKS } from "@/lib/checks/rules";
 import { CODE_CHOICES } from "./types";
 
 export const MAX_DOORS = 10;
@@ -29,6 +30,12 @@ const lockIdSchema = z.union([z.number(), z.string()], { error: "Each door must 
   }
   return id;
 });
+
+const checkHour = z
+  .number({ error: "Check times must be whole hours, like 24, 2" })
+  .int("Check times must be whole hours, like 24, 2")
+  .min(1, `Each check must be 1–${MAX_CHECK_HOURS} hours before check-in`)
+  .max(MAX_CHECK_HOURS, `Each check must be 1–${MAX_CHECK_HOURS} hours before check-in`);
 
 const fields = {
   name: z.string({ error: "Name must be text" }).trim().min(1, "Name must be 1–60 characters").max(60, "Name must be 1–60 characters"),
@@ -58,6 +65,12 @@ const fields = {
     .min(0, `Lead time must be 0–${MAX_LEAD_DAYS} days`)
     .max(MAX_LEAD_DAYS, `Lead time must be 0–${MAX_LEAD_DAYS} days`),
   codeChoice: z.enum(CODE_CHOICES, { error: "Code choice must be random or phone" }),
+  checkHours: z
+    .array(checkHour, { error: "Check times must be a list of hours" })
+    .min(1, "Choose at least one check time")
+    .max(MAX_CHECKS, `Choose at most ${MAX_CHECKS} check times`)
+    // The same hour twice is one check; latest first, as the host reads them.
+    .transform((hours) => [...new Set(hours)].sort((a, b) => b - a)),
 };
 
 export const propertyCreateSchema = z.strictObject(
@@ -71,6 +84,7 @@ export const propertyCreateSchema = z.strictObject(
     messageTemplate: fields.messageTemplate.optional(),
     leadDays: fields.leadDays.optional(),
     codeChoice: fields.codeChoice.optional(),
+    checkHours: fields.checkHours.optional(),
   },
   objectError("The property"),
 );
@@ -86,6 +100,7 @@ export const propertyPatchSchema = z.strictObject(
     messageTemplate: fields.messageTemplate.optional(),
     leadDays: fields.leadDays.optional(),
     codeChoice: fields.codeChoice.optional(),
+    checkHours: fields.checkHours.optional(),
   },
   objectError("The change"),
 );

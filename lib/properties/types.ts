@@ -16,12 +16,14 @@ export interface Property {
   leadDays: number;
   /** How a synced stay's code is chosen: at random, or from the guest's phone digits where the feed has them. */
   codeChoice: CodeChoice;
+  /** Hours before check-in each stay's doors are checked, latest first (`[24, 2]` unless the host chose). */
+  checkHours: number[];
 }
 
 export const CODE_CHOICES = ["random", "phone"] as const;
 export type CodeChoice = (typeof CODE_CHOICES)[number];
 
-export type PropertyInput = Omit<Property, "id" | "leadDays" | "codeChoice"> & Partial<Pick<Property, "leadDays" | "codeChoice">>;
+export type PropertyInput = Omit<Property, "id" | "leadDays" | "codeChoice" | "checkHours"> & Partial<Pick<Property, "leadDays" | "codeChoice" | "checkHours">>;
 
 export const PROPERTY_DEFAULTS = { checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null, leadDays: 3, codeChoice: "random" } as const;
 

@@ -33,11 +33,12 @@ const stayFields = {
   notice: z.string().nullable(),
   codeNote: z.string().nullable(),
   clearedAt: z.string().nullable(),
+  checks: stayChecksSchema.optional(),
 };
 
 export const staySchema = z.strictObject(stayFields);
 
-export const stayDetailSchema = z.strictObject({ ...stayFields, doors: z.array(stayDoorSchema), checks: stayChecksSchema.optional() });
+export const stayDetailSchema = z.strictObject({ ...stayFields, doors: z.array(stayDoorSchema) });
 
 export const stayUsageSchema = z.strictObject({
   ...pinUsageSchema.shape,

@@ -50,10 +50,10 @@ export interface Stay {
   codeNote: string | null;
   /** When the code was taken off the doors after check-out. */
   clearedAt: string | null;
+  /** What the pre-arrival checks found: on a stay's page, and in a list for stays still to arrive. */
+  checks?: StayChecks;
 }
 
 export interface StayDetail extends Stay {
   doors: StayDoor[];
-  /** What the pre-arrival checks found, when the server keeps them. */
-  checks?: StayChecks;
 }

@@ -7,6 +7,7 @@ import { createProperty } from "@/lib/server/properties/service";
 import { createStay } from "@/lib/server/stays/service";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { keepBackupCodesFresh } from "./replace";
+import { listLockPins } from "./lock-pins";
 import { addBackupCode, listBackupCodes, offerBackupCode, removeBackupCode, type BackupContext } from "./service";
 import { createBackupStore } from "./store";
 
@@ -39,6 +40,10 @@ describe("backup codes against the simulator", () => {
     const pin = (await listPins(ctx, LOCKS.berlin)).find((p) => p.code === first!.code)!;
     expect(pin).toMatchObject({ managed: true, status: "saved", validFrom: null, validUntil: null, dailyFrom: null });
     expect(capacityUsage((await listPins(ctx, LOCKS.berlin)).length).used).toBe(before + 1);
+    // The lock's list marks it as the property's backup code, and nothing else.
+    const listed = await listLockPins(ctx, LOCKS.berlin);
+    expect(listed.filter((p) => p.backup).map((p) => [p.id, p.backup])).toEqual([[pin.id, { propertyId: property.id, propertyName: "Seaside Flat", slot: 1 }]]);
+    expect(listed).toHaveLength(before + 1);
 
     // At most three; each with its own code; the newest goes first.
     await addBackupCode(ctx, property.id);

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { BackupCodesTable, Database } from "@/lib/db/schema";
+import type { PinBackup } from "@/lib/pins/types";
 
 export interface BackupDoorRow {
   lockId: number;
@@ -64,6 +65,25 @@ export function createBackupStore(db: Kysely<Database>, now: () => number = Date
       };
       await db.insertInto("backup_codes").values(row).execute();
       return toBackup(row);
+    },
+
+    /**
+     * Which of a lock's PINs are backup codes, by ledger PIN id. Retired codes count too: an old
+     * code still being deleted from the door is shown with the property's backup codes, not a guest's.
+     */
+    async pinsOnLock(accountId: string, lockId: number): Promise<Map<string, PinBackup>> {
+      const rows = await db
+        .selectFrom("backup_codes")
+        .innerJoin("properties", "properties.id", "backup_codes.property_id")
+        .select(["backup_codes.property_id", "backup_codes.slot", "backup_codes.doors", "properties.name"])
+        .where("backup_codes.account_id", "=", accountId)
+        .execute();
+      const out = new Map<string, PinBackup>();
+      for (const row of rows) {
+        const door = (JSON.parse(row.doors) as BackupDoorRow[]).find((d) => d.lockId === lockId && d.pinId);
+        if (door?.pinId) out.set(door.pinId, { propertyId: row.property_id, propertyName: row.name, slot: Number(row.slot) });
+      }
+      return out;
     },
 
     async update(accountId: string, id: string, change: BackupChange): Promise<void> {

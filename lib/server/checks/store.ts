@@ -1,7 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import type { Database, HostAlertsTable } from "@/lib/db/schema";
-import { parseCheckHours } from "@/lib/checks/rules";
 import type { CheckProblem, StayCheck } from "@/lib/checks/types";
 
 /** A check claimed by an instance that stopped before it finished may be taken over after this. */
@@ -140,17 +139,6 @@ export function createCheckStore(db: Kysely<Database>, now: () => number = Date.
     async mailSent(alert: HostAlert, which: "alert" | "resolved"): Promise<void> {
       const set = which === "alert" ? { alert_sent_at: iso() } : { resolved_sent_at: iso() };
       await db.updateTable("host_alerts").set({ ...set, mail_claim_until: null, mail_attempts: 0 }).where("id", "=", alert.id).execute();
-    },
-
-    async hoursOf(propertyIds: readonly string[]): Promise<Map<string, number[]>> {
-      const rows = propertyIds.length ? await db.selectFrom("property_checks").selectAll().where("property_id", "in", [...propertyIds]).execute() : [];
-      const stored = new Map(rows.map((r) => [r.property_id, r.hours_before]));
-      return new Map(propertyIds.map((id) => [id, parseCheckHours(stored.get(id))]));
-    },
-
-    async setHours(propertyId: string, hours: readonly number[]): Promise<void> {
-      const value = [...hours].join(",");
-      await db.insertInto("property_checks").values({ property_id: propertyId, hours_before: value }).onConflict((oc) => oc.column("property_id").doUpdateSet({ hours_before: value })).execute();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMailer } from "@/lib/mail/mailer";
-import { createProperty } from "@/lib/server/properties/service";
+import { createProperty, updateProperty } from "@/lib/server/properties/service";
+import { propertyPatchSchema } from "@/lib/properties/schema";
 import { createStay } from "@/lib/server/stays/service";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { startLocalSmtpServer, type LocalSmtpServer } from "@/test/local-smtp-server";
@@ -110,6 +111,25 @@ describe("pre-arrival checks and host alerts", () => {
     expect(smtp.received[0]!.text).toMatch(/could not be saved on Berlin Building Door/);
     expect(smtp.received[0]!.text).toMatch(/press Retry/);
     expect(smtp.received[0]!.text).not.toContain(stay.code);
+  });
+
+  it("checks at the property's own hours once the host set them, not at the default 24 h and 2 h", async () => {
+    const { ctx, stay, runner, checks } = await world();
+    await updateProperty(ctx, stay.propertyId, propertyPatchSchema.parse({ checkHours: [6, 26, 6] }));
+    const ran = async () => (await checks.checksOf([stay.id])).get(stay.id)?.map((c) => [c.hoursBefore, c.dueAt]) ?? [];
+    await runner.tick();
+    expect(await ran()).toEqual([]);
+    // 26 h before the 14:00Z check-in; then 24 h before, which is no longer one of its times.
+    vi.setSystemTime(new Date("2026-11-23T12:00:00Z"));
+    await runner.tick();
+    vi.setSystemTime(new Date("2026-11-23T14:00:00Z"));
+    await runner.tick();
+    expect(await ran()).toEqual([[26, "2026-11-23T12:00:00.000Z"]]);
+    vi.setSystemTime(new Date("2026-11-24T08:00:00Z"));
+    await runner.tick();
+    vi.setSystemTime(TWO_HOURS_BEFORE);
+    await runner.tick();
+    expect(await ran()).toEqual([[6, "2026-11-24T08:00:00.000Z"], [26, "2026-11-23T12:00:00.000Z"]]);
   });
 
   it("judges a stay made inside its check time once its codes have landed, not while they are on their way", async () => {

@@ -81,9 +81,8 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
       const stay = await stays.get(row.account_id, row.id);
       const property = stay ? await properties.get(row.account_id, stay.propertyId) : null;
       if (!stay || !property) continue;
-      const hours = (await checks.hoursOf([property.id])).get(property.id) ?? [];
       out.push({
-        stay: { id: stay.id, accountId: row.account_id, guestName: stay.guestName, propertyName: property.name, checkIn: new Date(NaN), zone: "UTC", hours },
+        stay: { id: stay.id, accountId: row.account_id, guestName: stay.guestName, propertyName: property.name, checkIn: new Date(NaN), zone: "UTC", hours: property.checkHours },
         firstLock: (await stays.doors(stay.id))[0]?.lockId ?? property.lockIds[0],
         checkInTime: `${stay.arrival}T${stay.checkInTime ?? property.checkInTime}`,
       });

@@ -2,9 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, PropertiesTable } from "@/lib/db/schema";
+import { DEFAULT_CHECK_HOURS, parseCheckHours } from "@/lib/checks/rules";
 import { PROPERTY_DEFAULTS, type Property, type PropertyInput } from "@/lib/properties/types";
 
-function toProperty(row: PropertiesTable, lockIds: number[]): Property {
+function toProperty(row: PropertiesTable, lockIds: number[], checkHours: number[]): Property {
   return {
     id: row.id,
     name: row.name,
@@ -16,6 +17,7 @@ function toProperty(row: PropertiesTable, lockIds: number[]): Property {
     messageTemplate: row.message_template,
     leadDays: row.lead_days ?? PROPERTY_DEFAULTS.leadDays,
     codeChoice: row.code_choice === "phone" ? "phone" : "random",
+    checkHours,
   };
 }
 
@@ -31,6 +33,18 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
     return doors;
   }
 
+  /** Check hours live in `property_checks` (migration 0010, read by the pre-arrival runner); no row: the default. */
+  async function hoursOf(ids: string[]): Promise<Map<string, number[]>> {
+    const rows = ids.length ? await db.selectFrom("property_checks").selectAll().where("property_id", "in", ids).execute() : [];
+    const stored = new Map(rows.map((r) => [r.property_id, r.hours_before]));
+    return new Map(ids.map((id) => [id, parseCheckHours(stored.get(id))]));
+  }
+
+  async function setHours(propertyId: string, hours: readonly number[]) {
+    const value = hours.join(",");
+    await db.insertInto("property_checks").values({ property_id: propertyId, hours_before: value }).onConflict((oc) => oc.column("property_id").doUpdateSet({ hours_before: value })).execute();
+  }
+
   async function setDoors(propertyId: string, lockIds: number[]) {
     await db.deleteFrom("property_locks").where("property_id", "=", propertyId).execute();
     if (lockIds.length === 0) return;
@@ -43,13 +57,16 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
   return {
     async list(accountId: string): Promise<Property[]> {
       const rows = await db.selectFrom("properties").selectAll().where("account_id", "=", accountId).orderBy("name").orderBy("id").execute();
-      const doors = await doorsOf(rows.map((r) => r.id));
-      return rows.map((row) => toProperty(row, doors.get(row.id) ?? []));
+      const ids = rows.map((r) => r.id);
+      const [doors, hours] = await Promise.all([doorsOf(ids), hoursOf(ids)]);
+      return rows.map((row) => toProperty(row, doors.get(row.id) ?? [], hours.get(row.id) ?? [...DEFAULT_CHECK_HOURS]));
     },
 
     async get(accountId: string, id: string): Promise<Property | null> {
       const row = await db.selectFrom("properties").selectAll().where("account_id", "=", accountId).where("id", "=", id).executeTakeFirst();
-      return row ? toProperty(row, (await doorsOf([row.id])).get(row.id) ?? []) : null;
+      if (!row) return null;
+      const [doors, hours] = await Promise.all([doorsOf([row.id]), hoursOf([row.id])]);
+      return toProperty(row, doors.get(row.id) ?? [], hours.get(row.id) ?? [...DEFAULT_CHECK_HOURS]);
     },
 
     async create(accountId: string, input: PropertyInput): Promise<Property> {
@@ -70,7 +87,9 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
       };
       await db.insertInto("properties").values(row).execute();
       await setDoors(row.id, input.lockIds);
-      return toProperty(row, input.lockIds);
+      // Without chosen hours no row is written: the default applies until the property is saved with its own.
+      if (input.checkHours) await setHours(row.id, input.checkHours);
+      return toProperty(row, input.lockIds, input.checkHours ?? [...DEFAULT_CHECK_HOURS]);
     },
 
     /** Replaces the whole property with `next` (the caller merged the patch). */
@@ -92,12 +111,16 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
         .where("id", "=", next.id)
         .execute();
       await setDoors(next.id, next.lockIds);
+      await setHours(next.id, next.checkHours);
       return next;
     },
 
     async remove(accountId: string, id: string): Promise<void> {
       const result = await db.deleteFrom("properties").where("account_id", "=", accountId).where("id", "=", id).executeTakeFirst();
-      if (Number(result.numDeletedRows) === 1) await db.deleteFrom("property_locks").where("property_id", "=", id).execute();
+      if (Number(result.numDeletedRows) === 1) {
+        await db.deleteFrom("property_locks").where("property_id", "=", id).execute();
+        await db.deleteFrom("property_checks").where("property_id", "=", id).execute();
+      }
     },
   };
 }

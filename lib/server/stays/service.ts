@@ -55,9 +55,20 @@ function withName(stay: StoredStay, properties: Property[]): Stay {
   return { ...stay, ...scheduledFor, propertyName: property?.name ?? "Deleted property" };
 }
 
-export async function listStays(ctx: StayContext, propertyId?: string): Promise<Stay[]> {
+const DAY_MS = 86_400_000;
+
+/**
+ * The stays by arrival; with `checks`, each active stay still to arrive carries what its pre-arrival
+ * checks found (a day's slack: arrival is a date in the doors' zone, not UTC's).
+ */
+export async function listStays(ctx: StayContext, propertyId?: string, options: { checks?: boolean; now?: Date } = {}): Promise<Stay[]> {
   const [stays, properties] = await Promise.all([ctx.stays.list(ctx.accountId, propertyId), ctx.properties.list(ctx.accountId)]);
-  return stays.map((stay) => withName(stay, properties));
+  const named = stays.map((stay) => withName(stay, properties));
+  if (!options.checks || !ctx.checks) return named;
+  const since = new Date((options.now ?? new Date()).getTime() - DAY_MS).toISOString().slice(0, 10);
+  const upcoming = named.filter((stay) => stay.status === "active" && stay.arrival >= since).map((stay) => stay.id);
+  const checks = await stayChecksOf(ctx.checks, upcoming);
+  return named.map((stay) => { const found = checks.get(stay.id); return found ? { ...stay, checks: found } : stay; });
 }
 
 export async function getStay(ctx: StayContext, id: string): Promise<StayDetail> {

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { LockDetail } from "@/components/locks/lock-detail";
 import { prefetchLockPage } from "@/lib/server/locks/prefetch";
 import { parseLockId } from "@/lib/nuki/ids";
-import { pinContext } from "@/lib/server/pins/context";
+import { backupContext } from "@/lib/server/backup-codes/context";
 import { pinsQueryOptions } from "@/lib/pins/queries";
-import { listPins } from "@/lib/server/pins/service";
+import { listLockPins } from "@/lib/server/backup-codes/lock-pins";
 
 export const metadata: Metadata = { title: "Lock" };
 
@@ -16,7 +16,7 @@ export default async function LockPage({ params }: { params: Promise<{ lockId: s
   // The lock and its PINs need the same two reads; the shared reads make them one pair of calls
   // (none when the overview was just loaded).
   const queryClient = await prefetchLockPage(lockId, ({ queryClient, nuki, session }) =>
-    queryClient.prefetchQuery({ ...pinsQueryOptions(lockId), queryFn: async () => listPins(await pinContext({ nuki, session }), lockId) }),
+    queryClient.prefetchQuery({ ...pinsQueryOptions(lockId), queryFn: async () => listLockPins(await backupContext({ nuki, session }), lockId) }),
   );
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

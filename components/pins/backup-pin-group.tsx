@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Pin, PinBackup } from "@/lib/pins/types";
+import { PinRow } from "./pin-row";
+
+/** The lock's backup codes by property, in slot order. */
+export function backupGroups(pins: readonly Pin[]): { property: PinBackup; pins: Pin[] }[] {
+  const groups = new Map<string, { property: PinBackup; pins: Pin[] }>();
+  for (const pin of pins) {
+    if (!pin.backup) continue;
+    const group = groups.get(pin.backup.propertyId) ?? { property: pin.backup, pins: [] };
+    group.pins.push(pin);
+    groups.set(pin.backup.propertyId, group);
+  }
+  return [...groups.values()].map((g) => ({ ...g, pins: g.pins.sort((a, b) => a.backup!.slot - b.backup!.slot) }));
+}
+
+/**
+ * A property's backup codes on this lock, apart from guests' codes: the host should not take one
+ * for a guest's code, nor delete it to make room, and still sees that each takes a keypad place.
+ */
+export function BackupPinGroup({ property, pins, timeZone, renderActions }: { property: PinBackup; pins: Pin[]; timeZone: string; renderActions?: (pin: Pin) => ReactNode }) {
+  const headingId = `backup-codes-${property.propertyId}`;
+  return (
+    <section aria-labelledby={headingId} data-testid="backup-pin-group" className="space-y-2 rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200">
+      <h3 id={headingId} className="font-semibold text-slate-900">Backup codes of {property.propertyName}</h3>
+      <p className="text-sm text-slate-700">
+        For when a guest&apos;s code does not work: valid at all times on every door of the property. {pins.length === 1 ? "It takes a place" : `They take ${pins.length} places`} on
+        this keypad, counted in its codes used.{" "}
+        <Link href={`/properties/${property.propertyId}`} className="inline-flex min-h-touch items-center font-medium text-indigo-700 underline">
+          Manage them on {property.propertyName}
+        </Link>
+      </p>
+      <ul aria-label={`Backup codes of ${property.propertyName}`} className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
+        {pins.map((pin) => (
+          <PinRow key={pin.id} pin={pin} timeZone={timeZone} actions={renderActions?.(pin)} />
+        ))}
+      </ul>
+    </section>
+  );
+}
