@@ -29,7 +29,8 @@ async function propertyViaApi(page: Page, body: Record<string, unknown>): Promis
   return ((await answer.json()) as { id: string }).id;
 }
 
-test("a two-door flat gets one code on both doors at the right UTC window; the stay moves by a day and is cancelled", async ({ page, request }) => {
+test("a two-door flat gets one code on both doors at the right UTC window; the stay moves by a day, the guest gets the new message, and it is cancelled", async ({ page, context, request }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Properties" }).click();
   await expect(page.getByRole("heading", { name: "Properties", level: 1 })).toBeVisible();
@@ -64,6 +65,17 @@ test("a two-door flat gets one code on both doors at the right UTC window; the s
   await expect(page.getByTestId("stay-dates")).toContainText("Sat 9 Jan 2027 → Mon 11 Jan 2027");
   await expect.poll(async () => (await authsNamed(request, "Weekend Guest 9 Jan")).length).toBe(2);
   await expectAllSaved(page, 2);
+  // The move's notice stays until the guest has the new message, then goes by itself, without a reload.
+  const notice = page.getByTestId("new-message-needed");
+  await expect(notice).toContainText("Weekend Guest needs the new message");
+  const panel = page.getByRole("region", { name: "Guest message" });
+  await expect(panel.getByRole("textbox", { name: "Message" })).toHaveValue(/Sat 9 Jan 2027/);
+  await panel.getByRole("button", { name: "Copy message" }).click();
+  await expect(panel.getByTestId("copy-status")).toHaveText("Copied");
+  await expect(notice).toHaveCount(0);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("Sat 9 Jan 2027");
+  expect(copied).toContain("Mon 11 Jan 2027");
   const moved = await authsNamed(request, "Weekend Guest 9 Jan");
   expect(moved.map((a) => [a.id, a.code, a.allowedFromDate, a.allowedUntilDate])).toEqual(
     created.map((a) => [a.id, a.code, "2027-01-09T13:00:00.000Z", "2027-01-11T10:00:00.000Z"]),

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { signOutTo } from "./sign-out";
 
 export function SignOutButton() {
   const [busy, setBusy] = useState(false);
@@ -12,7 +12,8 @@ export function SignOutButton() {
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        void signOut({ callbackUrl: "/signin?signedOut=1" });
+        // A failed request leaves the host signed in, with the button back to try again.
+        signOutTo("/signin?signedOut=1").catch(() => setBusy(false));
       }}
     >
       {busy ? "Signing out…" : "Sign out"}

@@ -7,9 +7,10 @@ import { errorsFrom, formErrorFrom, type FieldErrors } from "@/lib/stays/form-er
 export const FORM_ERROR = "";
 
 /**
- * A form's errors as the PIN form keeps them: after the first submit every field re-checks as it
- * changes, and a failed submit (the browser's check or the server's) brings the first error into view,
- * clear of a sticky header, and focuses it. The values themselves stay with the form.
+ * A form's errors, the one owner of how every form (PIN, stay, property) shows them: after the first
+ * submit every field re-checks as it changes, and a failed submit (the browser's check or the
+ * server's) brings the first error into view, clear of a sticky header, and focuses it. The values
+ * themselves stay with the form.
  */
 export function useFormChecks<V>(check: (values: V) => FieldErrors) {
   const formRef = useRef<HTMLFormElement>(null);

@@ -16,7 +16,7 @@ const SAID: Record<CopyState, string> = {
  * Copies through the Clipboard API; where that is missing or refused (no permission, not https),
  * `selectText` selects the message so the host can copy it by hand, and says so.
  */
-export function CopyMessageButton({ text, selectText }: { text: string; selectText: () => boolean }) {
+export function CopyMessageButton({ text, selectText, onCopied }: { text: string; selectText: () => boolean; onCopied?: () => void }) {
   const [state, setState] = useState<CopyState>("idle");
   useEffect(() => {
     if (state === "idle") return;
@@ -27,6 +27,8 @@ export function CopyMessageButton({ text, selectText }: { text: string; selectTe
   async function copy() {
     const copied = (await copyToClipboard(globalThis.navigator, text)) || selectText();
     setState(copied ? "copied" : "selected");
+    // Only a copy that happened counts as delivered; a selection still waits for the host's own Copy.
+    if (copied) onCopied?.();
   }
 
   return (

@@ -13,7 +13,7 @@ import { ConfirmNotReady } from "./confirm-not-ready";
 const NOT_READY = new Set(["pin_not_saved", "pin_disabled"]);
 
 /** Sends the message by e-mail; the typed address stays whatever happens, so a mistake is one edit away. */
-export function EmailMessageForm({ endpoint, ready }: { endpoint: string; ready: boolean }) {
+export function EmailMessageForm({ endpoint, ready, onSent }: { endpoint: string; ready: boolean; onSent?: () => void }) {
   const id = useId();
   const send = useSendGuestMessage(endpoint);
   const [to, setTo] = useState("");
@@ -30,7 +30,10 @@ export function EmailMessageForm({ endpoint, ready }: { endpoint: string; ready:
     if (!ready && !confirmNotReady) return setConfirming(true);
     setConfirming(false);
     send.mutate(parsed.data, {
-      onSuccess: () => setSentTo(parsed.data.to),
+      onSuccess: () => {
+        setSentTo(parsed.data.to);
+        onSent?.();
+      },
       onError: (e) => {
         if (e instanceof ApiClientError && e.field === "to") setFieldError(e.message);
         // The PIN changed since the message was shown: ask, as if it had been known.

@@ -14,8 +14,9 @@ import { ShareMessageButton } from "./share-message-button";
 /**
  * The message for a guest, from any endpoint answering `GuestMessageView` (a PIN's or a stay's):
  * the text, copy, the share sheet where there is one, and e-mail where SMTP is set up.
+ * `onDelivered` hears when the message shown was copied, shared or e-mailed.
  */
-export function GuestMessagePanel({ endpoint }: { endpoint: string }) {
+export function GuestMessagePanel({ endpoint, onDelivered }: { endpoint: string; onDelivered?: () => void }) {
   const textId = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { data, error, isPending, isFetching, refetch } = useQuery(guestMessageQueryOptions(endpoint));
@@ -28,6 +29,12 @@ export function GuestMessagePanel({ endpoint }: { endpoint: string }) {
     );
   }
   if (error) return <QueryError title="Could not load the message" error={error} onRetry={() => void refetch()} />;
+
+  // A message being fetched again (after a move, a door's change) may be about to change: what went
+  // out while it loads may be the old text, so only a settled message counts as delivered.
+  const delivered = () => {
+    if (!isFetching) onDelivered?.();
+  };
 
   const selectText = () => {
     const area = textRef.current;
@@ -63,11 +70,11 @@ export function GuestMessagePanel({ endpoint }: { endpoint: string }) {
         />
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <CopyMessageButton text={data.text} selectText={selectText} />
-        <ShareMessageButton subject={data.subject} text={data.text} ready={data.ready} />
+        <CopyMessageButton text={data.text} selectText={selectText} onCopied={delivered} />
+        <ShareMessageButton subject={data.subject} text={data.text} ready={data.ready} onShared={delivered} />
       </div>
       {data.email ? (
-        <EmailMessageForm endpoint={endpoint} ready={data.ready} />
+        <EmailMessageForm endpoint={endpoint} ready={data.ready} onSent={delivered} />
       ) : (
         <p className="text-sm text-slate-600">E-mail is not set up on this Keyhost: copy or share the message instead.</p>
       )}

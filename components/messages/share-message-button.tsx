@@ -8,7 +8,7 @@ import { ConfirmNotReady } from "./confirm-not-ready";
 const noSubscription = () => () => {};
 
 /** The phone's share sheet (Web Share API), offered only where the browser has one. */
-export function ShareMessageButton({ subject, text, ready }: { subject: string; text: string; ready: boolean }) {
+export function ShareMessageButton({ subject, text, ready, onShared }: { subject: string; text: string; ready: boolean; onShared?: () => void }) {
   // Read on the client only, so the server's render (no navigator) never disagrees with the browser's.
   const available = useSyncExternalStore(noSubscription, () => canShare(globalThis.navigator), () => false);
   const [confirming, setConfirming] = useState(false);
@@ -20,6 +20,8 @@ export function ShareMessageButton({ subject, text, ready }: { subject: string; 
     setError(null);
     const outcome = await shareMessage(globalThis.navigator, { subject, text });
     if (typeof outcome === "object") setError(outcome.error);
+    // Closing the sheet without sharing leaves the guest without the message.
+    if (outcome === "shared") onShared?.();
   }
 
   return (

@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field, describedBy, inputClasses } from "@/components/ui/field";
-import { ApiClientError } from "@/lib/api/client";
 import { alwaysPreset, fromNowPreset, inputFromForm, type PinFormValues } from "@/lib/pins/form";
 import { endsInThePast } from "@/lib/pins/form-past";
-import { validatePinForm, type FormErrors } from "@/lib/pins/form-validation";
+import { validatePinForm } from "@/lib/pins/form-validation";
+import type { FieldErrors } from "@/lib/stays/form-errors";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { StayPreset } from "./stay-preset";
 import { WallTimeField } from "./wall-time-field";
@@ -22,46 +23,36 @@ interface PinFormProps {
   onCancel: () => void;
 }
 
+/** The fields the form shows an error under; any other refusal is the form's own, shown on top. */
+const FIELDS = new Set(["name", "code", "validFrom", "validUntil", "weekdays", "dailyFrom", "dailyUntil"]);
+
 export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, onCancel }: PinFormProps) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // After the first submit every field checks itself again as it changes, so a fixed field loses its error.
-  const [submitted, setSubmitted] = useState(false);
-  const [focusErrors, setFocusErrors] = useState(0);
   const [pastWarning, setPastWarning] = useState(false);
   const pastConfirmed = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  // The shared checks: re-checked as fields change after the first submit, the first error scrolled to and focused.
+  const checks = useFormChecks((v: PinFormValues): FieldErrors => {
+    const found: FieldErrors = {};
+    for (const [field, message] of Object.entries(validatePinForm(v, takenCodes, lockZone))) if (message) found[field] = message;
+    return found;
+  });
+  const { errorFor, formRef } = checks;
+  const formError = Object.entries(checks.errors).find(([field]) => !FIELDS.has(field))?.[1];
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const set = (patch: Partial<PinFormValues>) => {
     const next = { ...values, ...patch };
     setValues(next);
-    if (submitted) setErrors(validatePinForm(next, takenCodes, lockZone));
+    checks.recheck(next);
     if (pastWarning) {
       pastConfirmed.current = false;
       setPastWarning(false);
     }
   };
 
-  // A failed submit brings the first field in error into view (mid-screen, clear of the dialog's header) and focuses it.
-  useEffect(() => {
-    if (!focusErrors) return;
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    first?.scrollIntoView({ block: "center" });
-    first?.focus({ preventScroll: true });
-  }, [focusErrors]);
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitted(true);
-    const found = validatePinForm(values, takenCodes, lockZone);
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length) {
-      setFocusErrors((n) => n + 1);
-      return;
-    }
+    if (!checks.validate(values)) return;
     if (endsInThePast(inputFromForm(values), lockZone, new Date()) && !pastConfirmed.current) {
       setPastWarning(true);
       return;
@@ -69,13 +60,9 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
     setBusy(true);
     try {
       await onSubmit(values);
-    } catch (error) {
-      // The host's input stays in the form; only the message changes.
-      if (error instanceof ApiClientError && error.field) {
-        setErrors({ [error.field]: error.message });
-        setFocusErrors((n) => n + 1);
-      }
-      else setFormError(error instanceof Error ? error.message : "Saving failed. Try again.");
+    } catch (failure) {
+      // The host's input stays in the form; only the message changes, under the field the server names.
+      checks.refuse(failure);
     } finally {
       setBusy(false);
     }
@@ -84,12 +71,12 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-5">
       {formError ? <Callout tone="bad" role="alert">{formError}</Callout> : null}
-      <Field id="pin-name" label="Name" hint="Up to 20 characters, shown on the lock's list." error={errors.name}>
-        <input id="pin-name" value={values.name} onChange={(e) => set({ name: e.target.value })} autoComplete="off" aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("pin-name", { hint: 1, error: errors.name })} className={inputClasses} />
+      <Field id="pin-name" label="Name" hint="Up to 20 characters, shown on the lock's list." error={errorFor("name")}>
+        <input id="pin-name" value={values.name} onChange={(e) => set({ name: e.target.value })} autoComplete="off" aria-invalid={Boolean(errorFor("name"))} aria-describedby={describedBy("pin-name", { hint: 1, error: errorFor("name") })} className={inputClasses} />
       </Field>
-      <Field id="pin-code" label="Code" hint="6 digits from 1 to 9, not starting with 12." error={errors.code}>
+      <Field id="pin-code" label="Code" hint="6 digits from 1 to 9, not starting with 12." error={errorFor("code")}>
         <div className="flex gap-2">
-          <input id="pin-code" value={values.code} onChange={(e) => set({ code: e.target.value })} inputMode="numeric" autoComplete="off" aria-invalid={Boolean(errors.code)} aria-describedby={describedBy("pin-code", { hint: 1, error: errors.code })} className={`${inputClasses} font-mono tracking-widest`} />
+          <input id="pin-code" value={values.code} onChange={(e) => set({ code: e.target.value })} inputMode="numeric" autoComplete="off" aria-invalid={Boolean(errorFor("code"))} aria-describedby={describedBy("pin-code", { hint: 1, error: errorFor("code") })} className={`${inputClasses} font-mono tracking-widest`} />
           <Button variant="secondary" onClick={() => set({ code: generatePinCode(takenCodes) })}>Generate</Button>
         </div>
       </Field>
@@ -104,15 +91,15 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
           <Button variant="secondary" onClick={() => set(fromNowPreset(lockZone, new Date()))}>From now for a week</Button>
         </div>
         <StayPreset onApply={(window) => set(window)} />
-        <WallTimeField id="pin-valid-from" label="Valid from" value={values.validFrom} onChange={(v) => set({ validFrom: v })} lockZone={lockZone} viewerZone={viewerZone} error={errors.validFrom} />
-        <WallTimeField id="pin-valid-until" label="Valid until" value={values.validUntil} onChange={(v) => set({ validUntil: v })} lockZone={lockZone} viewerZone={viewerZone} error={errors.validUntil} />
-        <WeekdayPicker value={values.weekdays} onChange={(weekdays) => set({ weekdays })} error={errors.weekdays} />
+        <WallTimeField id="pin-valid-from" label="Valid from" value={values.validFrom} onChange={(v) => set({ validFrom: v })} lockZone={lockZone} viewerZone={viewerZone} error={errorFor("validFrom")} />
+        <WallTimeField id="pin-valid-until" label="Valid until" value={values.validUntil} onChange={(v) => set({ validUntil: v })} lockZone={lockZone} viewerZone={viewerZone} error={errorFor("validUntil")} />
+        <WeekdayPicker value={values.weekdays} onChange={(weekdays) => set({ weekdays })} error={errorFor("weekdays")} />
         <div className="grid grid-cols-2 gap-2">
-          <Field id="pin-daily-from" label="Daily from" error={errors.dailyFrom}>
-            <input id="pin-daily-from" type="time" value={values.dailyFrom} onChange={(e) => set({ dailyFrom: e.target.value })} aria-invalid={Boolean(errors.dailyFrom)} className={inputClasses} />
+          <Field id="pin-daily-from" label="Daily from" error={errorFor("dailyFrom")}>
+            <input id="pin-daily-from" type="time" value={values.dailyFrom} onChange={(e) => set({ dailyFrom: e.target.value })} aria-invalid={Boolean(errorFor("dailyFrom"))} className={inputClasses} />
           </Field>
-          <Field id="pin-daily-until" label="Daily until" error={errors.dailyUntil}>
-            <input id="pin-daily-until" type="time" value={values.dailyUntil} onChange={(e) => set({ dailyUntil: e.target.value })} aria-invalid={Boolean(errors.dailyUntil)} className={inputClasses} />
+          <Field id="pin-daily-until" label="Daily until" error={errorFor("dailyUntil")}>
+            <input id="pin-daily-until" type="time" value={values.dailyUntil} onChange={(e) => set({ dailyUntil: e.target.value })} aria-invalid={Boolean(errorFor("dailyUntil"))} className={inputClasses} />
           </Field>
         </div>
         <p className="text-xs text-slate-600">Daily hours and days are in the lock&apos;s time ({lockZone}); leave the hours empty for all day.</p>

@@ -23,6 +23,7 @@ import { StayUsage } from "./stay-usage";
 
 export function StayDetail({ stayId }: { stayId: string }) {
   const query = useQuery(stayQueryOptions(stayId));
+  // Set by a move, cleared once the guest has the new message (copied, shared or e-mailed): the notice's work is done.
   const [moved, setMoved] = useState(false);
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} title="Could not load this stay" />;
   if (query.isPending) return <Skeleton className="h-64 w-full" />;
@@ -83,7 +84,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
               </Callout>
             </div>
           ) : null}
-          <StayMessage stayId={stay.id} doors={stay.doors} />
+          <StayMessage stayId={stay.id} doors={stay.doors} onDelivered={() => setMoved(false)} />
           <Card>
             <h2 className="mb-3 text-lg font-semibold">Change dates</h2>
             <StayDatesForm stayId={stay.id} arrival={stay.arrival} departure={stay.departure} busy={doorsBusy(stay)} onMoved={() => setMoved(true)} />

@@ -10,7 +10,7 @@ import type { StayDoor } from "@/lib/stays/types";
  * The full guest message for the stay (every door, its times, the code): what a host shares, copies
  * or e-mails. It is fetched again whenever a door's status changes, so "not saved yet" goes by itself.
  */
-export function StayMessage({ stayId, doors }: { stayId: string; doors: StayDoor[] }) {
+export function StayMessage({ stayId, doors, onDelivered }: { stayId: string; doors: StayDoor[]; onDelivered?: () => void }) {
   const endpoint = `/api/stays/${stayId}/message`;
   const version = doors.map((door) => `${door.lockId}:${door.status}:${door.validFrom}:${door.validUntil}`).join("|");
   useRefetchMessageOnChange(endpoint, version);
@@ -19,7 +19,7 @@ export function StayMessage({ stayId, doors }: { stayId: string; doors: StayDoor
       <section aria-labelledby="guest-message-heading" className="space-y-3">
         <h2 id="guest-message-heading" className="text-lg font-semibold">Guest message</h2>
         <OfferBackup stayId={stayId} endpoint={endpoint} />
-        <GuestMessagePanel endpoint={endpoint} />
+        <GuestMessagePanel endpoint={endpoint} onDelivered={onDelivered} />
       </section>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { formatInTimeZone } from "date-fns-tz";
+import { localWallTime } from "@/lib/time/format-instant";
 import type { Pin } from "./types";
 
 /** A lock-local wall time `days` later, still as wall time (calendar days, whatever the clocks do). */
@@ -8,7 +8,7 @@ function addDays(wall: string, days: number): string {
 
 /** PINs whose window ended at least `afterDays` days ago on the lock's clock, not already being deleted. */
 export function expiredPins<T extends Pick<Pin, "validUntil" | "status">>(pins: T[], now: Date, zone: string, afterDays = 0): T[] {
-  const local = formatInTimeZone(now, zone, "yyyy-MM-dd'T'HH:mm");
+  const local = localWallTime(now, zone);
   return pins.filter((pin) => pin.status !== "deleting" && pin.validUntil !== null && addDays(pin.validUntil, afterDays) <= local);
 }
 

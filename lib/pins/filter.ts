@@ -1,4 +1,4 @@
-import { formatInTimeZone } from "date-fns-tz";
+import { localIsoWeekday, localWallTime } from "@/lib/time/format-instant";
 import { WEEKDAYS, type Pin } from "./types";
 
 export const PIN_FILTERS = ["all", "active", "upcoming", "expired", "disabled", "problems"] as const;
@@ -20,7 +20,7 @@ export function isPinFilter(value: unknown): value is PinFilter {
 type Window = Pick<Pin, "enabled" | "validFrom" | "validUntil" | "weekdays" | "status">;
 
 /** The lock's wall clock now, in the PIN fields' own format, so windows compare as strings. */
-const localNow = (now: Date, zone: string) => formatInTimeZone(now, zone, "yyyy-MM-dd'T'HH:mm");
+const localNow = (now: Date, zone: string) => localWallTime(now, zone);
 
 /** Its window has ended on the lock's clock (Nuki keeps such codes until they are deleted). */
 export function isExpired(pin: Window, now: Date, zone: string): boolean {
@@ -38,7 +38,7 @@ export function isUpcoming(pin: Window, now: Date, zone: string): boolean {
  */
 export function isActiveNow(pin: Window, now: Date, zone: string): boolean {
   if (!pin.enabled || isExpired(pin, now, zone) || isUpcoming(pin, now, zone)) return false;
-  const today = WEEKDAYS[Number(formatInTimeZone(now, zone, "i")) - 1];
+  const today = WEEKDAYS[localIsoWeekday(now, zone) - 1];
   return today !== undefined && pin.weekdays.includes(today);
 }
 

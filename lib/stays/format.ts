@@ -1,5 +1,5 @@
 import { DAY_NAMES, MONTHS } from "@/lib/time/names";
-import { nightsBetween } from "./schema";
+import { nightsBetween } from "./nights";
 
 /** "Fri 8 Jan 2027": a calendar date as hosts read it, the same in every browser zone. */
 export function formatStayDate(date: string): string {

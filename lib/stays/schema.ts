@@ -2,6 +2,7 @@ import { z } from "zod";
 import { objectError } from "@/lib/validation/object-error";
 import { UUID_PATTERN } from "@/lib/validation/uuid";
 import { isTimeOfDay } from "@/lib/time/daily";
+import { nightsBetween } from "./nights";
 
 export const MAX_NIGHTS = 365;
 
@@ -12,9 +13,7 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export function nightsBetween(arrival: string, departure: string): number {
-  return Math.round((Date.parse(`${departure}T00:00:00Z`) - Date.parse(`${arrival}T00:00:00Z`)) / 86_400_000);
-}
+export { nightsBetween } from "./nights";
 
 const date = (label: string) =>
   z.string({ error: `${label} must be a date like 2027-01-08` }).refine(isCalendarDate, `${label} must be a date like 2027-01-08`);

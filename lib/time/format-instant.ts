@@ -1,6 +1,44 @@
-import { formatInTimeZone } from "date-fns-tz";
+import { MONTHS } from "./names";
 
-/** "3 Dec 2026, 14:05" in the given zone; the zone name is left to the caller to show once. */
+/** One formatter per zone: building one is the costly part, and a list formats many instants in one zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * "3 Dec 2026, 14:05" in the given zone; the zone name is left to the caller to show once.
+ * Intl rather than date-fns-tz: this runs on most pages (lock cards, PIN rows, Today), and
+ * date-fns-tz would add about 8 kB gzip to each page's first load for one format.
+ */
 export function formatLocalInstant(instant: string | Date, zone: string): string {
-  return formatInTimeZone(instant, zone, "d MMM yyyy, HH:mm");
+  const parts = wallParts(instant, zone);
+  return `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}:${parts.minute}`;
+}
+
+/** The lock's wall clock at `instant` as `yyyy-MM-ddTHH:mm`, the format of a PIN's window fields. */
+export function localWallTime(instant: string | Date, zone: string): string {
+  const parts = wallParts(instant, zone);
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+const ISO_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/** The ISO weekday (1 Monday … 7 Sunday) on the lock's clock at `instant`. */
+export function localIsoWeekday(instant: string | Date, zone: string): number {
+  return ISO_WEEKDAYS.indexOf(wallParts(instant, zone).weekday ?? "") + 1;
+}
+
+function wallParts(instant: string | Date, zone: string): Record<string, string> {
+  const date = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(zone).formatToParts(date)) parts[part.type] = part.value;
+  return parts;
 }
