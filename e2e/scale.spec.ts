@@ -49,9 +49,13 @@ const control = async (path: string, body: unknown = {}) => {
   if (!response.ok) throw new Error(`simulator ${path}: ${response.status} ${await response.text()}`);
 };
 const simState = async () => (await (await fetch(`${sim.base}/sim/_control/state`)).json()) as SimulatorState & { webhooks: { webhookUrl: string; secret: string }[] };
+/**
+ * Reads of one lock (`GET /smartlock/{id}…`) as a lock page makes them. Both instances' engines list
+ * the whole account (`GET /smartlock`, `GET /smartlock/auth`) on their own clock, so those are left out.
+ */
 const upstreamListings = async () => {
   const stats = (await (await fetch(`${sim.base}/sim/_control/stats`)).json()) as { requests: { byRoute: Record<string, number> } };
-  return Object.entries(stats.requests.byRoute).filter(([route]) => route.startsWith("GET /smartlock")).reduce((n, [, count]) => n + count, 0);
+  return Object.entries(stats.requests.byRoute).filter(([route]) => route.startsWith("GET /smartlock/{id}")).reduce((n, [, count]) => n + count, 0);
 };
 
 /** A host signed in through instance A; the session cookie is good on B too (one secret, one database). */
