@@ -24,8 +24,10 @@ export interface GrantsTable {
  * pending: the host's change is not yet seen on Nuki · saved: Nuki lists what the host set ·
  * deleting / gone: a delete on its way / done · failed: could not be applied (reason says why) ·
  * drifted: Nuki's listing no longer matches what the host set (drift names the fields).
+ * A ledger row's status; the host sees `PinStatus` (`lib/pins/types`), which never shows `gone` and
+ * adds `unmanaged` for codes Keyhost does not keep.
  */
-export type PinStatus = "pending" | "saved" | "deleting" | "gone" | "failed" | "drifted";
+export type LedgerStatus = "pending" | "saved" | "deleting" | "gone" | "failed" | "drifted";
 
 /** A PIN Keyhost manages: the state the host wants, and what is known about reaching it. */
 export interface PinsTable {
@@ -38,7 +40,7 @@ export interface PinsTable {
   name: string;
   /** The PIN as the host wants it (JSON, lock-local times); null once the host asked to delete it. */
   desired: string | null;
-  status: PinStatus;
+  status: LedgerStatus;
   reason: string | null;
   /** JSON list of the fields that differ from Nuki's listing, when drifted. */
   drift: string | null;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PinRecord } from "@/lib/ledger/ledger";
-import type { ExpectedPin } from "@/lib/pins/expected";
+import type { PinState } from "@/lib/pins/schema";
 import { classify, driftBetween, type Policy } from "./classify";
 import type { ListedPin } from "./match";
 
 const NOW = Date.parse("2026-11-23T10:00:00Z");
 const policy: Policy = { confirmWindowMs: 60_000, maxAttempts: 3, auditEveryMs: 300_000, autoRepair: false };
 const online = { online: true, keypadPaired: true };
-const desired: ExpectedPin = { name: "Anna", code: "354879", enabled: true, validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00", weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], dailyFrom: null, dailyUntil: null };
+const desired: PinState = { name: "Anna", code: "354879", enabled: true, validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00", weekdays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], dailyFrom: null, dailyUntil: null };
 const listed: ListedPin = { id: "a".repeat(24), ...desired, lastUsedAt: null };
 const record = (over: Partial<PinRecord> = {}): PinRecord => ({
   id: "p", accountId: "acct", lockId: 1, authId: null, name: "Anna", desired, status: "pending", reason: null, drift: null,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PinRecord } from "@/lib/ledger/ledger";
-import { EXPECTED_FIELDS, type ExpectedPin } from "@/lib/pins/expected";
+import { PIN_FIELDS } from "@/lib/pins/types";
+import type { PinState } from "@/lib/pins/schema";
 import type { Drift } from "@/lib/pins/types";
 import type { ListedPin } from "./match";
 import { nextConfirmCheck } from "./schedule";
@@ -41,9 +42,9 @@ export const REASONS = {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Field by field, what the lock has that the host did not set. */
-export function driftBetween(desired: ExpectedPin, actual: ListedPin | undefined): Drift[] {
+export function driftBetween(desired: PinState, actual: ListedPin | undefined): Drift[] {
   if (!actual) return [{ field: "missing", wanted: desired.name, actual: null }];
-  return EXPECTED_FIELDS.filter((key) => !same(desired[key], actual[key])).map((field) => ({ field, wanted: desired[field], actual: actual[field] }));
+  return PIN_FIELDS.filter((key) => !same(desired[key], actual[key])).map((field) => ({ field, wanted: desired[field], actual: actual[field] }));
 }
 
 /**

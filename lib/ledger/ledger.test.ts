@@ -1,11 +1,11 @@
 import { describe, expect, it, onTestFinished } from "vitest";
 import { migrate, openDatabase } from "@/lib/db/connect";
-import type { ExpectedPin } from "@/lib/pins/expected";
+import type { PinState } from "@/lib/pins/schema";
 import { DATABASES, freshDatabase, freshDatabaseForTest } from "@/test/databases";
 import { ANNA_STAY_PIN } from "@/test/pin-fixtures";
 import { createLedger } from "./ledger";
 
-const desired: ExpectedPin = ANNA_STAY_PIN;
+const desired: PinState = ANNA_STAY_PIN;
 const LOCK = 17952309874;
 
 describe.each(DATABASES)("ledger on %s", (kind) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, EventType } from "@/lib/db/schema";
-import type { ExpectedPin } from "@/lib/pins/expected";
+import type { PinState } from "@/lib/pins/schema";
 import type { PinEvent } from "@/lib/pins/types";
 import { createConfirmTimeStore } from "./confirm-times";
 import { lockSettingsStore } from "./lock-settings";
@@ -41,7 +41,7 @@ export function createLedger(db: Kysely<Database>, now: () => number = Date.now)
   return {
     ...createConfirmTimeStore(db, now),
 
-    async insert(input: { accountId: string; lockId: number; authId: string | null; desired: ExpectedPin | null; status: PinRecord["status"] }): Promise<PinRecord> {
+    async insert(input: { accountId: string; lockId: number; authId: string | null; desired: PinState | null; status: PinRecord["status"] }): Promise<PinRecord> {
       const at = iso(now());
       const row = {
         id: randomUUID(),

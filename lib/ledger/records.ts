@@ -1,6 +1,6 @@
 import "server-only";
-import type { EventsTable, PinStatus as StoredStatus, PinsTable } from "@/lib/db/schema";
-import type { ExpectedPin } from "@/lib/pins/expected";
+import type { EventsTable, LedgerStatus as StoredStatus, PinsTable } from "@/lib/db/schema";
+import type { PinState } from "@/lib/pins/schema";
 import type { Drift, PinEvent } from "@/lib/pins/types";
 
 /** A managed PIN as the engine works with it: parsed, with numbers for times. */
@@ -11,7 +11,7 @@ export interface PinRecord {
   authId: string | null;
   name: string;
   /** What the host wants on the lock; null when the host asked to delete it. */
-  desired: ExpectedPin | null;
+  desired: PinState | null;
   status: StoredStatus;
   reason: string | null;
   drift: Drift[] | null;
@@ -33,7 +33,7 @@ export function toRecord(row: PinsTable): PinRecord {
     lockId: Number(row.lock_id),
     authId: row.auth_id,
     name: row.name,
-    desired: row.desired ? (JSON.parse(row.desired) as ExpectedPin) : null,
+    desired: row.desired ? (JSON.parse(row.desired) as PinState) : null,
     status: row.status,
     reason: row.reason,
     drift: row.drift ? (JSON.parse(row.drift) as Drift[]) : null,

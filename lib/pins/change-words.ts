@@ -1,10 +1,8 @@
 import { isEveryDay } from "@/lib/time/weekdays";
 import { describeWeekdays, formatWall } from "./describe-window";
-import type { ExpectedPin } from "./expected";
+import type { PinState } from "./schema";
 
-type Fields = Pick<ExpectedPin, "name" | "code" | "enabled" | "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil">;
-
-const days = (value: readonly Fields["weekdays"][number][]) => (value.length === 0 ? "no days" : isEveryDay(value) ? "every day" : describeWeekdays(value));
+const days = (value: readonly PinState["weekdays"][number][]) => (value.length === 0 ? "no days" : isEveryDay(value) ? "every day" : describeWeekdays(value));
 const hours = (from: string | null, until: string | null) => (from || until ? `${from ?? "start of day"}–${until ?? "end of day"}` : "all day");
 
 /**
@@ -12,7 +10,7 @@ const hours = (from: string | null, until: string | null) => (from || until ? `$
  * ["Valid until 12 Dec 11:00 → 14 Dec 11:00", "Name “A” → “B”"]. The code itself is never spelled out.
  * `year` is the current year on the lock's clock; dates in other years show theirs.
  */
-export function describeChanges(before: Fields, after: Fields, year: number): string[] {
+export function describeChanges(before: PinState, after: PinState, year: number): string[] {
   const wall = (value: string | null, none: string) => (value ? formatWall(value, year) : none);
   const changes: string[] = [];
   if (before.name !== after.name) changes.push(`Name “${before.name}” → “${after.name}”`);
@@ -28,7 +26,7 @@ export function describeChanges(before: Fields, after: Fields, year: number): st
 }
 
 /** The history's sentence for a change: "Valid until 12 Dec 11:00 → 14 Dec 11:00." or that nothing differed. */
-export function changeDetail(before: Fields, after: Fields, year: number): string {
+export function changeDetail(before: PinState, after: PinState, year: number): string {
   const changes = describeChanges(before, after, year);
   return changes.length ? `${changes.join("; ")}.` : "Sent again as it was; nothing differed.";
 }

@@ -15,8 +15,6 @@ export interface PinFormValues {
   dailyUntil: string;
 }
 
-/** What the form sends: the PIN's fields with "not set" as null. */
-export type PinInput = PinState;
 
 export function emptyForm(): PinFormValues {
   return { name: "", code: "", enabled: true, validFrom: "", validUntil: "", weekdays: [...WEEKDAYS], dailyFrom: "", dailyUntil: "" };
@@ -37,7 +35,7 @@ export function formFromPin(pin: Pin): PinFormValues {
 
 const orNull = (v: string) => (v.trim() === "" ? null : v);
 
-export function inputFromForm(values: PinFormValues): PinInput {
+export function inputFromForm(values: PinFormValues): PinState {
   return {
     name: values.name.trim(),
     code: values.code.trim(),
@@ -51,11 +49,11 @@ export function inputFromForm(values: PinFormValues): PinInput {
 }
 
 /** Only what the host changed goes into a PATCH; the server keeps the rest as it is on Nuki. */
-export function patchFromForm(original: PinFormValues, values: PinFormValues): Partial<PinInput> {
+export function patchFromForm(original: PinFormValues, values: PinFormValues): Partial<PinState> {
   const before = inputFromForm(original);
   const after = inputFromForm(values);
-  const patch: Partial<PinInput> = {};
-  for (const key of Object.keys(after) as (keyof PinInput)[]) {
+  const patch: Partial<PinState> = {};
+  for (const key of Object.keys(after) as (keyof PinState)[]) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) Object.assign(patch, { [key]: after[key] });
   }
   return patch;

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/client";
 import { lockKeys, lockSettingsKey, lockSettingsQueryOptions } from "@/lib/locks/queries";
-import type { PinInput } from "./form";
+import type { PinState } from "./schema";
 import { pinKeys } from "./queries";
 import type { LockSettings, Pin } from "./types";
 import { isPin, markPin, optimisticCreate, optimisticId, replacePin } from "./view-optimistic";
@@ -58,7 +58,7 @@ function usePinMutation<TVariables>(
 export function useCreatePin(lockId: number) {
   return usePinMutation(
     lockId,
-    (input: PinInput) => fetchJson<Pin>(`/api/locks/${lockId}/pins`, { method: "POST", json: input }),
+    (input: PinState) => fetchJson<Pin>(`/api/locks/${lockId}/pins`, { method: "POST", json: input }),
     // Where the server will list it: after the managed PINs, before the ones Keyhost does not manage.
     (pins, input) => {
       const firstUnmanaged = pins.findIndex((pin) => !pin.managed);
@@ -73,7 +73,7 @@ export function useCreatePin(lockId: number) {
 export function useUpdatePin(lockId: number) {
   return usePinMutation(
     lockId,
-    ({ pinId, patch }: { pinId: string; patch: Partial<PinInput> }) =>
+    ({ pinId, patch }: { pinId: string; patch: Partial<PinState> }) =>
       fetchJson<Pin>(`/api/locks/${lockId}/pins/${pinId}`, { method: "PATCH", json: patch }),
     (pins, { pinId, patch }) => markPin(pins, pinId, { ...patch, status: "pending" }),
     ({ pinId }) => pinId,

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { objectError } from "@/lib/validation/object-error";
 import { isTimeOfDay, timeOfDayToMinutes } from "@/lib/time/daily";
 import { isWallTime } from "@/lib/time/wall-time";
-import { WEEKDAYS, type Pin } from "./types";
+import { WEEKDAYS, type Pin, type PinField } from "./types";
 
-/** The fields a host sets; what the form edits and the server stores. */
-export type PinState = Pick<Pin, "name" | "code" | "enabled" | "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil">;
+/** The fields a host sets (`PIN_FIELDS`); what the form edits, the server stores and Nuki lists once a write lands. */
+export type PinState = Pick<Pin, PinField>;
 
 export const MAX_NAME_LENGTH = 20;
 
@@ -41,7 +41,7 @@ const fields = {
     .refine((days) => new Set(days).size === days.length, "Choose each day at most once"),
   dailyFrom: timeOfDay("Daily from").nullable(),
   dailyUntil: timeOfDay("Daily until").nullable(),
-};
+} satisfies Record<PinField, z.ZodType>;
 
 /** Cross-field rules, checked on the whole state: also after a PATCH is merged with what is on the lock. */
 export function validatePinState(state: PinState): { field: keyof PinState; message: string }[] {

@@ -12,8 +12,15 @@ export type { LockSettings } from "@/lib/locks/types";
  */
 export type PinStatus = "pending" | "saved" | "deleting" | "failed" | "drifted" | "unmanaged";
 
+/**
+ * The fields a host sets on a PIN: what the form edits, the API takes, the ledger keeps as wanted and
+ * drift is reported on. Every other PIN field type derives from this list.
+ */
+export const PIN_FIELDS = ["name", "code", "enabled", "validFrom", "validUntil", "weekdays", "dailyFrom", "dailyUntil"] as const;
+export type PinField = (typeof PIN_FIELDS)[number];
+
 /** The fields drift is reported on; `missing` means the PIN is gone from the lock. */
-export type DriftField = "name" | "code" | "enabled" | "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil" | "missing";
+export type DriftField = PinField | "missing";
 
 /** One difference between what the host set (`wanted`) and what Nuki lists (`actual`). */
 export interface Drift {

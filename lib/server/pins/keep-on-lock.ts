@@ -1,6 +1,7 @@
 import { DomainError } from "@/lib/errors/domain-error";
 import { driftSummary } from "@/lib/pins/drift-summary";
-import { EXPECTED_FIELDS, type ExpectedPin } from "@/lib/pins/expected";
+import { PIN_FIELDS } from "@/lib/pins/types";
+import type { PinState } from "@/lib/pins/schema";
 import type { PinContext } from "./service";
 import type { Pin } from "@/lib/pins/types";
 
@@ -16,11 +17,11 @@ export async function keepAsOnLock(ctx: PinContext, lockId: number, pin: Pin): P
   const record = await ctx.ledger.get(ctx.accountId, lockId, pin.id);
   if (!record?.desired) throw new DomainError("not_found", "No such PIN on this lock.");
   const desired = { ...record.desired } as Record<string, unknown>;
-  for (const d of drift) if ((EXPECTED_FIELDS as readonly string[]).includes(d.field)) desired[d.field] = d.actual;
-  await ctx.ledger.update(record.id, { desired: desired as unknown as ExpectedPin, status: "saved", reason: null, drift: null, nextCheckAt: Date.now() });
+  for (const d of drift) if ((PIN_FIELDS as readonly string[]).includes(d.field)) desired[d.field] = d.actual;
+  await ctx.ledger.update(record.id, { desired: desired as unknown as PinState, status: "saved", reason: null, drift: null, nextCheckAt: Date.now() });
   await ctx.ledger.event({
     pinId: record.id, accountId: ctx.accountId, lockId, type: "adopted", actor: ctx.actor, action: "keep",
     detail: `Kept as it is on the lock (${(driftSummary(drift) ?? "no difference").replace(/^On the lock: /, "")}).`,
   });
-  return { ...pin, ...(desired as unknown as ExpectedPin), status: "saved", statusReason: undefined, drift: undefined };
+  return { ...pin, ...(desired as unknown as PinState), status: "saved", statusReason: undefined, drift: undefined };
 }

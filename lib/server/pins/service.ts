@@ -11,7 +11,7 @@ import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
 import { changeDetail, yearOnLock } from "@/lib/pins/change-words";
-import { expectedFields, type ExpectedPin } from "@/lib/pins/expected";
+import { pinFields } from "@/lib/pins/expected";
 import { findCodeConflict, validatePinState, type PinState } from "@/lib/pins/schema";
 import { explainWriteError } from "./send-write";
 import type { LockSettings, Pin, PinEvent } from "@/lib/pins/types";
@@ -41,13 +41,13 @@ export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> 
 }
 
 /** What Nuki will list once a write lands: the payload read back the way listings are read. */
-function expectedAfterWrite(state: PinState, lock: LockData, now: Date): ExpectedPin {
+function expectedAfterWrite(state: PinState, lock: LockData, now: Date): PinState {
   const problem = validatePinState(state)[0];
   if (problem) throw new DomainError("invalid_input", problem.message, problem.field);
   const result = nukiPayloadFromPin(state, lock.zone, now);
   if (!result.ok) throw new DomainError("invalid_input", result.message, result.field);
   const p = result.payload;
-  return expectedFields(pinFromNukiAuth({ ...p, id: "0".repeat(24), smartlockId: lock.lockId, type: 13, enabled: p.enabled ?? true }, lock.zone));
+  return pinFields(pinFromNukiAuth({ ...p, id: "0".repeat(24), smartlockId: lock.lockId, type: 13, enabled: p.enabled ?? true }, lock.zone));
 }
 
 /** One lock read from Nuki (two upstream calls) and its PINs as the engine shows them. */
@@ -62,9 +62,10 @@ async function sendNow(ctx: PinContext, record: PinRecord, write: "create" | "up
   if (outcome.kind === "refused") throw explainWriteError(outcome.error);
 }
 
-export type PinInput = Partial<PinState> & { name: string };
+/** A PIN to create: its name and whichever fields the host set; a code is chosen when none is given. */
+export type NewPin = Partial<PinState> & { name: string };
 
-export async function createPin(ctx: PinContext, lockId: number, input: PinInput): Promise<Pin> {
+export async function createPin(ctx: PinContext, lockId: number, input: NewPin): Promise<Pin> {
   const { lock, pins } = await lockWithPins(ctx, lockId);
   return createPinOn(ctx, lock, pins, input);
 }
@@ -73,7 +74,7 @@ export async function createPin(ctx: PinContext, lockId: number, input: PinInput
  * `createPin` for a caller that has already read the lock and its PINs (`ctx.engine.view` of it),
  * as a stay does for all its doors at once: no further reads upstream, only the write.
  */
-export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: PinInput): Promise<Pin> {
+export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: NewPin): Promise<Pin> {
   const { lockId } = lock;
   if (!lock.keypadPaired) {
     throw new DomainError("keypad_not_paired", NO_KEYPAD_HELP);
@@ -110,7 +111,7 @@ async function takeOver(ctx: PinContext, lockId: number, pinId: string, pins: Pi
     if (!record) throw notFound();
     return record;
   }
-  const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: pin.id, desired: expectedFields(pin), status: "saved" });
+  const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: pin.id, desired: pinFields(pin), status: "saved" });
   await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "adopted", actor: ctx.actor, action, detail: `Taken over from the lock as “${pin.name}”.` });
   return record;
 }
