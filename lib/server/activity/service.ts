@@ -5,7 +5,8 @@ import type { PinContext } from "@/lib/server/pins/service";
 import { listEntries, type EntryQuery } from "./entries";
 import { pinRefs } from "@/lib/activity/pin-refs";
 import type { EntryLock, EntryPage } from "@/lib/activity/types";
-import { pinUsage, type PinUsage } from "@/lib/activity/usage";
+import type { PinUsage } from "@/lib/activity/usage";
+import { pinUsage } from "@/lib/server/activity/usage-read";
 
 /**
  * The locks whose entries are listed, each with the PINs its log can be tied to. Two account-wide

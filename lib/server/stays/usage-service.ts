@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { pinUsage, readKeypadEntries, usageByAuth, type PinUsage } from "@/lib/activity/usage";
+import { usageByAuth, type PinUsage } from "@/lib/activity/usage";
+import { pinUsage, readKeypadEntries } from "@/lib/server/activity/usage-read";
 import { lockFacts } from "@/lib/engine/lock-data";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { StayContext } from "./service";
