@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process/singleton";
 import { env } from "@/lib/env/index.mjs";
 import { sharedLimiter, type SharedLimiter } from "@/lib/shared";
 import { ApiError } from "./errors";
@@ -8,20 +9,16 @@ interface Limits {
   generatedCodes: SharedLimiter;
 }
 
-const GLOBAL_KEY: unique symbol = Symbol.for("keyhost.rateLimits");
-
 /**
  * Counted in PostgreSQL when DATABASE_URL is set, so a sign-in spread over several instances has
  * one budget; in this process's memory on SQLite. Next may bundle this module several times, so
  * the state lives on globalThis to be shared by every route.
  */
 function limits(): Limits {
-  const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: Limits };
-  holder[GLOBAL_KEY] ??= {
+  return processSingleton("rateLimits", () => ({
     writes: sharedLimiter("writes", env.rateLimits.writes),
     generatedCodes: sharedLimiter("generated-codes", env.rateLimits.generatedCodes),
-  };
-  return holder[GLOBAL_KEY];
+  }));
 }
 
 const tooMany = (code: "rate_limited" | "code_generation_limited", message: string, retryAfterSeconds: number) =>

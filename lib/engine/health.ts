@@ -1,20 +1,20 @@
-/**
- * What the health endpoint tells a load balancer about this instance's engine: running, and when
- * its last pass began. On globalThis because Next may bundle this module more than once.
- */
-const holder = globalThis as { __keyhostEngineHealth?: { startedAt: number; lastPassAt: number | null } };
+import { processSingleton } from "@/lib/process/singleton";
+
+/** What the health endpoint tells a load balancer about this instance's engine: running, and when its last pass began. */
+const state = () => processSingleton("engineHealth", () => ({ startedAt: null as number | null, lastPassAt: null as number | null }));
 
 export function engineStarted(at = Date.now()) {
-  holder.__keyhostEngineHealth = { startedAt: at, lastPassAt: null };
+  Object.assign(state(), { startedAt: at, lastPassAt: null });
 }
 
 /** Called at the start of every pass with the accounts it will work; returns them unchanged. */
 export function recordPass<T>(accounts: T, at = Date.now()): T {
-  if (holder.__keyhostEngineHealth) holder.__keyhostEngineHealth.lastPassAt = at;
+  const health = state();
+  if (health.startedAt !== null) health.lastPassAt = at;
   return accounts;
 }
 
 export function engineHealth(): { running: boolean; startedAt: number | null; lastPassAt: number | null } {
-  const state = holder.__keyhostEngineHealth;
-  return { running: Boolean(state), startedAt: state?.startedAt ?? null, lastPassAt: state?.lastPassAt ?? null };
+  const { startedAt, lastPassAt } = state();
+  return { running: startedAt !== null, startedAt, lastPassAt };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process/singleton";
 import { env } from "@/lib/env/index.mjs";
 import { invalidationBus } from "@/lib/shared";
 import { createNukiClient, type NukiClient } from "./client";
@@ -219,21 +220,18 @@ export class ReadCache {
   }
 }
 
-const holder = globalThis as { __keyhostReadCache?: ReadCache };
-
 /**
  * This process's read cache. With PostgreSQL (several app instances) every write and every fresh
  * read is announced on a channel (lib/shared), and each instance forgets the account's reads when
  * another announces one; while an instance is not listening it serves nothing from its cache.
  */
 export function getReadCache(): ReadCache {
-  if (!holder.__keyhostReadCache) {
+  return processSingleton("readCache", () => {
     const bus = env.database.kind === "postgres" ? invalidationBus() : null;
     const cache = new ReadCache(bus ? { live: bus.live, publish: bus.publish } : {});
     bus?.subscribe((account) => (account === "*" ? cache.clear() : cache.invalidate(account)));
-    holder.__keyhostReadCache = cache;
-  }
-  return holder.__keyhostReadCache;
+    return cache;
+  });
 }
 
 export interface SharedReadsOptions {

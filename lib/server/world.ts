@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process/singleton";
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env/index.mjs";
 import { getGrants } from "@/lib/auth/grant-store";
@@ -23,11 +24,9 @@ const CLEANUP_EVERY_MS = 5 * 60_000;
 /** How long an instance that stopped keeps its accounts before another instance's engine takes them over. */
 const ACCOUNT_LEASE_MS = 15_000;
 
-const holder = globalThis as { __keyhostWorld?: Promise<World> };
-
 /** The ledger and engine of this server process, created once; the engine runs in the background. */
 export function getWorld(): Promise<World> {
-  holder.__keyhostWorld ??= (async () => {
+  return processSingleton("world", async () => {
     const db = await getDb();
     const ledger = createLedger(db);
     const grants = await getGrants();
@@ -64,6 +63,5 @@ export function getWorld(): Promise<World> {
     startCheckRunner({ db, engine, ledger, nukiFor, grants });
     engineStarted();
     return { engine, ledger };
-  })();
-  return holder.__keyhostWorld;
+  });
 }

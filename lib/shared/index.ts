@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process/singleton";
 import type { LimiterOptions } from "./limiter";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env/index.mjs";
@@ -10,15 +11,9 @@ export type { DeliveryLog, InvalidationBus, SharedLimiter } from "./types";
 
 /**
  * Where this process keeps what instances must share: PostgreSQL when DATABASE_URL is set
- * (several instances), its own memory on SQLite (one instance). On `globalThis` because Next may
- * bundle this module more than once.
+ * (several instances), its own memory on SQLite (one instance).
  */
-const holder = globalThis as { __keyhostShared?: Map<string, unknown> };
-function once<T>(key: string, create: () => T): T {
-  const held = (holder.__keyhostShared ??= new Map());
-  if (!held.has(key)) held.set(key, create());
-  return held.get(key) as T;
-}
+const once = <T>(key: string, create: () => T): T => processSingleton(`shared.${key}`, create);
 
 const shared = () => env.database.kind === "postgres";
 

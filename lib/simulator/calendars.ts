@@ -1,3 +1,4 @@
+import { forgetProcessSingleton, processSingleton } from "@/lib/process/singleton";
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
 
@@ -34,18 +35,15 @@ function seeded(shape: CalendarShape, stays: [number, number, string | null, str
   return { shape, bookings };
 }
 
-const holder = globalThis as { __keyhostCalendars?: Map<string, DemoCalendar> };
-
 export function demoCalendars(): Map<string, DemoCalendar> {
-  holder.__keyhostCalendars ??= new Map([
+  return processSingleton("demoCalendars", () => new Map([
     ["airbnb", seeded("airbnb", [[1, 3, null, "4376"], [9, 4, null, "5821"]])],
     ["booking", seeded("booking", [[5, 2, null, null]])],
-  ]);
-  return holder.__keyhostCalendars;
+  ]));
 }
 
 export function resetDemoCalendars(): void {
-  holder.__keyhostCalendars = undefined;
+  forgetProcessSingleton("demoCalendars");
 }
 
 export function calendarNamed(name: string): DemoCalendar {

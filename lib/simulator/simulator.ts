@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/process/singleton";
 import { DEMO_CLIENT } from "@/lib/env/index.mjs";
 import { appCreateAuth, appDeleteAuth, appUpdateAuth, type AppAuthPatch } from "./app-changes";
 import { handleControl } from "./control";
@@ -165,11 +166,7 @@ function dropUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-const GLOBAL_KEY: unique symbol = Symbol.for("keyhost.nukiSimulator");
-
 /** The process-wide simulator: Next may bundle this module several times, the instance lives on globalThis. */
 export function getSimulator(config: NukiSimulatorOptions = {}): NukiSimulator {
-  const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: NukiSimulator };
-  holder[GLOBAL_KEY] ??= new NukiSimulator(config);
-  return holder[GLOBAL_KEY];
+  return processSingleton("nukiSimulator", () => new NukiSimulator(config));
 }
