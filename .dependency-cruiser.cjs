@@ -47,10 +47,19 @@ module.exports = {
       to: { path: "^lib/api/", pathNot: ["^lib/api/client\\.ts$"] },
     },
   ],
+  required: [
+    {
+      name: "server-modules-say-so",
+      severity: "error",
+      comment: "A server module imports server-only, so a client bundle that reaches it fails the build instead of shipping it.",
+      module: { path: SERVER, pathNot: ["^lib/simulator/"] },
+      to: { path: "node_modules/server-only/" },
+    },
+  ],
   options: {
     doNotFollow: { path: "node_modules" },
     // Tests may reach anywhere to set up a world; the rules are about the product's own modules.
-    exclude: { path: ["(^|/)(node_modules|\\.next)/", "\\.test\\.ts$", "^test/", "^e2e/"] },
+    exclude: { path: ["(^|/)\\.next/", "\\.test\\.ts$", "^test/", "^e2e/"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },

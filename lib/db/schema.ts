@@ -2,6 +2,7 @@
  * Keyhost's own records. Times are ISO-8601 text and ids text (Nuki's lock ids are int64), so one
  * schema reads the same on SQLite and PostgreSQL; JSON columns are text for the same reason.
  */
+import "server-only";
 
 /** One Nuki sign-in: its tokens, encrypted, so the session cookie carries only the grant id. */
 export interface GrantsTable {

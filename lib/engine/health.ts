@@ -1,3 +1,4 @@
+import "server-only";
 import { processSingleton } from "@/lib/process/singleton";
 
 /** What the health endpoint tells a load balancer about this instance's engine: running, and when its last pass began. */

@@ -1,3 +1,4 @@
+import "server-only";
 export interface LimiterOptions {
   /** The sustained rate. */
   perMinute: number;

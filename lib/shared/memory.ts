@@ -1,3 +1,4 @@
+import "server-only";
 import { createLimiter, type LimiterOptions } from "./limiter";
 import type { DeliveryLog, SharedLimiter } from "./types";
 

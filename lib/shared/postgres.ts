@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import pg from "pg";

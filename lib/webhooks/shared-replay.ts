@@ -1,3 +1,4 @@
+import "server-only";
 import type { DeliveryLog } from "@/lib/shared/types";
 import { deliveryTime, digestOf, MAX_CLOCK_SKEW_MS, REPLAY_WINDOW_MS, type ReplayVerdict } from "./replay";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PinContext } from "@/lib/server/pins/service";
 import { deriveAttention } from "@/lib/attention/derive";
 import { accountSnapshot, type AccountSnapshot } from "./snapshot";

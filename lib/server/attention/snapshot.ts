@@ -1,3 +1,4 @@
+import "server-only";
 import { authsOf, lockData } from "@/lib/engine/lock-data";
 import { lockFromNuki } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";

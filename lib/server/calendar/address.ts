@@ -1,3 +1,4 @@
+import "server-only";
 import { BlockList, isIP } from "node:net";
 
 // Addresses a feed URL must never reach: the host's own network, the machine itself, cloud metadata.

@@ -1,3 +1,4 @@
+import "server-only";
 import { generatedCode } from "@/lib/server/pins/service";
 import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
 import type { Pin } from "@/lib/pins/types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { CalendarFeedsTable, Database } from "@/lib/db/schema";

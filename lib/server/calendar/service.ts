@@ -1,3 +1,4 @@
+import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/validation/uuid";
 import { capacityUsage, KEYPAD_CAPACITY } from "@/lib/pins/capacity";

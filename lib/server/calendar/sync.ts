@@ -1,3 +1,4 @@
+import "server-only";
 import { generatedCode } from "@/lib/server/pins/service";
 import type { Property } from "@/lib/properties/types";
 import { cancelStay, updateStayDates, type StayContext } from "@/lib/server/stays/service";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
 import { driftSummary } from "@/lib/pins/drift-summary";
 import { PIN_FIELDS } from "@/lib/pins/types";

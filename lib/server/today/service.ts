@@ -1,3 +1,4 @@
+import "server-only";
 import { attentionOf } from "@/lib/server/attention/service";
 import { accountSnapshot } from "@/lib/server/attention/snapshot";
 import type { StayContext } from "@/lib/server/stays/service";
