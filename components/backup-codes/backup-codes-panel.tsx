@@ -1,11 +1,12 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Card } from "@/components/ui/card";
-import { backupCodesQueryOptions, backupKeys, changeBackupCodes } from "@/lib/backup-codes/queries";
+import { useChangeBackupCodes } from "@/lib/backup-codes/mutations";
+import { backupCodesQueryOptions } from "@/lib/backup-codes/queries";
 import { MAX_BACKUP_CODES, type BackupCode } from "@/lib/backup-codes/types";
 
 const DOOR_WORDS = { saved: "on the door", pending: "being saved", deleting: "being deleted", failed: "not saved", drifted: "changed on the lock" } as const;
@@ -35,11 +36,7 @@ function BackupRow({ backup }: { backup: BackupCode }) {
 /** The property's backup codes, apart from guests' codes: each opens every door at all times. */
 export function BackupCodesPanel({ propertyId }: { propertyId: string }) {
   const { data = [], isPending } = useQuery(backupCodesQueryOptions(propertyId));
-  const queryClient = useQueryClient();
-  const change = useMutation({
-    mutationFn: (method: "POST" | "DELETE") => changeBackupCodes(propertyId, method),
-    onSuccess: (codes) => queryClient.setQueryData(backupKeys.property(propertyId), codes),
-  });
+  const change = useChangeBackupCodes(propertyId);
   return (
     <Card>
       <section aria-labelledby="backup-heading" className="space-y-3">
@@ -48,9 +45,10 @@ export function BackupCodesPanel({ propertyId }: { propertyId: string }) {
           A backup code opens every door at all times, for a guest whose own code does not work. You can offer it from a stay&apos;s page; once given out or
           typed on a keypad, Keyhost replaces it after that stay. Each takes a place on every keypad.
         </p>
+        {isPending ? <p className="text-sm text-slate-600">Loading this property&apos;s backup codes…</p> : null}
         {!isPending && data.length ? <ul className="space-y-2">{data.map((b) => <BackupRow key={b.id} backup={b} />)}</ul> : null}
         <div className="flex flex-wrap gap-2">
-          <Button onClick={() => change.mutate("POST")} disabled={change.isPending || data.length >= MAX_BACKUP_CODES}>
+          <Button onClick={() => change.mutate("POST")} disabled={isPending || change.isPending || data.length >= MAX_BACKUP_CODES}>
             {data.length ? "Add a backup code" : "Turn on backup codes"}
           </Button>
           {data.length ? (
