@@ -58,7 +58,8 @@ export async function simulatedContext(options: SimulatedContextOptions = {}) {
       policy: { confirmWindowMs: WINDOW, maxAttempts: 3, auditEveryMs: 5_000 },
       housekeeping: options.housekeeping,
     });
-    return { nuki, accountId: "acct", actor: "Ana", engine, ledger, properties: createPropertyStore(db), stays: createStayStore(db) };
+    // As in the app: every writer uses the engine's ledger, which wakes the engine when a PIN falls due.
+    return { nuki, accountId: "acct", actor: "Ana", engine, ledger: engine.ledger, properties: createPropertyStore(db), stays: createStayStore(db) };
   };
   return { sim, db, ctx: boot(), restart: boot };
 }

@@ -128,4 +128,18 @@ describe("engine", () => {
     // machine and is still far below the 60 s tick the engine would otherwise wait for.
     await vi.waitFor(async () => expect((await ctx.ledger.open("acct", BONDI))[0]).toMatchObject({ status: "saved" }), { timeout: 10_000, interval: 100 });
   });
+
+  it("wakes for a check any writer sets through its ledger, not only for its own", async () => {
+    const { ctx } = await setup(200);
+    await createPin(ctx, BONDI, { name: "Woken Guest" });
+    const [record] = await ctx.ledger.open("acct", BONDI);
+    await ctx.ledger.update(record!.id, { nextCheckAt: Date.now() + 3_600_000 });
+    stop = ctx.engine.start(60_000);
+    // Nuki has applied the write by now, but nothing is due for an hour.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await ctx.ledger.open("acct", BONDI))[0]).toMatchObject({ status: "pending" });
+    // As a host's repair or a page's write does: due now.
+    await ctx.ledger.update(record!.id, { nextCheckAt: Date.now() });
+    await vi.waitFor(async () => expect((await ctx.ledger.open("acct", BONDI))[0]).toMatchObject({ status: "saved" }), { timeout: 10_000, interval: 100 });
+  });
 });

@@ -155,6 +155,12 @@ export function createEngine(deps: EngineDeps) {
   }
 
   return {
+    /**
+     * The ledger every writer uses: a PIN whose next check is set through it wakes the engine for
+     * that moment, whether the engine, a page's write or a background runner set it.
+     */
+    ledger,
+
     /** One pass over every account with something due; a call during a pass gets one more pass after it. */
     tick,
 

@@ -28,7 +28,7 @@ const ACCOUNT_LEASE_MS = 15_000;
 export function getWorld(): Promise<World> {
   return processSingleton("world", async () => {
     const db = await getDb();
-    const ledger = createLedger(db);
+    const stored = createLedger(db);
     const grants = await getGrants();
     async function nukiFor(accountId: string) {
       const grantId = await grants.forAccount(accountId);
@@ -41,7 +41,7 @@ export function getWorld(): Promise<World> {
     // Several instances on one database: each account's due PINs are worked by the one holding it.
     const leases = createAccountLeases(db, owner, ACCOUNT_LEASE_MS);
     const engine = createEngine({
-      ledger: { ...ledger, dueAccounts: async () => recordPass(await leases.take(await ledger.dueAccounts())) },
+      ledger: { ...stored, dueAccounts: async () => recordPass(await leases.take(await stored.dueAccounts())) },
       owner,
       policy: { confirmWindowMs: env.pinConfirmTimeoutMs, maxAttempts: env.pinMaxAttempts, auditEveryMs: env.driftAuditMs },
       nukiFor,
@@ -57,6 +57,8 @@ export function getWorld(): Promise<World> {
         },
       },
     });
+    // From here on every writer uses the engine's ledger, which wakes the engine when a PIN falls due.
+    const ledger = engine.ledger;
     engine.start(env.engineTickMs);
     createCalendarRunner({ db, engine, ledger, nukiFor, fetchFeed: fetchForThisServer, everyMs: env.calendarSyncMs, allowLoopback: env.demoMode, onError: (error) => console.error("calendar:", error instanceof Error ? error.message : "unknown error") }).start();
     createBackupRunner({ db, engine, ledger, nukiFor, everyMs: 60_000, onError: (error) => console.error("backup codes:", error instanceof Error ? error.message : "unknown error") }).start();
