@@ -147,11 +147,18 @@ test("a webhook delivery replayed to the other instance is refused", async () =>
 test("a PIN written through one instance is listed by the other at once; repeated reads come from the cache", async ({ browser }) => {
   const { context, api } = await host(browser);
   const pinsOn = async (at: Instance) => (await (await api.get(`${at.base}/api/locks/${LOCKS[1]}/pins`)).json()) as { id: string; name: string }[];
-  await pinsOn(b);
-  const before = await upstreamListings();
-  await pinsOn(b);
-  await pinsOn(b);
-  expect(await upstreamListings(), "repeated reads on B served from its cache").toBe(before);
+  // Both engines work the demo's calendar stays in the background, and each of their fresh reads
+  // tells every instance to forget the account's reads. So a round may see one refill; with the
+  // cache working, some round of two repeated reads goes upstream not at all.
+  const extraReads: number[] = [];
+  for (let round = 0; round < 5 && extraReads.at(-1) !== 0; round++) {
+    await pinsOn(b);
+    const before = await upstreamListings();
+    await pinsOn(b);
+    await pinsOn(b);
+    extraReads.push((await upstreamListings()) - before);
+  }
+  expect(extraReads.at(-1), `repeated reads on B served from its cache (upstream reads per round: ${extraReads.join(", ")})`).toBe(0);
 
   const created = await write(api, a, "POST", `/api/locks/${LOCKS[1]}/pins`, { name: "Fresh on B", validFrom: "2027-03-01T15:00", validUntil: "2027-03-05T11:00" });
   expect(created.status()).toBe(202);
