@@ -13,6 +13,7 @@ import { statusView } from "@/lib/pins/view-status";
 import { PinFilters, usePinFilters } from "./pin-filters";
 import { PinRow } from "./pin-row";
 import { BackupPinGroup, backupGroups } from "./backup-pin-group";
+import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 
 /**
  * PINs shown at first and per "Show more": a phone renders 50 rows without a stutter, and a lock
@@ -53,7 +54,7 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
   if (data.length === 0) {
     return (
       <Callout tone="info" title="No PINs on this lock">
-        {lock.keypad.paired ? "Create one for your next guest." : "Pair a keypad with this lock to give guests PINs."}
+        {lock.keypad.paired ? "Create one for your next guest." : NO_KEYPAD_HELP}
       </Callout>
     );
   }

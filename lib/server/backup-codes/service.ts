@@ -11,6 +11,7 @@ import type { Stay } from "@/lib/server/stays/store";
 import { stayWindow } from "@/lib/stays/window";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
 import type { BackupDoorRow, BackupStore, StoredBackup } from "./store";
+import { NO_KEYPAD } from "@/lib/locks/wording";
 
 /** Everything the backup-code service works with: a stay context and the backup codes' store. */
 export interface BackupContext extends StayContext {
@@ -68,7 +69,7 @@ async function placeBackup(ctx: BackupContext, property: Property, slot: number)
   for (const lockId of property.lockIds) {
     const lock = locks.get(lockId);
     if (!lock || !lock.keypadPaired) {
-      doors.push({ lockId, pinId: null, problem: lock ? "This door has no paired keypad." : "Nuki no longer lists this door." });
+      doors.push({ lockId, pinId: null, problem: lock ? NO_KEYPAD : "Nuki no longer lists this door." });
       continue;
     }
     try {
