@@ -28,8 +28,19 @@ export function lockData(lock: NukiSmartlock, own: NukiAuth[]): LockData {
   return { ...facts, listed: own.map((auth) => pinFromNukiAuth(auth, facts.zone)) };
 }
 
-/** The codes of one lock out of an account-wide listing. */
-export const authsOf = (auths: NukiAuth[], lockId: number) => auths.filter((auth) => auth.smartlockId === lockId);
+/**
+ * Each lock's codes out of an account-wide listing, grouped in one pass: filtering the listing once
+ * per lock would read 50,000 codes 500 times over on a large fleet.
+ */
+export function authsByLock(auths: NukiAuth[]): (lockId: number) => NukiAuth[] {
+  const byLock = new Map<number, NukiAuth[]>();
+  for (const auth of auths) {
+    const own = byLock.get(auth.smartlockId);
+    if (own) own.push(auth);
+    else byLock.set(auth.smartlockId, [auth]);
+  }
+  return (lockId) => byLock.get(lockId) ?? [];
+}
 
 /**
  * Every lock of the account with its keypad codes: two calls, however many locks. With `only`, just

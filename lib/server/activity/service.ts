@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { authsOf, lockData } from "@/lib/engine/lock-data";
+import { authsByLock, lockData } from "@/lib/engine/lock-data";
 import type { PinContext } from "@/lib/server/pins/service";
 import { listEntries, type EntryQuery } from "./entries";
 import { pinRefs } from "@/lib/activity/pin-refs";
@@ -14,11 +14,12 @@ import { pinUsage } from "@/lib/server/activity/usage-read";
  */
 export async function entryLocks(ctx: PinContext, lockIds: number[]): Promise<EntryLock[]> {
   const [locks, auths, records] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths(), ctx.ledger.open(ctx.accountId)]);
+  const authsOf = authsByLock(auths);
   return Promise.all(
     lockIds.map(async (lockId) => {
       const smartlock = locks.find((l) => l.smartlockId === lockId);
       if (!smartlock) throw new DomainError("not_found", "No such lock in your Nuki account.");
-      const lock = lockData(smartlock, authsOf(auths, lockId));
+      const lock = lockData(smartlock, authsOf(lockId));
       const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
       return { lockId, zone: lock.zone, name: smartlock.name, pins: pinRefs(pins, records.filter((r) => r.lockId === lockId)) };
     }),

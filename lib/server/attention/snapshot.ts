@@ -1,5 +1,5 @@
 import "server-only";
-import { authsOf, lockData } from "@/lib/engine/lock-data";
+import { authsByLock, lockData } from "@/lib/engine/lock-data";
 import { lockFromNuki } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
 import type { PinContext } from "@/lib/server/pins/service";
@@ -23,8 +23,9 @@ export async function accountSnapshot(ctx: PinContext): Promise<AccountSnapshot>
   const [smartlocks, auths, calendar] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths(), calendarFacts(ctx.accountId)]);
   const locks: Lock[] = [];
   const pins = new Map<number, Pin[]>();
+  const authsOf = authsByLock(auths);
   for (const smartlock of smartlocks) {
-    const own = authsOf(auths, smartlock.smartlockId);
+    const own = authsOf(smartlock.smartlockId);
     locks.push(lockFromNuki(smartlock, own.length));
     pins.set(smartlock.smartlockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lockData(smartlock, own)));
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { authsOf, lockData } from "@/lib/engine/lock-data";
+import { authsByLock, lockData } from "@/lib/engine/lock-data";
 import { matchesFilter, matchesSearch, isPinFilter, type PinFilter } from "@/lib/pins/filter";
 import type { PinContext } from "./service";
 import type { LockPin } from "@/lib/pins/types";
@@ -19,8 +19,9 @@ export function parsePinSearch(params: URLSearchParams): { q: string; filter: Pi
 export async function searchPins(ctx: PinContext, { q, filter }: { q: string; filter: PinFilter }, now = new Date()): Promise<LockPin[]> {
   const [locks, auths] = await Promise.all([ctx.nuki.listLocks(), ctx.nuki.listAllKeypadAuths()]);
   const found: LockPin[] = [];
+  const authsOf = authsByLock(auths);
   for (const smartlock of locks) {
-    const facts = lockData(smartlock, authsOf(auths, smartlock.smartlockId));
+    const facts = lockData(smartlock, authsOf(smartlock.smartlockId));
     if (!facts.keypadPaired && facts.listed.length === 0) continue;
     for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, facts)) {
       if (matchesFilter(pin, filter, now, facts.zone) && matchesSearch(pin, q)) {
