@@ -1,3 +1,4 @@
+import { formatInTimeZone } from "date-fns-tz";
 import { describe, expect, it } from "vitest";
 import { instantToWallTime, isWallTime, wallTimeToInstant } from "./wall-time";
 
@@ -78,6 +79,22 @@ describe("instantToWallTime", () => {
   it.each(OVERLAPS)("%s shows both instants of the doubled hour as %s", (zone, wall, earlier, later) => {
     expect(instantToWallTime(earlier, zone)).toBe(wall);
     expect(instantToWallTime(later, zone)).toBe(wall);
+  });
+
+  it("agrees with date-fns-tz every 97 minutes over two years (every minute of the hour comes round) in zones with odd offsets and shifts", { timeout: 30_000 }, () => {
+    const zones = ["Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham", "UTC"];
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    for (const zone of zones) {
+      for (let t = start; t < start + 2 * 365 * 86_400_000; t += 97 * 60_000) {
+        const expected = formatInTimeZone(t, zone, "yyyy-MM-dd'T'HH:mm");
+        if (instantToWallTime(new Date(t), zone) !== expected) expect(`${zone} ${new Date(t).toISOString()}: ${instantToWallTime(new Date(t), zone)}`).toBe(expected);
+      }
+    }
+  });
+
+  it("refuses an instant that is not one, and a zone Intl does not know", () => {
+    expect(() => instantToWallTime("not a date", "Europe/Berlin")).toThrow(RangeError);
+    expect(() => instantToWallTime("2026-12-01T14:00:00Z", "Mars/Olympus")).toThrow(RangeError);
   });
 });
 

@@ -17,7 +17,6 @@ export type WallTimeResult =
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const WALL_PATTERN = "yyyy-MM-dd'T'HH:mm";
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -38,8 +37,24 @@ function assertZone(zone: string): void {
   new Intl.DateTimeFormat("en", { timeZone: zone });
 }
 
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone, kept: building one costs far more than using it, and 50,000 codes are read per listing. */
+function wallFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = wallFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    wallFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 export function instantToWallTime(instant: Date | string, zone: string): WallTime {
-  return formatInTimeZone(instant, zone, WALL_PATTERN);
+  const date = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new RangeError("Invalid time value");
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of wallFormatter(zone).formatToParts(date)) part[type] = value;
+  return `${part.year!.padStart(4, "0")}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }
 
 export function formatInstant(instant: Date | string, zone: string, pattern: string): string {
