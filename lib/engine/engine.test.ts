@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createPin, listPins } from "@/lib/server/pins/service";
+import { createPin, deletePin, listPins } from "@/lib/server/pins/service";
 import { appUpdateAuth } from "@/lib/simulator/app-changes";
 import { OTHER_ACCOUNT_ID } from "@/lib/simulator/seed";
 import { LOCKS } from "@/lib/simulator/test-support";
@@ -7,6 +7,7 @@ import { OPEN_GUEST_PIN } from "@/test/pin-fixtures";
 import { simulatedContext } from "@/test/simulated-context";
 import { loadLock } from "./lock-data";
 import { sendWrite } from "./send";
+import { settleLock } from "./settle";
 
 const BONDI = LOCKS.bondi;
 const BERLIN = LOCKS.berlin;
@@ -127,6 +128,26 @@ describe("engine", () => {
     // Checks 500 ms after the write: Nuki has applied it by then. The limit leaves room for a busy
     // machine and is still far below the 60 s tick the engine would otherwise wait for.
     await vi.waitFor(async () => expect((await ctx.ledger.open("acct", BONDI))[0]).toMatchObject({ status: "saved" }), { timeout: 10_000, interval: 100 });
+  });
+
+  it("lets a host's delete stand when a look that read the PIN before it finds the create landed", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-23T10:00:00Z") });
+    const { ctx } = await setup(1_000);
+    await createPin(ctx, BONDI, { name: "Short Stay" });
+    vi.advanceTimersByTime(1_001);
+    // A look begins: it reads the PIN still waiting for its create, and Nuki's listing with it on the lock.
+    const stale = await ctx.ledger.open("acct", BONDI);
+    const lock = await loadLock(ctx.nuki, BONDI);
+    // Meanwhile the host deletes it.
+    const [pin] = await ctx.ledger.open("acct", BONDI);
+    await deletePin(ctx, BONDI, pin!.id);
+    const policy = { confirmWindowMs: 10_000, maxAttempts: 3, auditEveryMs: 600_000, autoRepair: false };
+    const send = { ledger: ctx.ledger, nuki: ctx.nuki, now: Date.now, random: Math.random, owner: "test", actor: "Keyhost", confirmWindowMs: 10_000, maxAttempts: 3 };
+    await settleLock(send, lock, stale, { send: false, policy });
+    // Not "saved" for the next ten minutes: still a delete on its way, looked at again soon.
+    const [after] = await ctx.ledger.open("acct", BONDI);
+    expect(after).toMatchObject({ desired: null, status: "deleting" });
+    expect(after!.nextCheckAt).toBeLessThan(Date.now() + 60_000);
   });
 
   it("wakes for a check any writer sets through its ledger, not only for its own", async () => {

@@ -43,8 +43,8 @@ export function createEngine(deps: EngineDeps) {
   // Every time the engine sets when a PIN is next due, it may wake up for it (see `wake`).
   const ledger: Ledger = {
     ...deps.ledger,
-    async update(id, patch) {
-      await deps.ledger.update(id, patch);
+    async update(id, patch, unlessChanged) {
+      await deps.ledger.update(id, patch, unlessChanged);
       if (patch.nextCheckAt !== undefined) wake(patch.nextCheckAt);
     },
   };

@@ -50,28 +50,29 @@ export async function settleLock(ctx: SendContext, lock: LockData, records: PinR
     let record = pair.record;
     const actual = pair.actual;
     const decision = classify(record, actual, lock, options.policy, now);
+    // Every outcome below was decided from `record` as read: a host's change since then wins.
     const event = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: "Keyhost" };
     switch (decision.kind) {
       case "saved":
         if (decision.confirmed) await timeConfirmed(ledger, record, now);
         if (decision.confirmed) await ledger.event({ ...event, type: "confirmed", detail: record.status === "drifted" ? "The lock matches again." : "Nuki lists it as the host set it." });
         if (decision.confirmed || record.authId !== decision.authId || record.nextCheckAt <= now) {
-          await ledger.update(record.id, { status: "saved", authId: decision.authId, reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: now + options.policy.auditEveryMs });
+          await ledger.update(record.id, { status: "saved", authId: decision.authId, reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: now + options.policy.auditEveryMs }, record);
         }
         break;
       case "gone":
         await timeConfirmed(ledger, record, now);
         await ledger.event({ ...event, type: "gone", detail: "Nuki no longer lists it." });
-        await ledger.update(record.id, { status: "gone", reason: null, nextCheckAt: now });
+        await ledger.update(record.id, { status: "gone", reason: null, nextCheckAt: now }, record);
         break;
       case "wait":
-        if (record.nextCheckAt !== decision.nextCheckAt) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
+        if (record.nextCheckAt !== decision.nextCheckAt) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt }, record);
         break;
       case "failed":
         if (record.status !== "failed" || record.reason !== decision.reason) {
           await ledger.event({ ...event, type: "failed", detail: decision.reason });
-          await ledger.update(record.id, { status: "failed", reason: decision.reason, nextCheckAt: decision.nextCheckAt });
-        } else if (record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt });
+          await ledger.update(record.id, { status: "failed", reason: decision.reason, nextCheckAt: decision.nextCheckAt }, record);
+        } else if (record.nextCheckAt <= now) await ledger.update(record.id, { nextCheckAt: decision.nextCheckAt }, record);
         break;
       case "drifted": {
         const noted = await noteDrift(ledger, record, event, decision.drift, decision.nextCheckAt, false);

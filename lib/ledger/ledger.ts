@@ -12,6 +12,13 @@ export type { PinRecord } from "./records";
 export type { CleanupLock } from "./lock-settings";
 export type RecordPatch = Parameters<typeof toColumns>[0];
 
+/**
+ * What an outcome decided from a record read earlier expects to still hold: the same request (what
+ * the host wants, and when that round began). A host's change in between makes the update a no-op,
+ * and the PIN, due again, is looked at afresh.
+ */
+export type SameRequest = Pick<PinRecord, "desired" | "requestedAt">;
+
 export interface NewEvent {
   pinId: string;
   accountId: string;
@@ -91,9 +98,16 @@ export function createLedger(db: Kysely<Database>, now: () => number = Date.now)
       return rows.map((r) => r.account_id);
     },
 
-    async update(id: string, patch: RecordPatch): Promise<void> {
+    async update(id: string, patch: RecordPatch, unlessChanged?: SameRequest): Promise<void> {
       const at = iso(now());
-      await db.updateTable("pins").set({ ...toColumns(patch), ...(startsRound(patch) ? { requested_at: at } : {}), updated_at: at }).where("id", "=", id).execute();
+      let query = db.updateTable("pins").set({ ...toColumns(patch), ...(startsRound(patch) ? { requested_at: at } : {}), updated_at: at }).where("id", "=", id);
+      if (unlessChanged) {
+        const desired = unlessChanged.desired ? JSON.stringify(unlessChanged.desired) : null;
+        query = desired === null ? query.where("desired", "is", null) : query.where("desired", "=", desired);
+        const round = unlessChanged.requestedAt;
+        if (round !== undefined) query = query.where((eb) => eb(eb.fn.coalesce("requested_at", "created_at"), "=", iso(round)));
+      }
+      await query.execute();
     },
 
     /** A webhook said the lock changed: look at its PINs on the next pass. */
