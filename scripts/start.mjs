@@ -27,5 +27,5 @@ const env = {
   KEYHOST_DATA_DIR: path.resolve(root, process.env.KEYHOST_DATA_DIR ?? ".data"),
 };
 const child = spawn(process.execPath, [server], { env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
