@@ -1,9 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { loadWhenOnline } from "@/lib/api/load-when-online";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { pinMessageVersion } from "@/lib/messages/pin-door";
 import { canMessagePin } from "@/lib/messages/readiness";
 import { useAdoptPin, useDeletePin, useRepairPin, useUpdatePin } from "@/lib/pins/mutations";
@@ -13,8 +12,8 @@ import { PinDeleteDialog } from "./pin-delete-dialog";
 
 // A row's message and history are read now and then: their code loads when one is first opened,
 // not with the lock page. Once opened, a dialog stays mounted so closing it gives focus back.
-const GuestMessageDialog = dynamic(() => loadWhenOnline(() => import("@/components/messages/guest-message-dialog")).then((m) => m.GuestMessageDialog), { ssr: false });
-const PinHistoryDialog = dynamic(() => loadWhenOnline(() => import("./pin-history-dialog")).then((m) => m.PinHistoryDialog), { ssr: false });
+const GuestMessageDialog = lazyPart(() => import("@/components/messages/guest-message-dialog").then((m) => m.GuestMessageDialog));
+const PinHistoryDialog = lazyPart(() => import("./pin-history-dialog").then((m) => m.PinHistoryDialog));
 
 type Dialog = "delete" | "history" | "message";
 
@@ -64,15 +63,21 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
       {error ? <p role="alert" className="w-full text-sm text-red-700">{error.message}</p> : null}
       <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
       {canMessagePin(pin) && opened.has("message") ? (
-        <GuestMessageDialog
-          endpoint={`/api/locks/${lockId}/pins/${encodeURIComponent(pin.id)}/message`}
-          guestName={pin.name}
-          version={pinMessageVersion(pin)}
-          open={dialog === "message"}
-          onClose={close}
-        />
+        <Suspense fallback={null}>
+          <GuestMessageDialog
+            endpoint={`/api/locks/${lockId}/pins/${encodeURIComponent(pin.id)}/message`}
+            guestName={pin.name}
+            version={pinMessageVersion(pin)}
+            open={dialog === "message"}
+            onClose={close}
+          />
+        </Suspense>
       ) : null}
-      {actions.history && opened.has("history") ? <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} /> : null}
+      {actions.history && opened.has("history") ? (
+        <Suspense fallback={null}>
+          <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
