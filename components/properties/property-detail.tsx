@@ -7,7 +7,6 @@ import { buttonClasses } from "@/components/ui/button";
 import { lazyPart, useMounted } from "@/components/ui/lazy-part";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { DoorEntries } from "@/components/activity/door-entries";
 import { FeedsPanel } from "@/components/calendar/feeds-panel";
 import type { DemoFeedLink } from "@/lib/calendar/demo-links";
 import { StayList } from "@/components/stays/stay-list";
@@ -20,6 +19,18 @@ import { PropertyProblems } from "./property-problems";
  * below its stays, codes and calendars: their code loads after the page, not with it.
  */
 const PropertySettings = lazyPart(() => import("./property-settings").then((m) => m.PropertySettings));
+/** The doors' entries come last on the page and are read by the browser: their code loads with them. */
+const DoorEntries = lazyPart(() => import("@/components/activity/door-entries").then((m) => m.DoorEntries));
+const entriesLoading = (
+  <section aria-labelledby="door-entries-title" className="space-y-3">
+    <h2 id="door-entries-title" className="text-lg font-semibold">Door entries</h2>
+    <div role="status" aria-label="Loading door entries" className="space-y-2">
+      {[0, 1, 2].map((i) => (
+        <Skeleton key={i} className="h-12 w-full" />
+      ))}
+    </div>
+  </section>
+);
 const settingsLoading = <p role="status" className="text-sm text-slate-600">Loading the property&apos;s doors and defaults…</p>;
 
 export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
@@ -41,7 +52,13 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
       </section>
       <BackupCodesPanel propertyId={p.id} />
       <FeedsPanel propertyId={p.id} demoFeeds={demoFeeds} />
-      <DoorEntries propertyId={p.id} />
+      {mounted ? (
+        <Suspense fallback={entriesLoading}>
+          <DoorEntries propertyId={p.id} />
+        </Suspense>
+      ) : (
+        entriesLoading
+      )}
       {mounted ? (
         <Suspense fallback={settingsLoading}>
           <PropertySettings property={p} />
