@@ -17,6 +17,7 @@ import { PinList } from "@/components/pins/pin-list";
 import { PinStatusAnnouncer } from "@/components/pins/pin-status-announcer";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { LockSettingsPanel } from "./lock-settings-panel";
+import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
 import { AttentionList } from "@/components/attention/attention-list";
 import { attentionQueryOptions } from "@/lib/attention/queries";
 import { LockHeader } from "./lock-header";
@@ -63,7 +64,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
         </Link>
       </nav>
       <LockHeader lock={lock} />
-      <AttentionList items={problems} title="Needs attention on this lock" showOpen={false} />
+      <AttentionList items={problems} Fixes={AttentionFixesLater} title="Needs attention on this lock" showOpen={false} />
       <section aria-labelledby="pins-title" className="space-y-3">
         <div className="flex items-center justify-between gap-2">
           <h2 id="pins-title" className="text-lg font-semibold">Keypad PINs</h2>

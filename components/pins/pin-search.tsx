@@ -2,9 +2,9 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Suspense, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { Callout } from "@/components/ui/callout";
-import { lazyPart } from "@/components/ui/lazy-part";
+import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { pinSearchQueryOptions } from "@/lib/pins/search-queries";
@@ -15,8 +15,6 @@ import { PinRow } from "./pin-row";
 
 const SEARCH_DELAY_MS = 250;
 
-/** A problem PIN's fixes: their code loads only when a result has a problem. */
-const AttentionFixes = lazyPart(() => import("@/components/attention/attention-fixes").then((m) => m.AttentionFixes));
 
 /** Searches every lock's PINs by name or code, with the same filters as a lock's list. */
 export function PinSearch() {
@@ -57,11 +55,7 @@ export function PinSearch() {
                 <>
                 {(() => {
                   const item = problemOf(pin.lockId, pin.id);
-                  return item ? (
-                    <Suspense fallback={<span role="status" className="text-sm text-slate-600">Loading the fixes…</span>}>
-                      <AttentionFixes item={item} showOpen={false} />
-                    </Suspense>
-                  ) : null;
+                  return item ? <AttentionFixesLater item={item} showOpen={false} /> : null;
                 })()}
                 <Link href={`/locks/${pin.lockId}`} className="inline-flex min-h-touch items-center px-2 text-sm text-indigo-700 hover:underline" data-testid="pin-lock">
                   {pin.lockName}
