@@ -13,7 +13,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { formatStayDate, formatStayDates } from "@/lib/stays/format";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { stayQueryOptions } from "@/lib/stays/queries";
-import { PreArrivalCheck } from "@/components/checks/pre-arrival-check";
+import { PreArrivalCheckLater } from "@/components/checks/pre-arrival-check-later";
 import { StayDoors } from "./stay-doors";
 import { StayMessage } from "./stay-message";
 import { StayUsage } from "./stay-usage";
@@ -62,7 +62,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
       {stay.notice && active ? <Callout tone="warn" role="status" >{stay.notice}</Callout> : null}
       {stay.codeNote && active ? <p className="text-sm text-slate-600">{stay.codeNote}</p> : null}
       {active ? <StayUsage stayId={stay.id} /> : null}
-      {active && stay.checks ? <PreArrivalCheck checks={stay.checks} /> : null}
+      {active && stay.checks ? <PreArrivalCheckLater checks={stay.checks} /> : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
         <h2 id="doors-heading" className="text-lg font-semibold">Doors</h2>
         <StayDoors doors={stay.doors} />
