@@ -1,15 +1,18 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useId, useRef } from "react";
+import { Suspense, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { guestMessageQueryOptions } from "@/lib/messages/queries";
 import { CopyMessageButton } from "./copy-message-button";
-import { EmailMessageForm } from "./email-message-form";
 import { ShareMessageButton } from "./share-message-button";
+
+/** Only a Keyhost with SMTP set up sends messages by e-mail: the form's code loads where it is. */
+const EmailMessageForm = lazyPart(() => import("./email-message-form").then((m) => m.EmailMessageForm));
 
 /**
  * The message for a guest, from any endpoint answering `GuestMessageView` (a PIN's or a stay's):
@@ -74,7 +77,9 @@ export function GuestMessagePanel({ endpoint, onDelivered }: { endpoint: string;
         <ShareMessageButton subject={data.subject} text={data.text} ready={data.ready} onShared={delivered} />
       </div>
       {data.email ? (
-        <EmailMessageForm endpoint={endpoint} ready={data.ready} onSent={delivered} />
+        <Suspense fallback={<p role="status" className="text-sm text-slate-600">Loading the e-mail form…</p>}>
+          <EmailMessageForm endpoint={endpoint} ready={data.ready} onSent={delivered} />
+        </Suspense>
       ) : (
         <p className="text-sm text-slate-600">E-mail is not set up on this Keyhost: copy or share the message instead.</p>
       )}
