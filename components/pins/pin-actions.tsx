@@ -8,10 +8,11 @@ import { canMessagePin } from "@/lib/messages/readiness";
 import { useAdoptPin, useDeletePin, useRepairPin, useUpdatePin } from "@/lib/pins/mutations";
 import type { Pin } from "@/lib/pins/types";
 import { rowActions } from "@/lib/pins/view-status";
-import { PinDeleteDialog } from "./pin-delete-dialog";
 
-// A row's message and history are read now and then: their code loads when one is first opened,
-// not with the lock page. Once opened, a dialog stays mounted so closing it gives focus back.
+// A row's message, history and delete confirmation are opened now and then: their code loads when
+// one is first opened, not with the lock page. Once opened, a dialog stays mounted so closing it
+// gives focus back.
+const PinDeleteDialog = lazyPart(() => import("./pin-delete-dialog").then((m) => m.PinDeleteDialog));
 const GuestMessageDialog = lazyPart(() => import("@/components/messages/guest-message-dialog").then((m) => m.GuestMessageDialog));
 const PinHistoryDialog = lazyPart(() => import("./pin-history-dialog").then((m) => m.PinHistoryDialog));
 
@@ -61,7 +62,11 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
         <Button variant="ghost" className="text-red-700" onClick={() => setDialog("delete")} aria-label={`Delete ${pin.name}`}>Delete</Button>
       ) : null}
       {error ? <p role="alert" className="w-full text-sm text-red-700">{error.message}</p> : null}
-      <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
+      {opened.has("delete") ? (
+        <Suspense fallback={null}>
+          <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
+        </Suspense>
+      ) : null}
       {canMessagePin(pin) && opened.has("message") ? (
         <Suspense fallback={null}>
           <GuestMessageDialog
