@@ -1,10 +1,12 @@
 import { MAX_CHECK_HOURS, MAX_CHECKS } from "@/lib/checks/rules";
 import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
 import { parseLockId } from "@/lib/nuki/ids";
-import type { FieldErrors } from "@/lib/stays/form-errors";
 import { isTimeOfDay } from "@/lib/time/daily";
 import { MAX_BUFFER_MINUTES, MAX_DOORS, MAX_TEMPLATE_LENGTH } from "./limits";
 import type { PropertyInput } from "./types";
+
+/** Each field's first problem, by field: the shape of the forms' `FieldErrors`. */
+type FieldErrors = Record<string, string>;
 
 /**
  * The property form's checks in the browser: the rules of `propertyCreateSchema`
