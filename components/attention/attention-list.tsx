@@ -1,10 +1,19 @@
 "use client";
 
+import type { ComponentType } from "react";
 import type { AttentionItem } from "@/lib/attention/types";
-import { AttentionFixes } from "./attention-fixes";
 
-/** Problems, each with what is wrong and its fixes in place. Nothing at all when there are none. */
-export function AttentionList({ items, title = "Needs attention", showOpen = true }: { items: AttentionItem[]; title?: string; showOpen?: boolean }) {
+/**
+ * Problems, each with what is wrong and its fixes in place. Nothing at all when there are none.
+ * `Fixes` is `AttentionFixes` where problems are the page (Today), or `AttentionFixesLater` where
+ * they are the exception, so such a page loads the fixes' code only with a problem.
+ */
+export function AttentionList({ items, Fixes, title = "Needs attention", showOpen = true }: {
+  items: AttentionItem[];
+  Fixes: ComponentType<{ item: AttentionItem; showOpen?: boolean }>;
+  title?: string;
+  showOpen?: boolean;
+}) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="attention-heading" className="space-y-2" data-testid="attention">
@@ -18,7 +27,7 @@ export function AttentionList({ items, title = "Needs attention", showOpen = tru
               <p className={item.severity === "critical" ? "font-semibold text-red-800" : "font-semibold text-amber-900"}>{item.title}</p>
               <p className="text-sm text-slate-700">{item.detail}</p>
             </div>
-            <AttentionFixes item={item} showOpen={showOpen} />
+            <Fixes item={item} showOpen={showOpen} />
           </li>
         ))}
       </ul>

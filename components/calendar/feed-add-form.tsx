@@ -5,10 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { useAddFeed } from "@/lib/calendar/mutations";
-import { feedCreateSchema } from "@/lib/calendar/schema";
+import { feedCreateError } from "@/lib/calendar/form-checks";
 import type { DemoFeedLink } from "@/lib/calendar/demo-links";
 import { FEED_LABELS, type FeedLabel } from "@/lib/calendar/types";
-import { checkForm, formErrorFrom, type FormError } from "@/lib/stays/form-errors";
+import { formErrorFrom, type FormError } from "@/lib/stays/form-errors";
 
 /** Paste a listing's calendar link; it is read at once. What was typed stays when it is refused. */
 export function FeedAddForm({ propertyId, demoFeeds = [] }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
@@ -19,8 +19,8 @@ export function FeedAddForm({ propertyId, demoFeeds = [] }: { propertyId: string
 
   async function submit(event: FormEvent | null, chosen = values) {
     event?.preventDefault();
-    const checked = checkForm(feedCreateSchema, chosen);
-    if (!checked.ok) return setError(checked.error);
+    const problem = feedCreateError(chosen);
+    if (problem) return setError(problem);
     setError(null);
     try {
       await add.mutateAsync(chosen);

@@ -1,10 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Callout } from "@/components/ui/callout";
 import { Card } from "@/components/ui/card";
 import { Field, inputClasses } from "@/components/ui/field";
+import { lazyPart, useMounted } from "@/components/ui/lazy-part";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useScrollToHash } from "@/components/ui/use-scroll-to-hash";
@@ -13,14 +14,18 @@ import { feedsQueryOptions } from "@/lib/calendar/queries";
 import { useUpdateProperty } from "@/lib/properties/mutations";
 import type { CodeChoice } from "@/lib/properties/types";
 import { formErrorFrom } from "@/lib/stays/form-errors";
-import { FeedAddForm } from "./feed-add-form";
 import { FeedItem } from "./feed-item";
+
+/** Adding a calendar is occasional: the form's code loads after the page. */
+const FeedAddForm = lazyPart(() => import("./feed-add-form").then((m) => m.FeedAddForm));
+const addFormLoading = <p role="status" className="text-sm text-slate-600">Loading the form to add a calendar…</p>;
 
 /** A property's booking calendars: bookings become stays, with codes on the doors at lead time. */
 export function FeedsPanel({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const list = useQuery(feedsQueryOptions(propertyId));
   const update = useUpdateProperty(propertyId);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const mounted = useMounted();
   useScrollToHash("calendar-feeds", list.isSuccess);
   const save = async (patch: { leadDays?: number; codeChoice?: CodeChoice }) => {
     setSaveError(null);
@@ -60,7 +65,13 @@ export function FeedsPanel({ propertyId, demoFeeds }: { propertyId: string; demo
             {saveError ? <Callout tone="bad" role="alert">{saveError}</Callout> : null}
           </>
         ) : null}
-        <FeedAddForm propertyId={propertyId} demoFeeds={demoFeeds} />
+        {mounted ? (
+          <Suspense fallback={addFormLoading}>
+            <FeedAddForm propertyId={propertyId} demoFeeds={demoFeeds} />
+          </Suspense>
+        ) : (
+          addFormLoading
+        )}
       </section>
     </Card>
   );

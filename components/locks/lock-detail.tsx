@@ -1,14 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
-import dynamic from "next/dynamic";
+import { Suspense, useEffect, useState } from "react";
 import Link from "next/link";
 import { LockNotFound } from "./lock-not-found";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
-import { loadWhenOnline } from "@/lib/api/load-when-online";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { lockQueryOptions } from "@/lib/locks/queries";
 import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { Button } from "@/components/ui/button";
@@ -17,10 +16,8 @@ import type { EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
 import { PinStatusAnnouncer } from "@/components/pins/pin-status-announcer";
 import { pinsQueryOptions } from "@/lib/pins/queries";
-import { UnmanagedNotice } from "@/components/pins/unmanaged-notice";
-import { KeypadHousekeeping } from "@/components/pins/keypad-housekeeping";
-import { AutoRepairToggle } from "./auto-repair-toggle";
 import { LockSettingsPanel } from "./lock-settings-panel";
+import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
 import { AttentionList } from "@/components/attention/attention-list";
 import { attentionQueryOptions } from "@/lib/attention/queries";
 import { LockHeader } from "./lock-header";
@@ -30,7 +27,9 @@ import { ConfirmTimesNote } from "./confirm-times";
  * The editor (form, validation rules, time-zone maths) is not needed to show the lock: it loads
  * after the page, while the host reads it, and is in place by the time "New PIN" is pressed.
  */
-const PinEditorDialog = dynamic(() => loadWhenOnline(() => import("@/components/pins/pin-editor-dialog")).then((m) => m.PinEditorDialog), { ssr: false });
+const PinEditorDialog = lazyPart(() => import("@/components/pins/pin-editor-dialog").then((m) => m.PinEditorDialog));
+/** The settings are behind a closed disclosure: their code loads with the editor, or when it is opened. */
+const LockSettings = lazyPart(() => import("./lock-settings").then((m) => m.LockSettings));
 const EDITOR_PRELOAD_MS = 1_000;
 
 export function LockDetail({ lockId }: { lockId: number }) {
@@ -39,7 +38,8 @@ export function LockDetail({ lockId }: { lockId: number }) {
   const { data: attention } = useQuery(attentionQueryOptions());
   const problems = attention?.items.filter((item) => item.lockId === lockId) ?? [];
   const [editor, setEditorState] = useState<EditorState>(null);
-  // Mounted once, then kept: the native dialog closes itself and gives focus back to the opener.
+  // The editor and the settings mount a second after the page, or when first needed, then stay:
+  // the editor's native dialog closes itself and gives focus back to the opener.
   const [editorMounted, setEditorMounted] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setEditorMounted(true), EDITOR_PRELOAD_MS);
@@ -64,7 +64,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
         </Link>
       </nav>
       <LockHeader lock={lock} />
-      <AttentionList items={problems} title="Needs attention on this lock" showOpen={false} />
+      <AttentionList items={problems} Fixes={AttentionFixesLater} title="Needs attention on this lock" showOpen={false} />
       <section aria-labelledby="pins-title" className="space-y-3">
         <div className="flex items-center justify-between gap-2">
           <h2 id="pins-title" className="text-lg font-semibold">Keypad PINs</h2>
@@ -83,12 +83,18 @@ export function LockDetail({ lockId }: { lockId: number }) {
           renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}
         />
         <PinStatusAnnouncer lockId={lock.id} />
-        {editorMounted ? <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} /> : null}
+        {editorMounted ? (
+          <Suspense fallback={null}>
+            <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} />
+          </Suspense>
+        ) : null}
       </section>
-      <LockSettingsPanel>
-        <AutoRepairToggle lockId={lock.id} />
-        <KeypadHousekeeping lock={lock} pins={pins} />
-        <UnmanagedNotice lockId={lock.id} pins={pins} />
+      <LockSettingsPanel onOpen={() => setEditorMounted(true)}>
+        {editorMounted ? (
+          <Suspense fallback={<p role="status" className="text-sm text-slate-600">Loading the lock&apos;s settings…</p>}>
+            <LockSettings lock={lock} pins={pins} />
+          </Suspense>
+        ) : null}
       </LockSettingsPanel>
     </div>
   );

@@ -7,7 +7,7 @@ import { Field, describedBy, inputClasses } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiClientError } from "@/lib/api/client";
 import { useSendGuestMessage } from "@/lib/messages/mutations";
-import { sendMessageSchema } from "@/lib/messages/schema";
+import { checkEmailAddress } from "@/lib/messages/email-check";
 import { ConfirmNotReady } from "./confirm-not-ready";
 
 const NOT_READY = new Set(["pin_not_saved", "pin_disabled"]);
@@ -23,15 +23,15 @@ export function EmailMessageForm({ endpoint, ready, onSent }: { endpoint: string
   const error = send.error instanceof ApiClientError && send.error.field === "to" ? null : send.error;
 
   function go(confirmNotReady: boolean) {
-    const parsed = sendMessageSchema.safeParse({ to, confirmNotReady });
+    const checked = checkEmailAddress(to);
     setSentTo(null);
-    setFieldError(parsed.success ? undefined : parsed.error.issues[0]?.message);
-    if (!parsed.success) return;
+    setFieldError(checked.ok ? undefined : checked.message);
+    if (!checked.ok) return;
     if (!ready && !confirmNotReady) return setConfirming(true);
     setConfirming(false);
-    send.mutate(parsed.data, {
+    send.mutate({ to: checked.to, confirmNotReady }, {
       onSuccess: () => {
-        setSentTo(parsed.data.to);
+        setSentTo(checked.to);
         onSent?.();
       },
       onError: (e) => {

@@ -1,20 +1,20 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { loadWhenOnline } from "@/lib/api/load-when-online";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { pinMessageVersion } from "@/lib/messages/pin-door";
 import { canMessagePin } from "@/lib/messages/readiness";
 import { useAdoptPin, useDeletePin, useRepairPin, useUpdatePin } from "@/lib/pins/mutations";
 import type { Pin } from "@/lib/pins/types";
 import { rowActions } from "@/lib/pins/view-status";
-import { PinDeleteDialog } from "./pin-delete-dialog";
 
-// A row's message and history are read now and then: their code loads when one is first opened,
-// not with the lock page. Once opened, a dialog stays mounted so closing it gives focus back.
-const GuestMessageDialog = dynamic(() => loadWhenOnline(() => import("@/components/messages/guest-message-dialog")).then((m) => m.GuestMessageDialog), { ssr: false });
-const PinHistoryDialog = dynamic(() => loadWhenOnline(() => import("./pin-history-dialog")).then((m) => m.PinHistoryDialog), { ssr: false });
+// A row's message, history and delete confirmation are opened now and then: their code loads when
+// one is first opened, not with the lock page. Once opened, a dialog stays mounted so closing it
+// gives focus back.
+const PinDeleteDialog = lazyPart(() => import("./pin-delete-dialog").then((m) => m.PinDeleteDialog));
+const GuestMessageDialog = lazyPart(() => import("@/components/messages/guest-message-dialog").then((m) => m.GuestMessageDialog));
+const PinHistoryDialog = lazyPart(() => import("./pin-history-dialog").then((m) => m.PinHistoryDialog));
 
 type Dialog = "delete" | "history" | "message";
 
@@ -62,17 +62,27 @@ export function PinActions({ lockId, lockZone, pin, onEdit }: { lockId: number; 
         <Button variant="ghost" className="text-red-700" onClick={() => setDialog("delete")} aria-label={`Delete ${pin.name}`}>Delete</Button>
       ) : null}
       {error ? <p role="alert" className="w-full text-sm text-red-700">{error.message}</p> : null}
-      <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
-      {canMessagePin(pin) && opened.has("message") ? (
-        <GuestMessageDialog
-          endpoint={`/api/locks/${lockId}/pins/${encodeURIComponent(pin.id)}/message`}
-          guestName={pin.name}
-          version={pinMessageVersion(pin)}
-          open={dialog === "message"}
-          onClose={close}
-        />
+      {opened.has("delete") ? (
+        <Suspense fallback={null}>
+          <PinDeleteDialog pin={pin} open={dialog === "delete"} onClose={close} onConfirm={() => remove.mutate(pin.id)} />
+        </Suspense>
       ) : null}
-      {actions.history && opened.has("history") ? <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} /> : null}
+      {canMessagePin(pin) && opened.has("message") ? (
+        <Suspense fallback={null}>
+          <GuestMessageDialog
+            endpoint={`/api/locks/${lockId}/pins/${encodeURIComponent(pin.id)}/message`}
+            guestName={pin.name}
+            version={pinMessageVersion(pin)}
+            open={dialog === "message"}
+            onClose={close}
+          />
+        </Suspense>
+      ) : null}
+      {actions.history && opened.has("history") ? (
+        <Suspense fallback={null}>
+          <PinHistoryDialog lockId={lockId} lockZone={lockZone} pin={pin} open={dialog === "history"} onClose={close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

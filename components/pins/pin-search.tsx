@@ -4,16 +4,17 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Callout } from "@/components/ui/callout";
+import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { pinSearchQueryOptions } from "@/lib/pins/search-queries";
-import { AttentionFixes } from "@/components/attention/attention-fixes";
 import { attentionQueryOptions } from "@/lib/attention/queries";
 import { AllLocksCleanup } from "./all-locks-cleanup";
 import { PinFilters, type PinFilterState } from "./pin-filters";
 import { PinRow } from "./pin-row";
 
 const SEARCH_DELAY_MS = 250;
+
 
 /** Searches every lock's PINs by name or code, with the same filters as a lock's list. */
 export function PinSearch() {
@@ -54,7 +55,7 @@ export function PinSearch() {
                 <>
                 {(() => {
                   const item = problemOf(pin.lockId, pin.id);
-                  return item ? <AttentionFixes item={item} showOpen={false} /> : null;
+                  return item ? <AttentionFixesLater item={item} showOpen={false} /> : null;
                 })()}
                 <Link href={`/locks/${pin.lockId}`} className="inline-flex min-h-touch items-center px-2 text-sm text-indigo-700 hover:underline" data-testid="pin-lock">
                   {pin.lockName}

@@ -2,28 +2,40 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
-import { Callout } from "@/components/ui/callout";
-import { Card } from "@/components/ui/card";
+import { Suspense } from "react";
 import { buttonClasses } from "@/components/ui/button";
+import { lazyPart, useMounted } from "@/components/ui/lazy-part";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { DoorEntries } from "@/components/activity/door-entries";
 import { FeedsPanel } from "@/components/calendar/feeds-panel";
 import type { DemoFeedLink } from "@/lib/calendar/demo-links";
 import { StayList } from "@/components/stays/stay-list";
-import { formFromProperty } from "@/lib/properties/form";
-import { useUpdateProperty } from "@/lib/properties/mutations";
 import { propertyQueryOptions } from "@/lib/properties/queries";
-import { PropertyDelete } from "./property-delete";
 import { BackupCodesPanel } from "@/components/backup-codes/backup-codes-panel";
-import { PropertyForm } from "./property-form";
 import { PropertyProblems } from "./property-problems";
+
+/**
+ * The property's form (doors, times, message, checks) and its deletion are at the end of the page,
+ * below its stays, codes and calendars: their code loads after the page, not with it.
+ */
+const PropertySettings = lazyPart(() => import("./property-settings").then((m) => m.PropertySettings));
+/** The doors' entries come last on the page and are read by the browser: their code loads with them. */
+const DoorEntries = lazyPart(() => import("@/components/activity/door-entries").then((m) => m.DoorEntries));
+const entriesLoading = (
+  <section aria-labelledby="door-entries-title" className="space-y-3">
+    <h2 id="door-entries-title" className="text-lg font-semibold">Door entries</h2>
+    <div role="status" aria-label="Loading door entries" className="space-y-2">
+      {[0, 1, 2].map((i) => (
+        <Skeleton key={i} className="h-12 w-full" />
+      ))}
+    </div>
+  </section>
+);
+const settingsLoading = <p role="status" className="text-sm text-slate-600">Loading the property&apos;s doors and defaults…</p>;
 
 export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const property = useQuery(propertyQueryOptions(propertyId));
-  const update = useUpdateProperty(propertyId);
-  const [saved, setSaved] = useState(false);
+  const mounted = useMounted();
   if (property.error) return <QueryError error={property.error} onRetry={() => void property.refetch()} title="Could not load this property" />;
   if (property.isPending) return <Skeleton className="h-64 w-full" />;
   const p = property.data;
@@ -40,22 +52,20 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
       </section>
       <BackupCodesPanel propertyId={p.id} />
       <FeedsPanel propertyId={p.id} demoFeeds={demoFeeds} />
-      <DoorEntries propertyId={p.id} />
-      <Card>
-        <h2 className="mb-3 text-lg font-semibold">Doors and defaults</h2>
-        <PropertyForm
-          key={p.id}
-          initial={formFromProperty(p)}
-          submitLabel="Save property"
-          onSubmit={async (input) => {
-            setSaved(false);
-            await update.mutateAsync(input);
-            setSaved(true);
-          }}
-        />
-        {saved ? <Callout tone="good" role="status" className="mt-3">Saved. New stays use these defaults; existing stays keep their windows. The check times apply to every stay still to arrive.</Callout> : null}
-      </Card>
-      <PropertyDelete propertyId={p.id} name={p.name} />
+      {mounted ? (
+        <Suspense fallback={entriesLoading}>
+          <DoorEntries propertyId={p.id} />
+        </Suspense>
+      ) : (
+        entriesLoading
+      )}
+      {mounted ? (
+        <Suspense fallback={settingsLoading}>
+          <PropertySettings property={p} />
+        </Suspense>
+      ) : (
+        settingsLoading
+      )}
     </div>
   );
 }

@@ -6,10 +6,9 @@ import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { PLACEHOLDERS } from "@/lib/messages/template";
 import { inputFromPropertyForm, type PropertyFormValues } from "@/lib/properties/form";
-import { propertyCreateSchema } from "@/lib/properties/schema";
+import { propertyErrors } from "@/lib/properties/form-checks";
 import type { PropertyInput } from "@/lib/properties/types";
 import { useFormChecks } from "@/components/forms/use-form-checks";
-import { fieldErrors } from "@/lib/stays/form-errors";
 import { MAX_CHECK_HOURS, MAX_CHECKS } from "@/lib/checks/rules";
 import { DoorPicker } from "./door-picker";
 
@@ -23,7 +22,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
 }) {
   const [values, setValues] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const checks = useFormChecks((v: PropertyFormValues) => fieldErrors(propertyCreateSchema, inputFromPropertyForm(v)));
+  const checks = useFormChecks((v: PropertyFormValues) => propertyErrors(inputFromPropertyForm(v)));
   const { errorFor, formRef } = checks;
   const set = <K extends keyof PropertyFormValues>(key: K, value: PropertyFormValues[K]) => {
     const next = { ...values, [key]: value };

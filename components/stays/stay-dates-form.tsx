@@ -5,15 +5,15 @@ import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/stays/form-errors";
+import { validateStayDates } from "@/lib/stays/dates";
+import { stayPatchErrors } from "@/lib/stays/form-checks";
 import { useUpdateStayDates } from "@/lib/stays/mutations";
-import { stayPatchSchema, validateStayDates } from "@/lib/stays/schema";
 
 type Dates = { arrival: string; departure: string };
 
 /** Every date problem at once: each field's own, then departure against arrival. */
 function checkDates(values: Dates) {
-  const errors = fieldErrors(stayPatchSchema, values);
+  const errors = stayPatchErrors(values);
   const between = validateStayDates(values.arrival, values.departure);
   if (between) errors[between.field] ??= between.message;
   return errors;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import Link from "next/link";
@@ -11,15 +11,18 @@ import { Card } from "@/components/ui/card";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatStayDate, formatStayDates } from "@/lib/stays/format";
-import { doorsBusy, stayQueryOptions } from "@/lib/stays/queries";
-import { PreArrivalCheck } from "@/components/checks/pre-arrival-check";
-import { StayCancel } from "./stay-cancel";
-import { StayDatesForm } from "./stay-dates-form";
-import { StayDetach } from "./stay-detach";
+import { lazyPart } from "@/components/ui/lazy-part";
+import { stayQueryOptions } from "@/lib/stays/queries";
+import { PreArrivalCheckLater } from "@/components/checks/pre-arrival-check-later";
 import { StayDoors } from "./stay-doors";
-import { StayTimesForm } from "./stay-times-form";
 import { StayMessage } from "./stay-message";
 import { StayUsage } from "./stay-usage";
+
+/**
+ * The forms that change a stay (dates, times, calendar link, cancelling) sit below its code, doors
+ * and message: their code loads once the stay is shown, not with the page.
+ */
+const StayChanges = lazyPart(() => import("./stay-changes").then((m) => m.StayChanges));
 
 export function StayDetail({ stayId }: { stayId: string }) {
   const query = useQuery(stayQueryOptions(stayId));
@@ -59,7 +62,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
       {stay.notice && active ? <Callout tone="warn" role="status" >{stay.notice}</Callout> : null}
       {stay.codeNote && active ? <p className="text-sm text-slate-600">{stay.codeNote}</p> : null}
       {active ? <StayUsage stayId={stay.id} /> : null}
-      {active && stay.checks ? <PreArrivalCheck checks={stay.checks} /> : null}
+      {active && stay.checks ? <PreArrivalCheckLater checks={stay.checks} /> : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
         <h2 id="doors-heading" className="text-lg font-semibold">Doors</h2>
         <StayDoors doors={stay.doors} />
@@ -85,16 +88,9 @@ export function StayDetail({ stayId }: { stayId: string }) {
             </div>
           ) : null}
           <StayMessage stayId={stay.id} doors={stay.doors} onDelivered={() => setMoved(false)} />
-          <Card>
-            <h2 className="mb-3 text-lg font-semibold">Change dates</h2>
-            <StayDatesForm stayId={stay.id} arrival={stay.arrival} departure={stay.departure} busy={doorsBusy(stay)} onMoved={() => setMoved(true)} />
-          </Card>
-          <Card>
-            <h2 className="mb-3 text-lg font-semibold">Check-in and check-out times</h2>
-            <StayTimesForm stayId={stay.id} checkInTime={stay.checkInTime} checkOutTime={stay.checkOutTime} busy={doorsBusy(stay)} />
-          </Card>
-          {stay.feedId ? <StayDetach stayId={stay.id} /> : null}
-          <StayCancel stayId={stay.id} guestName={stay.guestName} doorCount={withPins} />
+          <Suspense fallback={<p role="status" className="text-sm text-slate-600">Loading the forms to change this stay…</p>}>
+            <StayChanges stay={stay} doorCount={withPins} onMoved={() => setMoved(true)} />
+          </Suspense>
         </>
       ) : null}
     </div>

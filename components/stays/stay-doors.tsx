@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { AttentionFixes } from "@/components/attention/attention-fixes";
+import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
 import { attentionQueryOptions } from "@/lib/attention/queries";
 import { WEEKDAYS } from "@/lib/pins/types";
 import type { StayDoor } from "@/lib/stays/types";
@@ -33,7 +33,7 @@ export function StayDoors({ doors }: { doors: StayDoor[] }) {
             <div key={item.id} className="space-y-1 rounded-lg bg-amber-50 p-3 ring-1 ring-inset ring-amber-200" data-testid="door-problem" data-kind={item.kind}>
               <p className="text-sm font-semibold text-amber-950">{item.title}</p>
               <p className="text-sm text-amber-950">{item.detail}</p>
-              <AttentionFixes item={item} />
+              <AttentionFixesLater item={item} />
             </div>
           ))}
         </li>

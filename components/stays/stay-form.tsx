@@ -10,9 +10,9 @@ import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
 import { propertiesQueryOptions } from "@/lib/properties/queries";
 import { useFormChecks } from "@/components/forms/use-form-checks";
-import { fieldErrors } from "@/lib/stays/form-errors";
+import { stayCreateErrors } from "@/lib/stays/form-checks";
 import { useCreateStay } from "@/lib/stays/mutations";
-import { stayCreateSchema, type StayCreate } from "@/lib/stays/schema";
+import type { StayCreate } from "@/lib/stays/schema";
 
 const FIELDS = ["guestName", "arrival", "departure", "propertyId"];
 
@@ -26,7 +26,7 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
   // With one property there is nothing to choose.
   const chosenIn = (v: StayCreate) => v.propertyId || (list.length === 1 ? list[0]!.id : "");
   const chosen = chosenIn(values);
-  const checks = useFormChecks((v: StayCreate) => fieldErrors(stayCreateSchema, { ...v, propertyId: chosenIn(v) }));
+  const checks = useFormChecks((v: StayCreate) => stayCreateErrors({ ...v, propertyId: chosenIn(v) }));
   const { errorFor, formRef } = checks;
   const set = (key: keyof StayCreate, value: string) => {
     const next = { ...values, [key]: value };
@@ -39,7 +39,7 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
     event.preventDefault();
     if (!checks.validate(values)) return;
     try {
-      const stay = await create.mutateAsync(stayCreateSchema.parse({ ...values, propertyId: chosen }));
+      const stay = await create.mutateAsync({ ...values, guestName: values.guestName.trim(), propertyId: chosen });
       router.push(`/stays/${stay.id}`);
     } catch (failure) {
       checks.refuse(failure);

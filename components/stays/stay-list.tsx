@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { staysQueryOptions, staysUsageQueryOptions } from "@/lib/stays/queries";
-import { PreArrivalCheck } from "@/components/checks/pre-arrival-check";
+import { PreArrivalCheckLater } from "@/components/checks/pre-arrival-check-later";
 import { usageWords } from "./stay-usage";
 import { formatStayDate, formatStayDates } from "@/lib/stays/format";
 
@@ -41,7 +41,7 @@ export function StayList({ propertyId, showChecks = false }: { propertyId?: stri
             {stay.status === "cancelled" ? <Badge tone="neutral">Cancelled</Badge> : null}
             {usage[stay.id]?.noShow ? <Badge tone="warn" data-testid="stay-item-no-show">Not entered yet</Badge> : null}
           </Link>
-          {showChecks && stay.checks ? <div className="px-4 pb-3" data-testid="stay-item-check"><PreArrivalCheck checks={stay.checks} /></div> : null}
+          {showChecks && stay.checks ? <div className="px-4 pb-3" data-testid="stay-item-check"><PreArrivalCheckLater checks={stay.checks} /></div> : null}
         </li>
       ))}
     </ul>

@@ -5,9 +5,8 @@ import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/stays/form-errors";
+import { stayPatchErrors } from "@/lib/stays/form-checks";
 import { useUpdateStayDates } from "@/lib/stays/mutations";
-import { stayPatchSchema } from "@/lib/stays/schema";
 
 type Times = { checkInTime: string; checkOutTime: string };
 const patchOf = (values: Times) => ({ checkInTime: values.checkInTime || null, checkOutTime: values.checkOutTime || null });
@@ -17,7 +16,7 @@ export function StayTimesForm({ stayId, checkInTime, checkOutTime, busy = false 
   const [values, setValues] = useState<Times>({ checkInTime: checkInTime ?? "", checkOutTime: checkOutTime ?? "" });
   const [done, setDone] = useState(false);
   const update = useUpdateStayDates(stayId);
-  const checks = useFormChecks((v: Times) => fieldErrors(stayPatchSchema, patchOf(v)));
+  const checks = useFormChecks((v: Times) => stayPatchErrors(patchOf(v)));
   const { errorFor, formRef } = checks;
   const formError = Object.entries(checks.errors).find(([field]) => field !== "checkInTime" && field !== "checkOutTime")?.[1];
 

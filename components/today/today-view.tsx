@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { AttentionFixes } from "@/components/attention/attention-fixes";
 import { AttentionList } from "@/components/attention/attention-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -45,7 +46,7 @@ export function TodayView() {
     <div className="space-y-6">
       <ReadinessAnnouncer />
       {data.attention.items.length ? (
-        <AttentionList items={data.attention.items} />
+        <AttentionList items={data.attention.items} Fixes={AttentionFixes} />
       ) : (
         <Callout tone="good" title="Nothing needs you">Every code is on its door as you set it, and no lock needs a visit.</Callout>
       )}

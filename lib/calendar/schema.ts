@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { objectError } from "@/lib/validation/object-error";
+import { MAX_FEED_URL_LENGTH } from "./limits";
 import { FEED_LABELS } from "./types";
 
-export const MAX_FEED_URL_LENGTH = 2000;
+export { MAX_FEED_URL_LENGTH } from "./limits";
 
 const fields = {
   label: z.enum(FEED_LABELS, { error: `Label must be one of ${FEED_LABELS.join(", ")}` }),

@@ -1,9 +1,8 @@
 import type { PinState } from "./schema";
 import type { Pin } from "./types";
+import { optimisticId } from "./optimistic-id";
 
-/** The id a create is shown under until the server's answer gives it its Keyhost id. */
-export const optimisticId = (code: string) => `optimistic-${code}`;
-export const isOptimisticId = (id: string) => id.startsWith("optimistic-");
+export { isOptimisticId, optimisticId } from "./optimistic-id";
 
 export function optimisticCreate(input: PinState): Pin {
   return { id: optimisticId(input.code), ...input, lastUsedAt: null, status: "pending", managed: true };

@@ -1,5 +1,5 @@
 import type { Pin, PinStatus } from "./types";
-import { isOptimisticId } from "./view-optimistic";
+import { isOptimisticId } from "./optimistic-id";
 
 export type StatusTone = "neutral" | "good" | "warn" | "bad" | "info";
 

@@ -5,11 +5,10 @@ import { parseLockId } from "@/lib/nuki/ids";
 import { isTimeOfDay } from "@/lib/time/daily";
 import { MAX_CHECK_HOURS, MAX_CHECKS } from "@/lib/checks/rules";
 import { CODE_CHOICES } from "./types";
+import { MAX_BUFFER_MINUTES, MAX_DOORS, MAX_LEAD_DAYS, MAX_TEMPLATE_LENGTH } from "./limits";
 
-export const MAX_DOORS = 10;
-export const MAX_BUFFER_MINUTES = 720;
-export const MAX_TEMPLATE_LENGTH = 2000;
-export const MAX_LEAD_DAYS = 60;
+export { MAX_BUFFER_MINUTES, MAX_DOORS, MAX_LEAD_DAYS, MAX_TEMPLATE_LENGTH } from "./limits";
+
 const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{${p}}`).join(" ");
 
 const timeOfDay = (label: string) =>

@@ -2,30 +2,13 @@ import { z } from "zod";
 import { objectError } from "@/lib/validation/object-error";
 import { UUID_PATTERN } from "@/lib/validation/uuid";
 import { isTimeOfDay } from "@/lib/time/daily";
-import { nightsBetween } from "./nights";
+import { isCalendarDate, validateStayDates } from "./dates";
 
-export const MAX_NIGHTS = 365;
-
-/** A real calendar date `YYYY-MM-DD` (2027-02-30 is refused, not rolled over). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
+export { isCalendarDate, MAX_NIGHTS, validateStayDates } from "./dates";
 export { nightsBetween } from "./nights";
 
 const date = (label: string) =>
   z.string({ error: `${label} must be a date like 2027-01-08` }).refine(isCalendarDate, `${label} must be a date like 2027-01-08`);
-
-/** Departure after arrival, and not absurdly far: checked on the whole stay, also after a PATCH merge. */
-export function validateStayDates(arrival: string, departure: string): { field: "departure"; message: string } | null {
-  if (!isCalendarDate(arrival) || !isCalendarDate(departure)) return null;
-  const nights = nightsBetween(arrival, departure);
-  if (nights < 1) return { field: "departure", message: "Departure must be after arrival" };
-  if (nights > MAX_NIGHTS) return { field: "departure", message: `A stay can be at most ${MAX_NIGHTS} nights` };
-  return null;
-}
 
 export const stayCreateSchema = z
   .strictObject(

@@ -1,0 +1,27 @@
+"use client";
+
+import { Suspense } from "react";
+import { lazyPart, useMounted } from "@/components/ui/lazy-part";
+import type { AttentionItem } from "@/lib/attention/types";
+
+const AttentionFixes = lazyPart(() => import("./attention-fixes").then((m) => m.AttentionFixes));
+
+const loading = (
+  <p role="status" className="text-sm text-slate-600">
+    Loading the fixes…
+  </p>
+);
+
+/**
+ * A problem's fixes where problems are the exception (a stay's doors, a property's, a lock's): their
+ * code loads when a problem is shown, in the browser, not with every such page.
+ */
+export function AttentionFixesLater({ item, showOpen }: { item: AttentionItem; showOpen?: boolean }) {
+  const mounted = useMounted();
+  if (!mounted) return loading;
+  return (
+    <Suspense fallback={loading}>
+      <AttentionFixes item={item} showOpen={showOpen} />
+    </Suspense>
+  );
+}
