@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Card } from "@/components/ui/card";
+import { QueryError } from "@/components/ui/query-error";
 import { useChangeBackupCodes } from "@/lib/backup-codes/mutations";
 import { backupCodesQueryOptions } from "@/lib/backup-codes/queries";
 import { MAX_BACKUP_CODES, type BackupCode } from "@/lib/backup-codes/types";
@@ -35,7 +36,7 @@ function BackupRow({ backup }: { backup: BackupCode }) {
 
 /** The property's backup codes, apart from guests' codes: each opens every door at all times. */
 export function BackupCodesPanel({ propertyId }: { propertyId: string }) {
-  const { data = [], isPending } = useQuery(backupCodesQueryOptions(propertyId));
+  const { data = [], isPending, error, refetch } = useQuery(backupCodesQueryOptions(propertyId));
   const change = useChangeBackupCodes(propertyId);
   return (
     <Card>
@@ -45,18 +46,26 @@ export function BackupCodesPanel({ propertyId }: { propertyId: string }) {
           A backup code opens every door at all times, for a guest whose own code does not work. You can offer it from a stay&apos;s page; once given out or
           typed on a keypad, Keyhost replaces it after that stay. Each takes a place on every keypad.
         </p>
-        {isPending ? <p className="text-sm text-slate-600">Loading this property&apos;s backup codes…</p> : null}
-        {!isPending && data.length ? <ul className="space-y-2">{data.map((b) => <BackupRow key={b.id} backup={b} />)}</ul> : null}
-        <div className="flex flex-wrap gap-2">
-          <Button onClick={() => change.mutate("POST")} disabled={isPending || change.isPending || data.length >= MAX_BACKUP_CODES}>
-            {data.length ? "Add a backup code" : "Turn on backup codes"}
-          </Button>
-          {data.length ? (
-            <Button variant="secondary" onClick={() => change.mutate("DELETE")} disabled={change.isPending}>
-              {data.length === 1 ? "Turn off backup codes" : "Remove the last backup code"}
-            </Button>
-          ) : null}
-        </div>
+        {isPending ? (
+          <p className="text-sm text-slate-600">Loading this property&apos;s backup codes…</p>
+        ) : error ? (
+          <QueryError title="Could not load the backup codes" error={error} onRetry={() => void refetch()} />
+        ) : (
+          <>
+            {data.length ? <ul className="space-y-2">{data.map((b) => <BackupRow key={b.id} backup={b} />)}</ul> : null}
+            {/* Shown once the list is known, so the buttons say what they will do. */}
+            <div className="flex flex-wrap gap-2">
+              <Button onClick={() => change.mutate("POST")} disabled={change.isPending || data.length >= MAX_BACKUP_CODES}>
+                {data.length ? "Add a backup code" : "Turn on backup codes"}
+              </Button>
+              {data.length ? (
+                <Button variant="secondary" onClick={() => change.mutate("DELETE")} disabled={change.isPending}>
+                  {data.length === 1 ? "Turn off backup codes" : "Remove the last backup code"}
+                </Button>
+              ) : null}
+            </div>
+          </>
+        )}
         {change.error ? <Callout tone="bad" role="alert">{change.error.message}</Callout> : null}
       </section>
     </Card>
