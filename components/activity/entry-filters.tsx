@@ -1,6 +1,6 @@
 "use client";
 
-import { inputClasses } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import type { EntryFilter } from "@/lib/activity/queries";
 import type { Pin } from "@/lib/pins/types";
 

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { useAddFeed } from "@/lib/calendar/mutations";
 import { feedCreateError } from "@/lib/calendar/form-checks";
 import type { DemoFeedLink } from "@/lib/calendar/demo-links";

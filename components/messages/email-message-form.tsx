@@ -3,7 +3,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
-import { Field, describedBy, inputClasses } from "@/components/ui/field";
+import { Field, describedBy } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiClientError } from "@/lib/api/client";
 import { useSendGuestMessage } from "@/lib/messages/mutations";

@@ -1,6 +1,6 @@
 "use client";
 
-import { inputClasses } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { useLockSettings, useUpdateLockSettings } from "@/lib/pins/mutations";
 
 const CHOICES = [null, 0, 1, 3, 7, 14, 30] as const;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { inputClasses } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { cn } from "@/components/ui/cn";
 import { filterPins, matchesSearch, PIN_FILTER_LABELS, PIN_FILTERS, type PinFilter } from "@/lib/pins/filter";
 import type { Pin } from "@/lib/pins/types";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { stayPreset } from "@/lib/pins/form";
 
 /** A guest's stay in two dates: arrival 15:00 to departure 11:00, lock time. */

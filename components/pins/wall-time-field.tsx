@@ -1,6 +1,7 @@
 "use client";
 
-import { Field, describedBy, inputClasses } from "@/components/ui/field";
+import { Field, describedBy } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { previewWallTime } from "@/lib/time/preview";
 
 /** A date-and-time picker in the lock's zone, showing what it means in the viewer's zone and UTC. */

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { PLACEHOLDERS } from "@/lib/messages/template";
 import { inputFromPropertyForm, type PropertyFormValues } from "@/lib/properties/form";
 import { propertyErrors } from "@/lib/properties/form-checks";

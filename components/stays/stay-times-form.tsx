@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
-import { describedBy, Field, inputClasses } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/input-classes";
 import { stayPatchErrors } from "@/lib/stays/form-checks";
 import { useUpdateStayDates } from "@/lib/stays/mutations";
 

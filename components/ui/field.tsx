@@ -1,9 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
-export const inputClasses =
-  "block min-h-touch w-full rounded-lg border-0 px-3 py-2 text-base text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-500 aria-[invalid=true]:ring-red-500";
-
 /** A labelled control with its hint and error tied to it for screen readers. */
 export function Field({ id, label, hint, error, children, className }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode; className?: string }) {
   return (

@@ -1,10 +1,11 @@
 import { WEEKDAYS, type Pin, type Weekday } from "@/lib/pins/types";
-import { MONTHS } from "@/lib/time/names";
+import { DAY_NAMES, MONTHS } from "@/lib/time/names";
 import { isEveryDay } from "@/lib/time/weekdays";
 
 type Window = Pick<Pin, "validFrom" | "validUntil" | "weekdays" | "dailyFrom" | "dailyUntil">;
 
-const SHORT: Record<Weekday, string> = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" };
+/** The name of the day at `index` in WEEKDAYS (Monday first); DAY_NAMES starts on Sunday. */
+const dayName = (index: number) => DAY_NAMES[(index + 1) % 7];
 
 /** "1 Dec 15:00", with the year only when it is not the current one. Wall times need no zone math. */
 export function formatWall(wall: string, currentYear: number): string {
@@ -24,8 +25,8 @@ export function describeWeekdays(days: readonly Weekday[]): string {
   }
   return runs
     .flatMap((run) => {
-      const first = SHORT[WEEKDAYS[run[0]!]!];
-      const end = SHORT[WEEKDAYS[run.at(-1)!]!];
+      const first = dayName(run[0]!);
+      const end = dayName(run.at(-1)!);
       if (run.length === 1) return [first];
       if (run.length === 2) return [first, end];
       return [`${first}–${end}`];

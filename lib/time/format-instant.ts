@@ -1,4 +1,4 @@
-import { MONTHS } from "./names";
+import { DAY_NAMES, MONTHS } from "./names";
 
 /** One formatter per zone: building one is the costly part, and a list formats many instants in one zone. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -28,11 +28,10 @@ export function localWallTime(instant: string | Date, zone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
-const ISO_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 /** The ISO weekday (1 Monday … 7 Sunday) on the lock's clock at `instant`. */
 export function localIsoWeekday(instant: string | Date, zone: string): number {
-  return ISO_WEEKDAYS.indexOf(wallParts(instant, zone).weekday ?? "") + 1;
+  const sundayFirst = DAY_NAMES.indexOf(wallParts(instant, zone).weekday as (typeof DAY_NAMES)[number]);
+  return sundayFirst < 0 ? 0 : ((sundayFirst + 6) % 7) + 1;
 }
 
 function wallParts(instant: string | Date, zone: string): Record<string, string> {
