@@ -1,7 +1,6 @@
 "use client";
 
-import { Suspense } from "react";
-import { lazyPart, useMounted } from "@/components/ui/lazy-part";
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import type { AttentionItem } from "@/lib/attention/types";
 
 const AttentionFixes = lazyPart(() => import("./attention-fixes").then((m) => m.AttentionFixes));
@@ -13,15 +12,13 @@ const loading = (
 );
 
 /**
- * A problem's fixes where problems are the exception (a stay's doors, a property's, a lock's): their
+ * A problem's fixes where problems are the exception (a stay's doors, a property's, a search's): their
  * code loads when a problem is shown, in the browser, not with every such page.
  */
 export function AttentionFixesLater({ item, showOpen }: { item: AttentionItem; showOpen?: boolean }) {
-  const mounted = useMounted();
-  if (!mounted) return loading;
   return (
-    <Suspense fallback={loading}>
+    <LaterPart fallback={loading}>
       <AttentionFixes item={item} showOpen={showOpen} />
-    </Suspense>
+    </LaterPart>
   );
 }

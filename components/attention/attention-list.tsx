@@ -5,8 +5,9 @@ import type { AttentionItem } from "@/lib/attention/types";
 
 /**
  * Problems, each with what is wrong and its fixes in place. Nothing at all when there are none.
- * `Fixes` is `AttentionFixes` where problems are the page (Today), or `AttentionFixesLater` where
- * they are the exception, so such a page loads the fixes' code only with a problem.
+ * `Fixes` is `AttentionFixes` where problems are the page (Today) or already loaded apart (a lock's),
+ * or `AttentionFixesLater` where they are the exception, so such a page loads the fixes' code only
+ * with a problem.
  */
 export function AttentionList({ items, Fixes, title = "Needs attention", showOpen = true }: {
   items: AttentionItem[];

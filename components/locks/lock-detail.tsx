@@ -3,25 +3,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, useEffect, useState } from "react";
 import Link from "next/link";
-import { LockNotFound } from "./lock-not-found";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
-import { lazyPart } from "@/components/ui/lazy-part";
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import { lockQueryOptions } from "@/lib/locks/queries";
 import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { Button } from "@/components/ui/button";
 import { PinActions } from "@/components/pins/pin-actions";
 import type { EditorState } from "@/components/pins/pin-editor-dialog";
 import { PinList } from "@/components/pins/pin-list";
-import { PinStatusAnnouncer } from "@/components/pins/pin-status-announcer";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { LockSettingsPanel } from "./lock-settings-panel";
-import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
-import { AttentionList } from "@/components/attention/attention-list";
-import { attentionQueryOptions } from "@/lib/attention/queries";
 import { LockHeader } from "./lock-header";
-import { ConfirmTimesNote } from "./confirm-times";
 
 /**
  * The editor (form, validation rules, time-zone maths) is not needed to show the lock: it loads
@@ -30,13 +24,18 @@ import { ConfirmTimesNote } from "./confirm-times";
 const PinEditorDialog = lazyPart(() => import("@/components/pins/pin-editor-dialog").then((m) => m.PinEditorDialog));
 /** The settings are behind a closed disclosure: their code loads with the editor, or when it is opened. */
 const LockSettings = lazyPart(() => import("./lock-settings").then((m) => m.LockSettings));
+/**
+ * Parts that show nothing until something happens (a problem, a status change to read out, the
+ * lock's measured write times once fetched) load just after the page rather than with it.
+ */
+const LockProblems = lazyPart(() => import("./lock-problems").then((m) => m.LockProblems));
+const LockWriteNotes = lazyPart(() => import("./lock-write-notes").then((m) => m.LockWriteNotes));
+const LockNotFound = lazyPart(() => import("./lock-not-found").then((m) => m.LockNotFound));
 const EDITOR_PRELOAD_MS = 1_000;
 
 export function LockDetail({ lockId }: { lockId: number }) {
   const { data: lock, error, isPending, refetch } = useQuery(lockQueryOptions(lockId));
   const { data: pins = [] } = useQuery(pinsQueryOptions(lockId));
-  const { data: attention } = useQuery(attentionQueryOptions());
-  const problems = attention?.items.filter((item) => item.lockId === lockId) ?? [];
   const [editor, setEditorState] = useState<EditorState>(null);
   // The editor and the settings mount a second after the page, or when first needed, then stay:
   // the editor's native dialog closes itself and gives focus back to the opener.
@@ -52,7 +51,11 @@ export function LockDetail({ lockId }: { lockId: number }) {
   if (isPending) return <Skeleton className="h-32 w-full" />;
   if (error) {
     if (error instanceof ApiClientError && error.status === 404) {
-      return <LockNotFound />;
+      return (
+        <LaterPart fallback={<Skeleton className="h-32 w-full" />}>
+          <LockNotFound />
+        </LaterPart>
+      );
     }
     return <QueryError title="Could not load this lock" error={error} onRetry={() => void refetch()} />;
   }
@@ -64,7 +67,9 @@ export function LockDetail({ lockId }: { lockId: number }) {
         </Link>
       </nav>
       <LockHeader lock={lock} />
-      <AttentionList items={problems} Fixes={AttentionFixesLater} title="Needs attention on this lock" showOpen={false} />
+      <LaterPart>
+        <LockProblems lockId={lock.id} />
+      </LaterPart>
       <section aria-labelledby="pins-title" className="space-y-3">
         <div className="flex items-center justify-between gap-2">
           <h2 id="pins-title" className="text-lg font-semibold">Keypad PINs</h2>
@@ -77,12 +82,14 @@ export function LockDetail({ lockId }: { lockId: number }) {
             {NO_KEYPAD_HELP}
           </p>
         ) : null}
-        <ConfirmTimesNote lockId={lock.id} pins={pins} />
         <PinList
           lock={lock}
           renderActions={(pin) => <PinActions lockId={lock.id} lockZone={lock.timeZone} pin={pin} onEdit={() => setEditor({ mode: "edit", pin })} />}
         />
-        <PinStatusAnnouncer lockId={lock.id} />
+        {/* Below the list: a note that arrives after the page must not push the rows under a finger. */}
+        <LaterPart>
+          <LockWriteNotes lockId={lock.id} pins={pins} />
+        </LaterPart>
         {editorMounted ? (
           <Suspense fallback={null}>
             <PinEditorDialog lockId={lock.id} lockZone={lock.timeZone} pins={pins} state={editor} onClose={() => setEditor(null)} />

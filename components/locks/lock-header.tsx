@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
-import { pinWarnings } from "@/lib/locks/mapping";
+import { connectionWarning } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
 import { SyncButton } from "@/components/pins/sync-button";
 import { LockBadges } from "./lock-badges";
 import { lockStateWords } from "@/lib/locks/last-seen";
 
 export function LockHeader({ lock }: { lock: Lock }) {
-  const warnings = pinWarnings(lock);
+  // A missing keypad is said once, by the PINs it prevents (see LockDetail).
+  const warning = connectionWarning(lock);
   const state = [lock.lockState, lock.doorState].filter(Boolean).join(" · ");
   return (
     <section aria-labelledby="lock-title" className="space-y-3">
@@ -28,12 +29,9 @@ export function LockHeader({ lock }: { lock: Lock }) {
         </div>
       </div>
       <LockBadges lock={lock} />
-      {warnings.length ? (
+      {warning ? (
         <Callout tone="warn" role="status">
-          {warnings.map((w) => (
-            <p key={w}>{w}</p>
-          ))}
-          {!lock.keypad.paired ? <p className="mt-1">Just paired a keypad? “Sync with lock” lets Nuki notice it.</p> : null}
+          {warning}
         </Callout>
       ) : null}
     </section>

@@ -5,16 +5,26 @@ import type { ReactNode } from "react";
 import type { Pin, PinBackup } from "@/lib/pins/types";
 import { PinRow } from "./pin-row";
 
-/** The lock's backup codes by property, in slot order. */
-export function backupGroups(pins: readonly Pin[]): { property: PinBackup; pins: Pin[] }[] {
-  const groups = new Map<string, { property: PinBackup; pins: Pin[] }>();
-  for (const pin of pins) {
-    if (!pin.backup) continue;
-    const group = groups.get(pin.backup.propertyId) ?? { property: pin.backup, pins: [] };
-    group.pins.push(pin);
-    groups.set(pin.backup.propertyId, group);
-  }
-  return [...groups.values()].map((g) => ({ ...g, pins: g.pins.sort((a, b) => a.backup!.slot - b.backup!.slot) }));
+/**
+ * The lock's backup codes, a group per property, then the heading of the other codes (and a line
+ * when none of them is shown).
+ */
+export function BackupPinGroups({ groups, timeZone, renderActions, othersShown, filtered }: {
+  groups: { property: PinBackup; pins: Pin[] }[];
+  timeZone: string;
+  renderActions?: (pin: Pin) => ReactNode;
+  othersShown: boolean;
+  filtered: boolean;
+}) {
+  return (
+    <>
+      {groups.map((group) => (
+        <BackupPinGroup key={group.property.propertyId} property={group.property} pins={group.pins} timeZone={timeZone} renderActions={renderActions} />
+      ))}
+      <h3 className="font-semibold text-slate-900">Guests&apos; and other codes</h3>
+      {othersShown ? null : <p className="text-sm text-slate-600">{filtered ? "No other code matches." : "No other codes on this lock."}</p>}
+    </>
+  );
 }
 
 /**

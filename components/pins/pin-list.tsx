@@ -12,8 +12,8 @@ import type { Pin } from "@/lib/pins/types";
 import { statusView } from "@/lib/pins/view-status";
 import { PinFilters, usePinFilters } from "./pin-filters";
 import { PinRow } from "./pin-row";
-import { BackupPinGroup, backupGroups } from "./backup-pin-group";
-import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
+import { backupGroups } from "./backup-groups";
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 
 /**
  * PINs shown at first and per "Show more": a phone renders 50 rows without a stutter, and a lock
@@ -30,6 +30,9 @@ export function shownCount(pins: readonly Pick<Pin, "status">[], limit: number):
   });
   return Math.min(pins.length, Math.max(limit, lastBusy + 1));
 }
+
+/** Backup codes are on few locks: their group's code loads only where there are some. */
+const BackupPinGroups = lazyPart(() => import("./backup-pin-group").then((m) => m.BackupPinGroups));
 
 export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (pin: Pin) => ReactNode }) {
   const { data, error, isPending, refetch } = useQuery(pinsQueryOptions(lock.id));
@@ -54,7 +57,8 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
   if (data.length === 0) {
     return (
       <Callout tone="info" title="No PINs on this lock">
-        {lock.keypad.paired ? "Create one for your next guest." : NO_KEYPAD_HELP}
+        {/* Without a keypad, the page already says why and what to do, next to "New PIN". */}
+        {lock.keypad.paired ? "Create one for your next guest." : null}
       </Callout>
     );
   }
@@ -63,11 +67,11 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
   return (
     <div className="space-y-3">
       <PinFilters {...controls} />
-      {backups.map((group) => (
-        <BackupPinGroup key={group.property.propertyId} property={group.property} pins={group.pins} timeZone={lock.timeZone} renderActions={renderActions} />
-      ))}
-      {backups.length > 0 ? <h3 className="font-semibold text-slate-900">Guests&apos; and other codes</h3> : null}
-      {visible.length === 0 && backups.length > 0 ? <p className="text-sm text-slate-600">{filtered ? "No other code matches." : "No other codes on this lock."}</p> : null}
+      {backups.length > 0 ? (
+        <LaterPart fallback={<p role="status" className="text-sm text-slate-600">Loading the backup codes…</p>}>
+          <BackupPinGroups groups={backups} timeZone={lock.timeZone} renderActions={renderActions} othersShown={visible.length > 0} filtered={filtered} />
+        </LaterPart>
+      ) : null}
       {/* Rows out of view are not rendered until scrolled to (content-visibility), so long lists scroll smoothly on a phone. */}
       <ul
         aria-label="PINs"

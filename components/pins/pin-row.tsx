@@ -1,6 +1,7 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import { CLOCK_LABELS, clockState } from "@/lib/pins/clock-state";
 import type { Pin } from "@/lib/pins/types";
 import { describeWindow } from "@/lib/pins/describe-window";
@@ -8,8 +9,10 @@ import { formatLocalInstant } from "@/lib/time/format-instant";
 import { MaskedCode } from "./masked-code";
 import { PinStatusBadge } from "./pin-status-badge";
 import { PinStatusDetail } from "./pin-status-detail";
-import { PinWriteProgress } from "./pin-write-progress";
 import { useClock } from "./use-clock";
+
+/** A write's attempts and time so far, counting up each second: only rows with a write on its way need it. */
+const PinWriteProgress = lazyPart(() => import("./pin-write-progress").then((m) => m.PinWriteProgress));
 
 const CLOCK_TONES = { active: "good", upcoming: "info", expired: "warn", disabled: "neutral", not_today: "neutral" } as const;
 
@@ -28,7 +31,11 @@ export function PinRow({ pin, timeZone, actions }: { pin: Pin; timeZone: string;
           {pin.lastUsedAt ? `Last used ${formatLocalInstant(pin.lastUsedAt, timeZone)} (${timeZone})` : "Never used"}
         </p>
         <PinStatusDetail pin={pin} />
-        {pin.write && (pin.status === "pending" || pin.status === "deleting") ? <PinWriteProgress write={pin.write} /> : null}
+        {pin.write && (pin.status === "pending" || pin.status === "deleting") ? (
+          <LaterPart>
+            <PinWriteProgress write={pin.write} />
+          </LaterPart>
+        ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-1">
         <MaskedCode code={pin.code} pinName={pin.name} />

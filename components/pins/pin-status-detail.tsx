@@ -1,9 +1,14 @@
-import { driftSummary } from "@/lib/pins/drift-summary";
+"use client";
+
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import type { Pin } from "@/lib/pins/types";
+
+/** Few PINs are changed on the lock: the words for what changed load only where one is. */
+const PinDrift = lazyPart(() => import("./pin-drift").then((m) => m.PinDrift));
 
 /** Why a PIN needs the host, spelled out in the row: a tooltip is out of reach on a phone. */
 export function PinStatusDetail({ pin }: { pin: Pick<Pin, "status" | "statusReason" | "drift"> }) {
-  const drift = pin.status === "drifted" ? driftSummary(pin.drift) : null;
+  const drift = pin.status === "drifted" && pin.drift?.length ? pin.drift : null;
   if (!pin.statusReason && !drift) return null;
   const attention = pin.status === "failed" || pin.status === "drifted";
   return (
@@ -13,7 +18,11 @@ export function PinStatusDetail({ pin }: { pin: Pick<Pin, "status" | "statusReas
           {pin.statusReason}
         </p>
       ) : null}
-      {drift ? <p className="text-amber-900" data-testid="pin-drift">{drift}</p> : null}
+      {drift ? (
+        <LaterPart>
+          <PinDrift drift={drift} />
+        </LaterPart>
+      ) : null}
     </div>
   );
 }

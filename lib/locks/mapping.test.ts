@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NukiSmartlock } from "@/lib/nuki/schemas";
-import { lockFromNuki, modelName, pinWarnings } from "./mapping";
+import { connectionWarning, lockFromNuki, modelName, pinWarnings } from "./mapping";
 
 const base: NukiSmartlock = {
   smartlockId: 17999999901,
@@ -74,5 +74,13 @@ describe("pinWarnings", () => {
       "Changes will apply when the lock is back online.",
     ]);
     expect(pinWarnings({ keypad: { paired: true, kind: "Keypad" }, online: true, serverState: "ok" })).toEqual([]);
+  });
+});
+
+describe("connectionWarning", () => {
+  it("speaks of the lock's link to Nuki only", () => {
+    expect(connectionWarning({ online: false, serverState: "offline" })).toBe("Changes will apply when the lock is back online.");
+    expect(connectionWarning({ online: false, serverState: "authInvalid" })).toBe("Authorisation invalid: changes may not reach the lock.");
+    expect(connectionWarning({ online: true, serverState: "ok" })).toBeNull();
   });
 });

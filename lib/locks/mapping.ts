@@ -79,11 +79,14 @@ export function lockFromNuki(lock: NukiSmartlock, pinCount: number): Lock {
   };
 }
 
+/** What the lock's link to Nuki means for its PINs, in the host's words; null when it is online. */
+export function connectionWarning(lock: Pick<Lock, "online" | "serverState">): string | null {
+  if (lock.serverState === "offline") return "Changes will apply when the lock is back online.";
+  return lock.online ? null : `${SERVER_STATE_LABELS[lock.serverState]}: changes may not reach the lock.`;
+}
+
 /** What a lock's condition means for its PINs, in the host's words; empty when nothing stands in the way. */
 export function pinWarnings(lock: Pick<Lock, "keypad" | "online" | "serverState">): string[] {
-  const warnings: string[] = [];
-  if (!lock.keypad.paired) warnings.push(NO_KEYPAD);
-  if (lock.serverState === "offline") warnings.push("Changes will apply when the lock is back online.");
-  else if (!lock.online) warnings.push(`${SERVER_STATE_LABELS[lock.serverState]}: changes may not reach the lock.`);
-  return warnings;
+  const connection = connectionWarning(lock);
+  return [...(lock.keypad.paired ? [] : [NO_KEYPAD]), ...(connection ? [connection] : [])];
 }

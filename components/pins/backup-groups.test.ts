@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OPEN_GUEST_PIN, savedPin } from "@/test/pin-fixtures";
 import type { Pin } from "@/lib/pins/types";
-import { backupGroups } from "./backup-pin-group";
+import { backupGroups } from "./backup-groups";
 
 const pin = (id: string, backup?: Pin["backup"]): Pin => ({ ...savedPin(id, OPEN_GUEST_PIN), ...(backup ? { backup } : {}) });
 const flat = (slot: number) => ({ propertyId: "flat", propertyName: "Seaside Flat", slot });
