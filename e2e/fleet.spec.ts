@@ -91,3 +91,20 @@ test("a hundred locks on a phone: the overview lists them all at once, a 60-PIN 
   await bottom.getByRole("button", { name: /Show code of/ }).click();
   await expect(bottom.getByTestId("pin-code")).toHaveText(/^[1-9]{6}$/);
 });
+
+test("a hard reload of the overview reads the account's locks and codes from Nuki once, for the page and the header's count together", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/locks");
+  await expect(page.getByTestId("lock-card")).toHaveCount(FLEET.locks);
+  await page.waitForLoadState("networkidle");
+  const sim = simulator(page.request);
+  const before = await sim.calls();
+  // What a browser's hard reload sends: every read of this render goes to Nuki, none from the cache.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.reload", { ignoreCache: true });
+  await expect(page.getByTestId("lock-card")).toHaveCount(FLEET.locks);
+  await page.waitForLoadState("networkidle");
+  const after = await sim.calls();
+  const made = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
+  expect({ locks: made("GET /smartlock"), codes: made("GET /smartlock/auth") }).toEqual({ locks: 1, codes: 1 });
+});

@@ -1,10 +1,9 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { TodayView } from "@/components/today/today-view";
 import { attentionQueryOptions } from "@/lib/attention/queries";
 import { getAuth } from "@/lib/auth/session";
-import { nukiForRequest } from "@/lib/nuki/read-cache";
+import { nukiForRender } from "@/lib/server/nuki-for-render";
 import { getQueryClient } from "@/lib/query/get-query-client";
 import { stayContext } from "@/lib/server/stays/context";
 import { todayQueryOptions } from "@/lib/today/queries";
@@ -17,7 +16,7 @@ export default async function TodayPage() {
   const auth = await getAuth();
   if (auth.status === "signed-in") {
     // Two upstream calls whatever the fleet (the account's locks and codes); the header's count reads the same answer.
-    const nuki = nukiForRequest(auth.session, await headers());
+    const nuki = await nukiForRender(auth.session);
     const ctx = await stayContext({ nuki, session: auth.session });
     await queryClient.prefetchQuery({ ...todayQueryOptions(), queryFn: () => getToday(ctx) });
     const today = queryClient.getQueryData(todayQueryOptions().queryKey);

@@ -13,6 +13,11 @@ export function simulator(request: APIRequestContext) {
     setLock: (lockId: number, data: Record<string, unknown>) => post(`locks/${lockId}`, data),
     expireTokens: () => post("tokens/expire"),
     revokeTokens: () => post("tokens/revoke"),
+    /** Nuki API requests the simulator answered since its last reset, by route ("GET /smartlock/auth"). */
+    calls: async (): Promise<Record<string, number>> => {
+      const response = await request.get("/sim/_control/stats");
+      return ((await response.json()) as { requests: { byRoute: Record<string, number> } }).requests.byRoute;
+    },
     state: async (): Promise<SimulatorState> => {
       const response = await request.get("/sim/_control/state");
       return (await response.json()) as SimulatorState;

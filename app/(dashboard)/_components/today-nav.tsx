@@ -1,9 +1,8 @@
-import { headers } from "next/headers";
 import { Suspense } from "react";
 import { TodayLink, TodayNavLink } from "@/components/attention/attention-count";
 import { NAV_LINK_CLASSES } from "@/components/layout/site-header";
 import type { AuthSession } from "@/lib/auth/session";
-import { nukiForRequest } from "@/lib/nuki/read-cache";
+import { nukiForRender } from "@/lib/server/nuki-for-render";
 import { getAttention } from "@/lib/server/attention/service";
 import { pinContext } from "@/lib/server/pins/context";
 
@@ -22,7 +21,7 @@ export function TodayNav({ session }: { session: AuthSession }) {
 }
 
 async function CountedTodayNav({ session }: { session: AuthSession }) {
-  const nuki = nukiForRequest(session, await headers());
+  const nuki = await nukiForRender(session);
   // The same two shared listings as the page's own reads; if Nuki fails, the browser asks again.
   const attention = await pinContext({ nuki, session }).then(getAttention).catch(() => null);
   return <TodayNavLink className={NAV_LINK_CLASSES} initial={attention} />;

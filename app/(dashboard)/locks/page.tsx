@@ -1,6 +1,5 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { LockList } from "@/components/locks/lock-list";
 import { attentionQueryOptions } from "@/lib/attention/queries";
 import { getAttention } from "@/lib/server/attention/service";
@@ -8,7 +7,7 @@ import { getAuth } from "@/lib/auth/session";
 import { pinContext } from "@/lib/server/pins/context";
 import { locksQueryOptions } from "@/lib/locks/queries";
 import { listLocks } from "@/lib/server/locks/service";
-import { nukiForRequest } from "@/lib/nuki/read-cache";
+import { nukiForRender } from "@/lib/server/nuki-for-render";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export const metadata: Metadata = { title: "Locks" };
@@ -18,7 +17,7 @@ export default async function OverviewPage() {
   const auth = await getAuth();
   if (auth.status === "signed-in") {
     // Two upstream calls whatever the fleet, shared with concurrent loads; the browser hydrates from this.
-    const nuki = nukiForRequest(auth.session, await headers());
+    const nuki = await nukiForRender(auth.session);
     const ctx = await pinContext({ nuki, session: auth.session });
     // The cards' problem counts read the same two listings, joined while in flight.
     await Promise.all([

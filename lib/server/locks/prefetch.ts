@@ -1,11 +1,10 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getAuth, type AuthSession } from "@/lib/auth/session";
 import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
-import { nukiForRequest } from "@/lib/nuki/read-cache";
+import { nukiForRender } from "@/lib/server/nuki-for-render";
 import { getQueryClient } from "@/lib/query/get-query-client";
 import { lockQueryOptions } from "@/lib/locks/queries";
 import { getLock } from "./service";
@@ -22,7 +21,7 @@ export async function prefetchLockPage(lockId: number, extra?: Extra): Promise<Q
   const queryClient = getQueryClient();
   const auth = await getAuth();
   if (auth.status !== "signed-in") return queryClient;
-  const nuki = nukiForRequest(auth.session, await headers());
+  const nuki = await nukiForRender(auth.session);
   const [lock] = await Promise.allSettled([
     queryClient.fetchQuery({ ...lockQueryOptions(lockId), queryFn: () => getLock(nuki, lockId) }),
     extra?.({ queryClient, nuki, session: auth.session }),
