@@ -30,9 +30,6 @@ test("a backup code goes on every door, opens the keypad, and is offered in a no
   const code = String(auths[0]!.code);
   expect(auths[1]!.code).toBe(auths[0]!.code);
   expect(auths[0]).not.toHaveProperty("allowedFromDate");
-  // Typed on the building door's keypad, it opens.
-  const typed = await request.post(`/sim/_control/locks/${BUILDING}/keypad`, { data: { code: Number(code) } });
-  expect(await typed.json()).toMatchObject({ opened: true });
 
   // On the door's page the backup code is listed apart from guests' codes, and still takes a keypad place.
   await page.goto(`/locks/${FRONT}`);
@@ -66,4 +63,9 @@ test("a backup code goes on every door, opens the keypad, and is offered in a no
   await page.getByRole("button", { name: "Add the backup code" }).click();
   await expect(message).toHaveValue(new RegExp(`If the code does not work, use the backup code ${code} on any door\\.$`));
   await expect(page.getByRole("button", { name: "Offer the backup code in the message" })).toHaveCount(0);
+
+  // Typed on the building door's keypad, it opens. (Last: a used backup code is replaced by a new one
+  // a little later, and the message above would offer that one.)
+  const typed = await request.post(`/sim/_control/locks/${BUILDING}/keypad`, { data: { code: Number(code) } });
+  expect(await typed.json()).toMatchObject({ opened: true });
 });

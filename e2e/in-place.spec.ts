@@ -138,3 +138,31 @@ test("no page is wider than the screen", async ({ page }) => {
     expect(viewport).toBeGreaterThan(0);
   }
 });
+
+test("a tap on a PIN's button made before the page's later code has arrived is carried out when it arrives", async ({ page }) => {
+  await signIn(page);
+  // The scripts of the lock page's first screen, as its HTML lists them; anything else it loads
+  // afterwards (what the buttons do among it) is held back for a while, as on a slow connection.
+  const html = await (await page.request.get(`/locks/${FRONT}`)).text();
+  const firstScreen = new Set(html.match(/\/_next\/static\/chunks\/[^"'\s]+\.js/g));
+  // Nothing of the page signing in left on its way.
+  await page.goto("about:blank");
+  let held = 0;
+  let released = 0;
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    if (firstScreen.has(new URL(route.request().url()).pathname)) return route.continue();
+    held += 1;
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    released += 1;
+    await route.continue();
+  });
+  await page.goto(`/locks/${FRONT}`);
+  // The page has hydrated and asked for its later code, which has not arrived.
+  await expect.poll(() => held).toBeGreaterThan(0);
+  const anna = page.getByTestId("pin-row").filter({ hasText: "Anna Schmidt" });
+  await anna.getByRole("button", { name: "Take over Anna Schmidt" }).click();
+  expect(released).toBe(0);
+  // Once the code is there, the tap is carried out: Keyhost manages the code and the button is gone.
+  await expect(anna.getByRole("button", { name: "History of Anna Schmidt" })).toBeVisible({ timeout: 20_000 });
+  await expect(anna.getByRole("button", { name: "Take over Anna Schmidt" })).toHaveCount(0);
+});
