@@ -13,7 +13,6 @@
  *          --only=server,calls,concurrency,html,js,idle,pins,engine,memory  (a subset, while iterating)
  */
 import { spawn, spawnSync } from "node:child_process";
-import { serverNodeOptions } from "./server-heap.mjs";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -663,9 +662,7 @@ async function main() {
     for (const [index, fleet] of options.fleets.entries()) {
       // A fresh app per fleet: empty ledger, and the webhook registers again at sign-in.
       const dir = path.join(root, `app-${fleet.locks}x${fleet.pinsPerLock}`);
-      // The app runs with the heap cap it has in production (npm start, docs/deploy.md); not when it
-      // also holds the simulator's fleet (--sim=inprocess), which no production server does.
-      app = await startServer(await freePort(), dir, simulator ? { NUKI_API_URL: `${simulator.base}/sim`, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) } : {});
+      app = await startServer(await freePort(), dir, simulator ? { NUKI_API_URL: `${simulator.base}/sim` } : {});
       log(`app on ${app.base}, data in ${dir}`);
       await benchFleet(browser, app, client(simulator ? simulator.base : app.base), fleet, index === 0);
       if (options.only.has("memory")) {

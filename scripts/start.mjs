@@ -3,13 +3,11 @@
  * `npm start`: the standalone server of the last build, started as docs/deploy.md describes, from a
  * checkout. It copies the static files next to the server, keeps the data folder in the checkout (the
  * server changes into its own folder, where a relative one would be wiped by the next build) and
- * listens on every interface at PORT (default 3000), or on `-p <port>`, with the heap cap of
- * scripts/server-heap.mjs.
+ * listens on every interface at PORT (default 3000), or on `-p <port>`.
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
-import { serverNodeOptions } from "./server-heap.mjs";
 
 const root = process.cwd();
 const server = path.join(root, ".next/standalone/server.js");
@@ -27,7 +25,6 @@ const env = {
   PORT: port,
   HOSTNAME: "0.0.0.0",
   KEYHOST_DATA_DIR: path.resolve(root, process.env.KEYHOST_DATA_DIR ?? ".data"),
-  NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
 };
 const child = spawn(process.execPath, [server], { env, stdio: "inherit" });
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { SERVER_HEAP_FLAG } from "../../scripts/server-heap.mjs";
 
 /**
  * How the e2e suite starts Keyhost: the self-contained server `next build` writes with
@@ -13,10 +12,10 @@ const ROOT = path.resolve(__dirname, "../..");
  * The shell command of docs/deploy.md: copy the static files and `public` next to the server (the
  * standalone output leaves them out, a CDN may serve them instead), then run its server.js. The
  * copies are idempotent. HOSTNAME is set because many shells export the machine's name in it, and
- * server.js would listen on that name only; the heap is capped as in production.
+ * server.js would listen on that name only.
  */
 export function standaloneCommand(): string {
-  return `cp -r public .next/standalone/ && cp -r .next/static .next/standalone/.next/ && HOSTNAME=0.0.0.0 exec node ${SERVER_HEAP_FLAG} .next/standalone/server.js`;
+  return "cp -r public .next/standalone/ && cp -r .next/static .next/standalone/.next/ && HOSTNAME=0.0.0.0 exec node .next/standalone/server.js";
 }
 
 /**
