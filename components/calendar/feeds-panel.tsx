@@ -1,12 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Suspense, useState } from "react";
+import { useState } from "react";
 import { Callout } from "@/components/ui/callout";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { inputClasses } from "@/components/ui/input-classes";
-import { lazyPart, useMounted } from "@/components/ui/lazy-part";
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useScrollToHash } from "@/components/ui/use-scroll-to-hash";
@@ -26,7 +26,6 @@ export function FeedsPanel({ propertyId, demoFeeds }: { propertyId: string; demo
   const list = useQuery(feedsQueryOptions(propertyId));
   const update = useUpdateProperty(propertyId);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const mounted = useMounted();
   useScrollToHash("calendar-feeds", list.isSuccess);
   const save = async (patch: { leadDays?: number; codeChoice?: CodeChoice }) => {
     setSaveError(null);
@@ -66,13 +65,9 @@ export function FeedsPanel({ propertyId, demoFeeds }: { propertyId: string; demo
             {saveError ? <Callout tone="bad" role="alert">{saveError}</Callout> : null}
           </>
         ) : null}
-        {mounted ? (
-          <Suspense fallback={addFormLoading}>
-            <FeedAddForm propertyId={propertyId} demoFeeds={demoFeeds} />
-          </Suspense>
-        ) : (
-          addFormLoading
-        )}
+        <LaterPart fallback={addFormLoading}>
+          <FeedAddForm propertyId={propertyId} demoFeeds={demoFeeds} />
+        </LaterPart>
       </section>
     </Card>
   );

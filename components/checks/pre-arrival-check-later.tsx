@@ -1,7 +1,6 @@
 "use client";
 
-import { Suspense } from "react";
-import { lazyPart, useMounted } from "@/components/ui/lazy-part";
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import type { StayChecks } from "@/lib/checks/types";
 
 const PreArrivalCheck = lazyPart(() => import("./pre-arrival-check").then((m) => m.PreArrivalCheck));
@@ -14,11 +13,9 @@ const loading = (
 
 /** A stay's pre-arrival check on a stay's or a property's page: its code loads when a stay has been checked. */
 export function PreArrivalCheckLater({ checks }: { checks: StayChecks }) {
-  const mounted = useMounted();
-  if (!mounted) return loading;
   return (
-    <Suspense fallback={loading}>
+    <LaterPart fallback={loading}>
       <PreArrivalCheck checks={checks} />
-    </Suspense>
+    </LaterPart>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Suspense } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { lazyPart, useMounted } from "@/components/ui/lazy-part";
+import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { FeedsPanel } from "@/components/calendar/feeds-panel";
@@ -35,7 +34,6 @@ const settingsLoading = <p role="status" className="text-sm text-slate-600">Load
 
 export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; demoFeeds?: DemoFeedLink[] }) {
   const property = useQuery(propertyQueryOptions(propertyId));
-  const mounted = useMounted();
   if (property.error) return <QueryError error={property.error} onRetry={() => void property.refetch()} title="Could not load this property" />;
   if (property.isPending) return <Skeleton className="h-64 w-full" />;
   const p = property.data;
@@ -52,20 +50,12 @@ export function PropertyDetail({ propertyId, demoFeeds }: { propertyId: string; 
       </section>
       <BackupCodesPanel propertyId={p.id} />
       <FeedsPanel propertyId={p.id} demoFeeds={demoFeeds} />
-      {mounted ? (
-        <Suspense fallback={entriesLoading}>
-          <DoorEntries propertyId={p.id} />
-        </Suspense>
-      ) : (
-        entriesLoading
-      )}
-      {mounted ? (
-        <Suspense fallback={settingsLoading}>
-          <PropertySettings property={p} />
-        </Suspense>
-      ) : (
-        settingsLoading
-      )}
+      <LaterPart fallback={entriesLoading}>
+        <DoorEntries propertyId={p.id} />
+      </LaterPart>
+      <LaterPart fallback={settingsLoading}>
+        <PropertySettings property={p} />
+      </LaterPart>
     </div>
   );
 }
