@@ -31,7 +31,7 @@ export function BackupPinGroups({ groups, timeZone, renderActions, othersShown, 
  * A property's backup codes on this lock, apart from guests' codes: the host should not take one
  * for a guest's code, nor delete it to make room, and still sees that each takes a keypad place.
  */
-export function BackupPinGroup({ property, pins, timeZone, renderActions }: { property: PinBackup; pins: Pin[]; timeZone: string; renderActions?: (pin: Pin) => ReactNode }) {
+function BackupPinGroup({ property, pins, timeZone, renderActions }: { property: PinBackup; pins: Pin[]; timeZone: string; renderActions?: (pin: Pin) => ReactNode }) {
   const headingId = `backup-codes-${property.propertyId}`;
   return (
     <section aria-labelledby={headingId} data-testid="backup-pin-group" className="space-y-2 rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200">
