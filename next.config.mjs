@@ -1,5 +1,13 @@
 // Importing the env validates it: a bad variable stops the build and the server with its name.
+import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env/index.mjs";
+
+// Languages without locale routes: lib/i18n/request.ts picks each request's language.
+// Messages are compiled at build time, so the browser gets a formatter without the ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["en", "de"], sourceLocale: "en", precompile: true } },
+});
 
 const https = env.appUrl.startsWith("https://");
 
@@ -28,4 +36,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,11 +1,13 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 export function SignInButton({ callbackUrl }: { callbackUrl: string }) {
   const [busy, setBusy] = useState(false);
+  const t = useTranslations("auth");
   return (
     <Button
       className="w-full"
@@ -15,7 +17,7 @@ export function SignInButton({ callbackUrl }: { callbackUrl: string }) {
         void signIn("nuki", { callbackUrl });
       }}
     >
-      {busy ? "Opening Nuki…" : "Sign in with Nuki"}
+      {busy ? t("opening") : t("signIn")}
     </Button>
   );
 }

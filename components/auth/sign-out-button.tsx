@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { signOutTo } from "./sign-out";
 
 export function SignOutButton() {
   const [busy, setBusy] = useState(false);
+  const t = useTranslations("auth");
   return (
     <Button
       variant="ghost"
@@ -16,7 +18,7 @@ export function SignOutButton() {
         signOutTo("/signin?signedOut=1").catch(() => setBusy(false));
       }}
     >
-      {busy ? "Signing out…" : "Sign out"}
+      {busy ? t("signingOut") : t("signOut")}
     </Button>
   );
 }

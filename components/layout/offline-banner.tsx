@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 function subscribe(onChange: () => void) {
@@ -22,11 +23,12 @@ export function useOnline(): boolean {
  */
 export function OfflineBanner() {
   const online = useOnline();
+  const t = useTranslations("common");
   return (
     <div role="status" className="sticky top-0 z-40" data-testid="connection-status">
       {online ? null : (
         <p className="bg-slate-900 px-4 py-2 text-center text-sm text-white" data-testid="offline-banner">
-          <strong>You&apos;re offline.</strong> This page shows what it last loaded; nothing can be changed until you have signal again.
+          {t.rich("offline", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
     </div>

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitcher } from "./language-switcher";
 
 /** The look of the links in the main navigation, shared with the Today link the layout provides. */
 export const NAV_LINK_CLASSES = "inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2";
 
 /** `today` is the Today link with its problem count, which the layout loads with the page. */
-export function SiteHeader({ userName, today }: { userName: string | null; today: ReactNode }) {
+export async function SiteHeader({ userName, today }: { userName: string | null; today: ReactNode }) {
+  const t = await getTranslations("nav");
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* On a phone the nav takes a row of its own, so the header never makes the page wider than the screen. */}
@@ -22,23 +25,24 @@ export function SiteHeader({ userName, today }: { userName: string | null; today
           {/* On a phone the mark alone leaves room for the nav; the name is still read out. */}
           <span className="sr-only sm:not-sr-only">Keyhost</span>
         </Link>
-        <nav aria-label="Main" className="order-last flex w-full items-center justify-between gap-0.5 text-sm font-medium sm:order-none sm:w-auto sm:justify-start sm:gap-1">
+        <nav aria-label={t("main")} className="order-last flex w-full items-center justify-between gap-0.5 text-sm font-medium sm:order-none sm:w-auto sm:justify-start sm:gap-1">
           {today}
           <Link href="/locks" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2">
-            Locks
+            {t("locks")}
           </Link>
           <Link href="/properties" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2">
-            Properties
+            {t("properties")}
           </Link>
           <Link href="/stays/new" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-indigo-700 hover:bg-slate-100 sm:px-2">
-            New stay
+            {t("newStay")}
           </Link>
           <Link href="/pins" className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 sm:px-2 text-slate-700 hover:bg-slate-100">
-            Search<span className="sr-only sm:not-sr-only">&nbsp;PINs</span>
+            {t("search")}<span className="sr-only sm:not-sr-only">{t("searchPins")}</span>
           </Link>
         </nav>
         <div className="flex items-center gap-2 text-sm text-slate-600">
           {userName ? <span className="hidden sm:inline" data-testid="user-name">{userName}</span> : null}
+          <LanguageSwitcher />
           <SignOutButton />
         </div>
       </div>

@@ -1,6 +1,8 @@
 import { ZodError } from "zod";
 import { DomainError, type ErrorCode } from "@/lib/errors/domain-error";
 import { NukiError } from "@/lib/nuki/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { errorText } from "@/lib/i18n/translate";
 import { firstIssue } from "@/lib/validation/zod-issue";
 
 export { DomainError, type ErrorCode };
@@ -89,16 +91,16 @@ function fromNuki(error: NukiError): ApiError {
 }
 
 /** Maps anything thrown in a route to a response; unknown errors never leak their details. */
-export function errorResponse(error: unknown): Response {
+export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): Response {
   const mapped =
     error instanceof NukiError ? fromNuki(error) : error instanceof ZodError ? fromZod(error) : error;
   if (mapped instanceof DomainError) {
     const headers = mapped.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(mapped.retryAfterSeconds) };
-    return jsonError(mapped.code, mapped.message, mapped.field, headers);
+    return jsonError(mapped.code, mapped.textIn(locale), mapped.field, headers);
   }
   // Log the kind and message only: request bodies (which can hold PIN codes) never reach the log.
   console.error("Unhandled error in API route:", error instanceof Error ? `${error.name}: ${error.message}` : typeof error);
-  return jsonError("internal", "Something went wrong on our side. Nothing was changed; try again.");
+  return jsonError("internal", errorText(locale, "Something went wrong on our side. Nothing was changed; try again."));
 }
 
 /** The first zod issue as an `invalid_input` error naming its field. */

@@ -5,6 +5,7 @@ import { getAuth, SESSION_COOKIE, type AuthSession } from "@/lib/auth/session";
 import { NukiError } from "@/lib/nuki/errors";
 import type { NukiClient } from "@/lib/nuki/client";
 import { nukiForRequest } from "@/lib/nuki/read-cache";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { ApiError, errorResponse } from "./errors";
 import { proveLockOwner, type LockProof } from "./lock-owner";
 import { assertSameOrigin } from "./origin";
@@ -112,7 +113,7 @@ function wrap<P extends Record<string, string>>(handler: Handler<P>): RouteFunct
         (await cookies()).delete(SESSION_COOKIE);
         if (grantId) await (await getGrants()).fail(grantId);
       }
-      return errorResponse(error);
+      return errorResponse(error, requestLocale(request));
     }
   };
 }

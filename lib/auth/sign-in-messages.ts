@@ -1,16 +1,11 @@
-/** What the sign-in page says for each reason a user lands there. */
-const MESSAGES: Record<string, string> = {
-  SessionExpired: "Your Nuki sign-in has expired. Please sign in again to continue.",
-  AccessDenied: "Nuki sign-in was cancelled. Keyhost needs your permission to manage keypad PINs.",
-  OAuthCallback: "Nuki could not confirm the sign-in. Please try again.",
-  OAuthSignin: "Keyhost could not reach Nuki to start signing in. Please try again shortly.",
-  Callback: "Something went wrong finishing the sign-in. Please try again.",
-  SessionRequired: "Please sign in to continue.",
-};
+/** The reasons next-auth sends a user back to the sign-in page with; each has its own sentence. */
+const REASONS = ["SessionExpired", "AccessDenied", "OAuthCallback", "OAuthSignin", "Callback", "SessionRequired"] as const;
+export type SignInReason = (typeof REASONS)[number] | "other";
 
-export function signInMessage(error: string | undefined): string | null {
+/** The key of what the sign-in page says for `error` (messages: auth.reason), or null for none. */
+export function signInReason(error: string | undefined): SignInReason | null {
   if (!error) return null;
-  return MESSAGES[error] ?? "Sign-in did not work. Please try again.";
+  return (REASONS as readonly string[]).includes(error) ? (error as SignInReason) : "other";
 }
 
 /** Only same-site paths are followed after sign-in, so the page cannot be used to redirect elsewhere. */

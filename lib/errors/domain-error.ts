@@ -1,3 +1,6 @@
+import type { Locale } from "@/lib/i18n/config";
+import { errorText, type ErrorKey, type MessageValues } from "@/lib/i18n/translate";
+
 /**
  * Every error code Keyhost answers with: a closed set, so a client can switch on it. Each has
  * exactly one HTTP status, given by lib/api/errors (the only module that speaks HTTP).
@@ -47,18 +50,25 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
- * What a domain module throws when it refuses: a code from the closed set, a sentence for the host
- * and, when one field is at fault, its name. lib/api turns it into an HTTP answer.
+ * What a domain module throws when it refuses: a code from the closed set, the key of a sentence for
+ * the host (messages/<language>/errors.json) and, when one field is at fault, its name. lib/api turns
+ * it into an HTTP answer in the request's language; `message` is the English sentence, for logs.
  */
 export class DomainError extends Error {
   readonly name: string = "DomainError";
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly key: ErrorKey,
     readonly field?: string,
     /** For `rate_limited` and its kin: when to try again. */
     readonly retryAfterSeconds?: number,
+    readonly values?: MessageValues,
   ) {
-    super(message);
+    super(errorText("en", key, values));
+  }
+
+  /** The sentence for the host in their language. */
+  textIn(locale: Locale): string {
+    return errorText(locale, this.key, this.values);
   }
 }

@@ -31,3 +31,10 @@ describe("formatLocalInstant", () => {
     expect(() => formatLocalInstant("not a date", "UTC")).toThrow(RangeError);
   });
 });
+
+describe("formatLocalInstant in German", () => {
+  it("writes the day with a dot and German month names, on a 24-hour clock", () => {
+    expect(formatLocalInstant("2026-12-05T13:05:00Z", "Europe/Berlin", "de")).toBe("5. Dez. 2026, 14:05");
+    expect(formatLocalInstant("2026-03-01T20:30:00Z", "Europe/Berlin", "de")).toBe("1. März 2026, 21:30");
+  });
+});

@@ -1,4 +1,5 @@
-import { DAY_NAMES, MONTHS } from "./names";
+import type { Locale } from "@/lib/i18n/config";
+import { DAY_NAMES, dayMonth } from "./names";
 
 /** One formatter per zone: building one is the costly part, and a list formats many instants in one zone. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -13,13 +14,13 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 }
 
 /**
- * "3 Dec 2026, 14:05" in the given zone; the zone name is left to the caller to show once.
+ * "3 Dec 2026, 14:05" (German "3. Dez. 2026, 14:05") in the given zone, always on a 24-hour clock; the zone name is left to the caller to show once.
  * Intl rather than date-fns-tz: this runs on most pages (lock cards, PIN rows, Today), and
  * date-fns-tz would add about 8 kB gzip to each page's first load for one format.
  */
-export function formatLocalInstant(instant: string | Date, zone: string): string {
+export function formatLocalInstant(instant: string | Date, zone: string, locale: Locale = "en"): string {
   const parts = wallParts(instant, zone);
-  return `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}:${parts.minute}`;
+  return `${dayMonth(locale, Number(parts.day), Number(parts.month), Number(parts.year))}, ${parts.hour}:${parts.minute}`;
 }
 
 /** The lock's wall clock at `instant` as `yyyy-MM-ddTHH:mm`, the format of a PIN's window fields. */
