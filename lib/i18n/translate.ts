@@ -4,7 +4,9 @@ import { MESSAGES, type Messages } from "./messages";
 
 /** During the move to keys a plain sentence is still accepted; it reads the same in every language. */
 export type ErrorKey = keyof Messages["errors"] | `validation.${string}` | (string & {});
-export type MessageValues = Record<string, string | number>;
+import type { MessageValues, Translate } from "./types";
+
+export type { MessageValues };
 
 const isErrorKey = (value: string): value is keyof Messages["errors"] => Object.hasOwn(MESSAGES.en.errors, value);
 
@@ -26,4 +28,10 @@ export function errorText(locale: Locale, key: string, values?: MessageValues): 
 /** A translator for any namespace outside React: e-mails, guest messages, answers of the API. */
 export function serverTranslator<N extends keyof Messages>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: MESSAGES[locale], namespace });
+}
+
+/** A loosely typed translator for a namespace, for pure functions that take a `Translate` (and their tests). */
+export function translateIn(locale: Locale, namespace: keyof Messages): Translate {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace });
+  return (key, values) => t(key as never, values as never);
 }
