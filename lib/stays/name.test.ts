@@ -22,4 +22,10 @@ describe("stayPinName", () => {
     expect(stayPinName("  Anna\t\nSchmidt  ", "2026-12-04")).toBe("Anna Schmidt 4 Dec");
     expect(stayPinName("\u0000", "2026-12-04")).toBe("Guest 4 Dec");
   });
+
+  it("writes the arrival day in the host's language", () => {
+    expect(stayPinName("Anna Schmidt", "2026-12-04", "de")).toBe("Anna Schmidt 4. Dez.");
+    expect(stayPinName("Maximilian Alexander von Hohenzollern", "2027-09-28", "de")).toBe("Maximilian 28. Sept.");
+    expect(stayPinName("\u0000", "2027-03-01", "de")).toBe("Gast 1. März");
+  });
 });
