@@ -1,4 +1,6 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/config";
+import { errorText, serverTranslator, type MessageValues } from "@/lib/i18n/translate";
 import type { Pin } from "@/lib/pins/types";
 import type { LockData } from "@/lib/engine/lock-data";
 import type { StayDoorRow } from "./store";
@@ -7,21 +9,44 @@ import type { StayDoor } from "@/lib/stays/types";
 /** Stored as a door's problem when its lock had no keypad at the time of the stay. */
 export const NO_KEYPAD = "no_keypad";
 
+/** Stored as a door's problem when Nuki could not be reached for its PIN. */
+export const UNREACHABLE = "unreachable";
+
+/**
+ * Why Nuki refused a door's PIN, as stored on the door: the error's key and values, so the reason
+ * is read in the language of whoever looks at the stay later. Rows written before this held an
+ * English sentence, which is shown as it is.
+ */
+const REFUSAL = "error:";
+export const refusalProblem = (key: string, values?: MessageValues): string => `${REFUSAL}${JSON.stringify({ key, values })}`;
+
+function problemText(problem: string, locale: Locale): string {
+  if (problem === UNREACHABLE) return serverTranslator(locale, "stays")("door.unreachable");
+  if (!problem.startsWith(REFUSAL)) return problem;
+  try {
+    const { key, values } = JSON.parse(problem.slice(REFUSAL.length)) as { key: string; values?: MessageValues };
+    return errorText(locale, key, values);
+  } catch {
+    return problem;
+  }
+}
+
 /** One door of a stay: its ledger PIN's status as the lock's PIN list shows it, or why it has none. */
-export function doorView(row: StayDoorRow, lock: LockData | undefined, pins: Pin[]): StayDoor {
+export function doorView(row: StayDoorRow, lock: LockData | undefined, pins: Pin[], locale: Locale = "en"): StayDoor {
+  const t = serverTranslator(locale, "stays");
   const base = {
     lockId: row.lockId,
-    lockName: lock?.name ?? `Lock ${row.lockId}`,
+    lockName: lock?.name ?? t("door.lockName", { id: String(row.lockId) }),
     timeZone: lock?.zone ?? "UTC",
     pinId: row.pinId,
     validFrom: null,
     validUntil: null,
   };
-  if (row.problem === NO_KEYPAD) return { ...base, status: "no_keypad", statusReason: "No keypad is paired with this door, so it gets no PIN." };
-  if (row.problem !== null || !row.pinId) return { ...base, status: "refused", statusReason: row.problem ?? "This door got no PIN." };
-  if (!lock) return { ...base, status: "gone", statusReason: "This lock is no longer in your Nuki account." };
+  if (row.problem === NO_KEYPAD) return { ...base, status: "no_keypad", statusReason: t("door.noKeypad") };
+  if (row.problem !== null || !row.pinId) return { ...base, status: "refused", statusReason: row.problem === null ? t("door.noPin") : problemText(row.problem, locale) };
+  if (!lock) return { ...base, status: "gone", statusReason: t("door.lockGone") };
   const pin = pins.find((p) => p.id === row.pinId);
-  if (!pin) return { ...base, status: "gone", statusReason: "The PIN is no longer on this door." };
+  if (!pin) return { ...base, status: "gone", statusReason: t("door.pinGone") };
   return {
     ...base,
     status: pin.status === "unmanaged" ? "saved" : pin.status,

@@ -1,5 +1,7 @@
 import "server-only";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError, invalidInput } from "@/lib/errors/domain-error";
+import type { Locale } from "@/lib/i18n/config";
+import { serverTranslator } from "@/lib/i18n/translate";
 import type { PropertyStore } from "@/lib/server/properties/store";
 import type { CheckStore } from "@/lib/server/checks/store";
 import { stayChecksOf } from "@/lib/server/checks/view";
@@ -10,7 +12,7 @@ import type { Pin } from "@/lib/pins/types";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
 import { stayPinName } from "@/lib/stays/name";
 import { validateStayDates, type StayCreate, type StayPatch } from "@/lib/stays/schema";
-import { doorView, NO_KEYPAD } from "./door-view";
+import { doorView, NO_KEYPAD, refusalProblem, UNREACHABLE } from "./door-view";
 import type { Stay as StoredStay, StayStore } from "./store";
 import type { Stay, StayDetail } from "@/lib/stays/types";
 import { doorsOn, stayWindow, type StayTimes } from "@/lib/stays/window";
@@ -20,9 +22,11 @@ export interface StayContext extends PinContext {
   stays: StayStore;
   /** The pre-arrival checks' records, where the caller reads them (requests do, background work need not). */
   checks?: CheckStore;
+  /** The language of the request (names of new PINs, words in answers); English for background work. */
+  locale?: Locale;
 }
 
-const notFound = () => new DomainError("not_found", "No such stay.");
+const notFound = () => new DomainError("not_found", "noSuchStay");
 
 async function ownStay(ctx: StayContext, id: string): Promise<StoredStay> {
   const stay = await ctx.stays.get(ctx.accountId, id);
@@ -42,17 +46,17 @@ export function windowFor(times: StayTimes, arrival: string, departure: string, 
     for (const [field, wall] of [["arrival", window.validFrom], ["departure", window.validUntil]] as const) {
       const result = wallTimeToInstant(wall, zone);
       if (result.kind === "nonexistent") {
-        throw new DomainError("invalid_input", `${wall.replace("T", " ")} does not exist in ${zone} (the clocks skip it). Change the property's times or the date.`, field);
+        throw new DomainError("invalid_input", "wallTimeSkipped", field, undefined, { time: wall.replace("T", " "), zone });
       }
     }
   }
   return window;
 }
 
-function withName(stay: StoredStay, properties: Property[]): Stay {
+function withName(stay: StoredStay, properties: Property[], locale: Locale = "en"): Stay {
   const property = properties.find((p) => p.id === stay.propertyId);
   const scheduledFor = stay.status === "scheduled" && property ? { doorsOn: doorsOn(stay.arrival, property.leadDays) } : {};
-  return { ...stay, ...scheduledFor, propertyName: property?.name ?? "Deleted property" };
+  return { ...stay, ...scheduledFor, propertyName: property?.name ?? serverTranslator(locale, "stays")("door.deletedProperty") };
 }
 
 const DAY_MS = 86_400_000;
@@ -63,7 +67,7 @@ const DAY_MS = 86_400_000;
  */
 export async function listStays(ctx: StayContext, propertyId?: string, options: { checks?: boolean; now?: Date } = {}): Promise<Stay[]> {
   const [stays, properties] = await Promise.all([ctx.stays.list(ctx.accountId, propertyId), ctx.properties.list(ctx.accountId)]);
-  const named = stays.map((stay) => withName(stay, properties));
+  const named = stays.map((stay) => withName(stay, properties, ctx.locale));
   if (!options.checks || !ctx.checks) return named;
   const since = new Date((options.now ?? new Date()).getTime() - DAY_MS).toISOString().slice(0, 10);
   const upcoming = named.filter((stay) => stay.status === "active" && stay.arrival >= since).map((stay) => stay.id);
@@ -79,17 +83,21 @@ export async function getStay(ctx: StayContext, id: string): Promise<StayDetail>
     if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
   }
   const checks = ctx.checks ? (await stayChecksOf(ctx.checks, [id])).get(id) : undefined;
-  return { ...withName(stay, properties), doors: rows.map((row) => doorView(row, locks.get(row.lockId), views.get(row.lockId) ?? [])), ...(checks ? { checks } : {}) };
+  return {
+    ...withName(stay, properties, ctx.locale),
+    doors: rows.map((row) => doorView(row, locks.get(row.lockId), views.get(row.lockId) ?? [], ctx.locale)),
+    ...(checks ? { checks } : {}),
+  };
 }
 
 export async function createStay(ctx: StayContext, input: StayCreate): Promise<StayDetail> {
   const property = await ctx.properties.get(ctx.accountId, input.propertyId);
-  if (!property) throw new DomainError("invalid_input", "Choose one of your properties.", "propertyId");
+  if (!property) throw new DomainError("invalid_input", "chooseProperty", "propertyId");
   const locks = await loadAccountLocks(ctx.nuki);
   const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is LockData => lock !== undefined);
   const keypads = doors.filter((lock) => lock.keypadPaired);
   if (keypads.length === 0) {
-    throw new DomainError("keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a PIN.`, "propertyId");
+    throw new DomainError("keypad_not_paired", "noKeypadForStay", "propertyId", undefined, { property: property.name });
   }
   const window = windowFor(property, input.arrival, input.departure, keypads.map((lock) => lock.zone));
   // One code for every door: free on all of them, pending PINs included. Each door's PIN is then
@@ -99,7 +107,7 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
   const code = await generatedCode(ctx, taken);
   const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
-  const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, { name: stayPinName(input.guestName, input.arrival), code, ...window });
+  const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, { name: stayPinName(input.guestName, input.arrival, ctx.locale), code, ...window });
   if (created === 0) {
     // Nothing reached any door: no stay either, and the form shows why with what was typed.
     await ctx.stays.remove(ctx.accountId, stay.id);
@@ -133,8 +141,9 @@ export async function placeOnDoors(
       created++;
     } catch (error) {
       firstError ??= error;
-      const message = error instanceof DomainError ? error.message : "Nuki could not be reached for this door.";
-      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: message });
+      // Stored as a key, not a sentence: the stay page shows it in the language of whoever reads it.
+      const problem = error instanceof DomainError ? refusalProblem(error.key, error.values) : UNREACHABLE;
+      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem });
     }
   }
   return { created, firstError };
@@ -146,29 +155,29 @@ export async function placeOnDoors(
  */
 export async function updateStayDates(ctx: StayContext, id: string, patch: StayPatch): Promise<StayDetail> {
   const stay = await ownStay(ctx, id);
-  if (stay.status === "cancelled") throw new DomainError("cancelled", "This stay is cancelled.");
+  if (stay.status === "cancelled") throw new DomainError("cancelled", "stayCancelled");
   if (patch.detach) await ctx.stays.update(ctx.accountId, id, { feedId: null });
   if (patch.arrival === undefined && patch.departure === undefined && patch.checkInTime === undefined && patch.checkOutTime === undefined) return getStay(ctx, id);
   const arrival = patch.arrival ?? stay.arrival;
   const departure = patch.departure ?? stay.departure;
   const times = { checkInTime: patch.checkInTime === undefined ? stay.checkInTime : patch.checkInTime, checkOutTime: patch.checkOutTime === undefined ? stay.checkOutTime : patch.checkOutTime };
   const problem = validateStayDates(arrival, departure);
-  if (problem) throw new DomainError("invalid_input", problem.message, problem.field);
+  if (problem) throw invalidInput(problem.message, problem.field);
   const property = await ctx.properties.get(ctx.accountId, stay.propertyId);
-  if (!property) throw new DomainError("property_deleted", "This stay's property was deleted.");
+  if (!property) throw new DomainError("property_deleted", "stayPropertyDeleted");
   const rows = (await ctx.stays.doors(id)).filter((row) => row.pinId);
   const records = [];
   for (const row of rows) {
     const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId!);
     if (!record || record.status === "gone" || !record.desired) continue;
     if (!record.authId && record.status === "pending") {
-      throw new DomainError("still_saving", "The PINs are still being saved to the doors. Wait until every door shows saved, then change the dates.");
+      throw new DomainError("still_saving", "stayStillSaving");
     }
     records.push(row);
   }
   const locks = await loadAccountLocks(ctx.nuki);
   const window = windowFor(timesOf(property, times), arrival, departure, records.map((r) => locks.get(r.lockId)?.zone ?? "UTC"));
-  const name = stayPinName(stay.guestName, arrival);
+  const name = stayPinName(stay.guestName, arrival, ctx.locale);
   let moved = records.length === 0;
   try {
     for (const row of records) {
