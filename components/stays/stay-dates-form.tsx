@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export function StayDatesForm({ stayId, arrival, departure, busy, onMoved }: { s
   const [values, setValues] = useState<Dates>({ arrival, departure });
   const [done, setDone] = useState(false);
   const update = useUpdateStayDates(stayId);
+  const t = useTranslations("stays.changes");
   const checks = useFormChecks(checkDates);
   const { errorFor, formRef } = checks;
   const formError = Object.entries(checks.errors).find(([field]) => field !== "arrival" && field !== "departure")?.[1];
@@ -63,13 +65,13 @@ export function StayDatesForm({ stayId, arrival, departure, busy, onMoved }: { s
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-3">
       <div className="grid grid-cols-2 gap-3">
-        {input("arrival", "New arrival")}
-        {input("departure", "New departure")}
+        {input("arrival", t("newArrival"))}
+        {input("departure", t("newDeparture"))}
       </div>
       {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
       {/* Only while the doors are still being changed: once every door is saved the notice has done its job. */}
-      {done && busy ? <Callout tone="info" role="status">Moving the code on every door…</Callout> : null}
-      <Button type="submit" variant="secondary" disabled={update.isPending} className="w-full sm:w-auto">Change dates</Button>
+      {done && busy ? <Callout tone="info" role="status">{t("moving")}</Callout> : null}
+      <Button type="submit" variant="secondary" disabled={update.isPending} className="w-full sm:w-auto">{t("changeDates")}</Button>
     </form>
   );
 }

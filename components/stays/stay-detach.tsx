@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -11,10 +12,11 @@ import { useUpdateStayDates } from "@/lib/stays/mutations";
 export function StayDetach({ stayId }: { stayId: string }) {
   const update = useUpdateStayDates(stayId);
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("stays.detach");
   return (
     <Card className="space-y-2">
-      <h2 className="text-lg font-semibold">Calendar</h2>
-      <p className="text-sm text-slate-600">This stay follows its booking. Detach it to change it only by hand from now on.</p>
+      <h2 className="text-lg font-semibold">{t("title")}</h2>
+      <p className="text-sm text-slate-600">{t("text")}</p>
       <Button
         variant="secondary"
         disabled={update.isPending}
@@ -27,7 +29,7 @@ export function StayDetach({ stayId }: { stayId: string }) {
           }
         }}
       >
-        Detach from the calendar
+        {t("button")}
       </Button>
       {error ? <Callout tone="bad" role="alert">{error}</Callout> : null}
     </Card>

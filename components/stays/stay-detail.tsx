@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -10,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatStayDate, formatStayDates } from "@/lib/stays/format";
+import { useStayDates } from "@/lib/stays/use-stay-dates";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { stayQueryOptions } from "@/lib/stays/queries";
 import { PreArrivalCheckLater } from "@/components/checks/pre-arrival-check-later";
@@ -28,7 +29,9 @@ export function StayDetail({ stayId }: { stayId: string }) {
   const query = useQuery(stayQueryOptions(stayId));
   // Set by a move, cleared once the guest has the new message (copied, shared or e-mailed): the notice's work is done.
   const [moved, setMoved] = useState(false);
-  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} title="Could not load this stay" />;
+  const t = useTranslations("stays");
+  const stayDates = useStayDates();
+  if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} title={t("detail.loadError")} />;
   if (query.isPending) return <Skeleton className="h-64 w-full" />;
   const stay = query.data;
   // A scheduled stay (from a calendar, code not yet on the doors) is handled like an active one.
@@ -39,11 +42,11 @@ export function StayDetail({ stayId }: { stayId: string }) {
       <div className="space-y-1">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold">{stay.guestName}</h1>
-          {active ? null : <Badge tone="neutral" data-testid="stay-cancelled">Cancelled</Badge>}
+          {active ? null : <Badge tone="neutral" data-testid="stay-cancelled">{t("cancelled")}</Badge>}
         </div>
-        <p className="text-slate-700" data-testid="stay-dates">{formatStayDates(stay.arrival, stay.departure)}</p>
-        {stay.source ? <p className="text-sm text-slate-600" data-testid="stay-source">From the {stay.source === "other" ? "" : `${stay.source} `}calendar: dates follow the booking.</p> : null}
-        {stay.status === "scheduled" && stay.doorsOn ? <p className="text-sm text-slate-700" data-testid="stay-scheduled">Code goes on the doors on {formatStayDate(stay.doorsOn)}.</p> : null}
+        <p className="text-slate-700" data-testid="stay-dates">{stayDates.dates(stay.arrival, stay.departure)}</p>
+        {stay.source ? <p className="text-sm text-slate-600" data-testid="stay-source">{stay.source === "other" ? t("detail.sourceOther") : t("detail.source", { source: stay.source })}</p> : null}
+        {stay.status === "scheduled" && stay.doorsOn ? <p className="text-sm text-slate-700" data-testid="stay-scheduled">{t("detail.scheduled", { date: stayDates.date(stay.doorsOn) })}</p> : null}
         <p className="text-sm">
           <Link href={`/properties/${stay.propertyId}`} className="inline-flex min-h-touch min-w-touch items-center font-medium text-indigo-700 underline">{stay.propertyName}</Link>
         </p>
@@ -51,8 +54,8 @@ export function StayDetail({ stayId }: { stayId: string }) {
       {active ? (
         <Card className="flex flex-wrap items-center justify-between gap-2">
           <div>
-            <h2 className="font-semibold">Door code</h2>
-            <p className="text-sm text-slate-600">The same code opens {withPins === 1 ? "the door" : withPins === 2 ? "both doors" : `every door (${withPins})`}.</p>
+            <h2 className="font-semibold">{t("detail.doorCode")}</h2>
+            <p className="text-sm text-slate-600">{t("detail.sameCode", { count: withPins })}</p>
           </div>
           <div className="flex flex-wrap items-start gap-2">
             <MaskedCode code={stay.code} pinName={stay.guestName} />
@@ -64,15 +67,15 @@ export function StayDetail({ stayId }: { stayId: string }) {
       {active ? <StayUsage stayId={stay.id} /> : null}
       {active && stay.checks ? <PreArrivalCheckLater checks={stay.checks} /> : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
-        <h2 id="doors-heading" className="text-lg font-semibold">Doors</h2>
+        <h2 id="doors-heading" className="text-lg font-semibold">{t("detail.doors")}</h2>
         <StayDoors doors={stay.doors} />
       </section>
       {active ? (
         <>
           {moved ? (
             <div data-testid="new-message-needed">
-              <Callout tone="warn" role="status" title={`${stay.guestName} needs the new message`}>
-                <p>The dates changed, so the message the guest has shows the old times. Send them the new one.</p>
+              <Callout tone="warn" role="status" title={t("detail.newMessageTitle", { guestName: stay.guestName })}>
+                <p>{t("detail.newMessageText")}</p>
                 <Button
                   variant="secondary"
                   className="mt-2"
@@ -82,13 +85,13 @@ export function StayDetail({ stayId }: { stayId: string }) {
                     message?.closest("section")?.querySelector<HTMLElement>("button, textarea")?.focus();
                   }}
                 >
-                  Show the new message
+                  {t("detail.showNewMessage")}
                 </Button>
               </Callout>
             </div>
           ) : null}
           <StayMessage stayId={stay.id} doors={stay.doors} onDelivered={() => setMoved(false)} />
-          <Suspense fallback={<p role="status" className="text-sm text-slate-600">Loading the forms to change this stay…</p>}>
+          <Suspense fallback={<p role="status" className="text-sm text-slate-600">{t("detail.loadingForms")}</p>}>
             <StayChanges stay={stay} doorCount={withPins} onMoved={() => setMoved(true)} />
           </Suspense>
         </>

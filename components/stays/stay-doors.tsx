@@ -1,20 +1,27 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
 import { attentionQueryOptions } from "@/lib/attention/queries";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/types";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import { WEEKDAYS } from "@/lib/pins/types";
 import type { StayDoor } from "@/lib/stays/types";
 import { describeWindow } from "@/lib/pins/describe-window";
 import { DoorStatusBadge } from "./door-status-badge";
 
-const window = (door: StayDoor) => describeWindow({ validFrom: door.validFrom, validUntil: door.validUntil, weekdays: [...WEEKDAYS], dailyFrom: null, dailyUntil: null }, door.timeZone);
+const window = (door: StayDoor, t: Translate, locale: Locale) =>
+  describeWindow({ validFrom: door.validFrom, validUntil: door.validUntil, weekdays: [...WEEKDAYS], dailyFrom: null, dailyUntil: null }, door.timeZone, t, locale);
 
 /** Every door of the stay at a glance: its status and the window in the door's own zone. */
 export function StayDoors({ doors }: { doors: StayDoor[] }) {
   // Each door's problems come from Needs attention, with their fixes, so they are fixed here.
   const { data: attention } = useQuery(attentionQueryOptions());
+  const pinWords = useTranslate("pins");
+  const locale = useLocale();
   const problemsOf = (door: StayDoor) =>
     attention?.items.filter((item) => (item.pinId !== undefined ? item.pinId === door.pinId : item.lockId === door.lockId && item.kind === "offline")) ?? [];
   return (
@@ -27,7 +34,7 @@ export function StayDoors({ doors }: { doors: StayDoor[] }) {
             </h3>
             <DoorStatusBadge status={door.status} />
           </div>
-          {door.validFrom || door.validUntil ? <p className="text-sm text-slate-700" data-testid="door-window">{window(door)}</p> : null}
+          {door.validFrom || door.validUntil ? <p className="text-sm text-slate-700" data-testid="door-window">{window(door, pinWords, locale)}</p> : null}
           {door.statusReason ? <p className="text-sm text-slate-600">{door.statusReason}</p> : null}
           {problemsOf(door).map((item) => (
             <div key={item.id} className="space-y-1 rounded-lg bg-amber-50 p-3 ring-1 ring-inset ring-amber-200" data-testid="door-problem" data-kind={item.kind}>

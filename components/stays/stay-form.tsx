@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -22,6 +23,7 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
   const properties = useQuery(propertiesQueryOptions());
   const create = useCreateStay();
   const router = useRouter();
+  const t = useTranslations("stays.form");
   const [values, setValues] = useState<StayCreate>({ guestName: "", arrival: "", departure: "", propertyId: propertyId ?? "" });
   const list = properties.data ?? [];
   // With one property there is nothing to choose.
@@ -50,9 +52,9 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
   if (properties.isPending) return <Skeleton className="h-64 w-full" />;
   if (properties.data?.length === 0) {
     return (
-      <Callout title="No properties yet">
-        <p>A stay puts one code on every door of a property. Group your doors into a property first.</p>
-        <Link href="/properties" className={buttonClasses("primary", "mt-3")}>Create a property</Link>
+      <Callout title={t("noProperties")}>
+        <p>{t("noPropertiesText")}</p>
+        <Link href="/properties" className={buttonClasses("primary", "mt-3")}>{t("createProperty")}</Link>
       </Callout>
     );
   }
@@ -65,19 +67,19 @@ export function StayForm({ propertyId }: { propertyId?: string }) {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
-      {input("guestName", "Guest name", { autoComplete: "off", autoCapitalize: "words" })}
+      {input("guestName", t("guestName"), { autoComplete: "off", autoCapitalize: "words" })}
       <div className="grid grid-cols-2 gap-3">
-        {input("arrival", "Arrival", { type: "date" })}
-        {input("departure", "Departure", { type: "date", min: values.arrival })}
+        {input("arrival", t("arrival"), { type: "date" })}
+        {input("departure", t("departure"), { type: "date", min: values.arrival })}
       </div>
-      <Field id="stay-property" label="Property" error={errorFor("propertyId")}>
+      <Field id="stay-property" label={t("property")} error={errorFor("propertyId")}>
         <select id="stay-property" className={inputClasses} value={chosen} onChange={(e) => set("propertyId", e.target.value)} aria-invalid={Boolean(errorFor("propertyId"))} aria-describedby={describedBy("stay-property", { error: errorFor("propertyId") })}>
-          <option value="">Choose a property</option>
+          <option value="">{t("chooseProperty")}</option>
           {list.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </select>
       </Field>
       {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
-      <Button type="submit" disabled={create.isPending} className="w-full">{create.isPending ? "Creating…" : "Create stay"}</Button>
+      <Button type="submit" disabled={create.isPending} className="w-full">{create.isPending ? t("creating") : t("create")}</Button>
     </form>
   );
 }

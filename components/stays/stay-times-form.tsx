@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field } from "@/components/ui/field";
 import { inputClasses } from "@/components/ui/input-classes";
+import { TimeInput } from "@/components/ui/time-input";
 import { stayPatchErrors } from "@/lib/stays/form-checks";
 import { useUpdateStayDates } from "@/lib/stays/mutations";
 
@@ -17,6 +19,7 @@ export function StayTimesForm({ stayId, checkInTime, checkOutTime, busy = false 
   const [values, setValues] = useState<Times>({ checkInTime: checkInTime ?? "", checkOutTime: checkOutTime ?? "" });
   const [done, setDone] = useState(false);
   const update = useUpdateStayDates(stayId);
+  const t = useTranslations("stays.changes");
   const checks = useFormChecks((v: Times) => stayPatchErrors(patchOf(v)));
   const { errorFor, formRef } = checks;
   const formError = Object.entries(checks.errors).find(([field]) => field !== "checkInTime" && field !== "checkOutTime")?.[1];
@@ -34,14 +37,13 @@ export function StayTimesForm({ stayId, checkInTime, checkOutTime, busy = false 
   }
 
   const input = (key: keyof Times, label: string) => (
-    <Field id={`own-${key}`} label={label} hint="Empty: the property's time" error={errorFor(key)} className="min-w-0">
-      <input
+    <Field id={`own-${key}`} label={label} hint={t("ownTimeHint")} error={errorFor(key)} className="min-w-0">
+      <TimeInput
         id={`own-${key}`}
-        type="time"
         className={inputClasses}
         value={values[key]}
-        onChange={(e) => {
-          const next = { ...values, [key]: e.target.value };
+        onChange={(typed) => {
+          const next = { ...values, [key]: typed };
           setValues(next);
           // A new edit starts over: the last save's notice no longer speaks for what is in the fields.
           setDone(false);
@@ -56,14 +58,14 @@ export function StayTimesForm({ stayId, checkInTime, checkOutTime, busy = false 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-3">
       <div className="grid grid-cols-2 gap-3">
-        {input("checkInTime", "Own check-in")}
-        {input("checkOutTime", "Own check-out")}
+        {input("checkInTime", t("ownCheckIn"))}
+        {input("checkOutTime", t("ownCheckOut"))}
       </div>
       {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
       {/* While the doors take the new times; once they have, the doors' own status says so. */}
-      {done && busy ? <Callout tone="info" role="status">Changing the times on every door…</Callout> : null}
-      {done && !busy ? <Callout tone="good" role="status">Saved. A calendar moving the dates keeps these times.</Callout> : null}
-      <Button type="submit" variant="secondary" disabled={update.isPending} className="w-full sm:w-auto">Save times</Button>
+      {done && busy ? <Callout tone="info" role="status">{t("changingTimes")}</Callout> : null}
+      {done && !busy ? <Callout tone="good" role="status">{t("timesSaved")}</Callout> : null}
+      <Button type="submit" variant="secondary" disabled={update.isPending} className="w-full sm:w-auto">{t("saveTimes")}</Button>
     </form>
   );
 }

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
 
-export default function NotFound() {
-  return <NotFoundNotice title="No such stay" text="This stay is not in your account." href="/properties" linkLabel="Your properties" />;
+export default async function NotFound() {
+  const t = await getTranslations("stays.notFound");
+  return <NotFoundNotice title={t("title")} text={t("text")} href="/properties" linkLabel={t("link")} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { StayDetail } from "@/components/stays/stay-detail";
 import { isUuid } from "@/lib/validation/uuid";
@@ -6,7 +7,9 @@ import { getAuth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { createStayStore } from "@/lib/server/stays/store";
 
-export const metadata: Metadata = { title: "Stay" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("stays"))("pageTitle") };
+}
 
 export default async function StayPage({ params }: { params: Promise<{ stayId: string }> }) {
   const { stayId } = await params;
