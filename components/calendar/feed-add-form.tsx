@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -16,6 +17,7 @@ export function FeedAddForm({ propertyId, demoFeeds = [] }: { propertyId: string
   const [values, setValues] = useState<{ label: FeedLabel; url: string }>({ label: "Airbnb", url: "" });
   const [error, setError] = useState<FormError | null>(null);
   const add = useAddFeed(propertyId);
+  const t = useTranslations("calendar");
   const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
 
   async function submit(event: FormEvent | null, chosen = values) {
@@ -32,23 +34,23 @@ export function FeedAddForm({ propertyId, demoFeeds = [] }: { propertyId: string
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label="Add a calendar feed">
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("addForm.label")}>
       <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-        <Field id="feed-label" label="Platform">
+        <Field id="feed-label" label={t("addForm.platform")}>
           <select id="feed-label" className={inputClasses} value={values.label} onChange={(e) => setValues((v) => ({ ...v, label: e.target.value as FeedLabel }))}>
-            {FEED_LABELS.map((label) => <option key={label} value={label}>{label === "other" ? "Other (iCal)" : label}</option>)}
+            {FEED_LABELS.map((label) => <option key={label} value={label}>{label === "other" ? t("addForm.other") : label}</option>)}
           </select>
         </Field>
-        <Field id="feed-url" label="Calendar link (iCal)" hint="From the platform's calendar export, e.g. https://www.airbnb.com/calendar/ical/….ics" error={errorFor("url")}>
+        <Field id="feed-url" label={t("addForm.link")} hint={t("addForm.linkHint")} error={errorFor("url")}>
           <input id="feed-url" type="url" inputMode="url" autoComplete="off" className={inputClasses} value={values.url} onChange={(e) => setValues((v) => ({ ...v, url: e.target.value }))} aria-invalid={Boolean(errorFor("url"))} aria-describedby={describedBy("feed-url", { hint: true, error: errorFor("url") })} />
         </Field>
       </div>
       {error && error.field !== "url" ? <Callout tone="bad" role="alert">{error.message}</Callout> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={add.isPending} className="w-full sm:w-auto">{add.isPending ? "Adding and reading…" : "Add calendar"}</Button>
+        <Button type="submit" disabled={add.isPending} className="w-full sm:w-auto">{add.isPending ? t("addForm.adding") : t("addForm.add")}</Button>
         {demoFeeds.map((demo) => (
           <Button key={demo.url} variant="secondary" disabled={add.isPending} className="w-full sm:w-auto" onClick={() => void submit(null, { label: demo.label, url: demo.url })}>
-            Add the demo {demo.label} calendar
+            {t("addForm.addDemo", { label: demo.label })}
           </Button>
         ))}
       </div>

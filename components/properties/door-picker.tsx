@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Spinner } from "@/components/ui/spinner";
 import { locksQueryOptions } from "@/lib/locks/queries";
 import { toggleLock } from "@/lib/properties/form";
@@ -8,11 +9,12 @@ import { toggleLock } from "@/lib/properties/form";
 /** The property's doors: the account's locks as checkboxes, each a full-width 44 px row. */
 export function DoorPicker({ value, onChange, error }: { value: number[]; onChange: (lockIds: number[]) => void; error?: string }) {
   const locks = useQuery(locksQueryOptions());
+  const t = useTranslations("properties");
   return (
     <fieldset className="space-y-1" aria-describedby={error ? "property-doors-error" : undefined}>
-      <legend className="text-sm font-medium text-slate-800">Doors</legend>
+      <legend className="text-sm font-medium text-slate-800">{t("doors.legend")}</legend>
       {locks.isPending ? <Spinner className="h-5 w-5" /> : null}
-      {locks.error ? <p className="text-sm text-red-700">Could not load your locks: {locks.error.message}</p> : null}
+      {locks.error ? <p className="text-sm text-red-700">{t("doors.loadError", { message: locks.error.message })}</p> : null}
       <ul className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200">
         {(locks.data ?? []).map((lock) => (
           <li key={lock.id}>
@@ -28,7 +30,7 @@ export function DoorPicker({ value, onChange, error }: { value: number[]; onChan
                 <span className="block font-medium">{lock.name}</span>
                 <span className="block text-xs text-slate-600">
                   {lock.timeZone}
-                  {lock.keypad.paired ? "" : " · no keypad: gets no PINs"}
+                  {lock.keypad.paired ? "" : ` · ${t("doors.noKeypad")}`}
                 </span>
               </span>
             </label>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -23,6 +24,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
 }) {
   const [values, setValues] = useState(initial);
   const [busy, setBusy] = useState(false);
+  const tp = useTranslations("properties");
   const checks = useFormChecks((v: PropertyFormValues) => propertyErrors(inputFromPropertyForm(v)));
   const { errorFor, formRef } = checks;
   const set = <K extends keyof PropertyFormValues>(key: K, value: PropertyFormValues[K]) => {
@@ -61,20 +63,20 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
-      {text("property-name", "name", "Property name", { autoComplete: "off", placeholder: "Flat Kastanienallee" })}
+      {text("property-name", "name", tp("form.name"), { autoComplete: "off", placeholder: tp("form.namePlaceholder") })}
       <DoorPicker value={values.lockIds} onChange={(ids) => set("lockIds", ids)} error={errorFor("lockIds")} />
       <div className="grid grid-cols-2 gap-3">
-        {text("property-check-in", "checkInTime", "Check-in", { type: "time" })}
-        {text("property-check-out", "checkOutTime", "Check-out", { type: "time" })}
-        {text("property-early", "earlyMinutes", "Early buffer (minutes)", { inputMode: "numeric" })}
-        {text("property-late", "lateMinutes", "Late buffer (minutes)", { inputMode: "numeric" })}
+        {text("property-check-in", "checkInTime", tp("form.checkIn"), { type: "time" })}
+        {text("property-check-out", "checkOutTime", tp("form.checkOut"), { type: "time" })}
+        {text("property-early", "earlyMinutes", tp("form.early"), { inputMode: "numeric" })}
+        {text("property-late", "lateMinutes", tp("form.late"), { inputMode: "numeric" })}
       </div>
       {text(
         "property-check-hours",
         "checkHours",
-        "Check the doors (hours before check-in)",
+        tp("form.checkHours"),
         { inputMode: "numeric", autoComplete: "off", placeholder: "24, 2" },
-        `Up to ${MAX_CHECKS} times, each 1–${MAX_CHECK_HOURS} hours, separated by commas. Keyhost looks at every stay's doors then, and e-mails you what to fix.`,
+        tp("form.checkHoursHint", { max: MAX_CHECKS, maxHours: MAX_CHECK_HOURS }),
       )}
       <Field
         id="property-template"
@@ -93,7 +95,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
         />
       </Field>
       {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
-      <Button type="submit" disabled={busy} className="w-full sm:w-auto">{busy ? "Saving…" : submitLabel}</Button>
+      <Button type="submit" disabled={busy} className="w-full sm:w-auto">{busy ? tp("form.saving") : submitLabel}</Button>
     </form>
   );
 }

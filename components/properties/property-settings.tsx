@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Callout } from "@/components/ui/callout";
 import { Card } from "@/components/ui/card";
@@ -13,21 +14,22 @@ import { PropertyForm } from "./property-form";
 export function PropertySettings({ property }: { property: Property }) {
   const update = useUpdateProperty(property.id);
   const [saved, setSaved] = useState(false);
+  const t = useTranslations("properties");
   return (
     <>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Doors and defaults</h2>
+        <h2 className="mb-3 text-lg font-semibold">{t("settings.title")}</h2>
         <PropertyForm
           key={property.id}
           initial={formFromProperty(property)}
-          submitLabel="Save property"
+          submitLabel={t("settings.save")}
           onSubmit={async (input) => {
             setSaved(false);
             await update.mutateAsync(input);
             setSaved(true);
           }}
         />
-        {saved ? <Callout tone="good" role="status" className="mt-3">Saved. New stays use these defaults; existing stays keep their windows. The check times apply to every stay still to arrive.</Callout> : null}
+        {saved ? <Callout tone="good" role="status" className="mt-3">{t("settings.saved")}</Callout> : null}
       </Card>
       <PropertyDelete propertyId={property.id} name={property.name} />
     </>

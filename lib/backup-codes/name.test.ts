@@ -15,5 +15,6 @@ describe("backup code names", () => {
 
   it("offers the code in the guest's words", () => {
     expect(backupLine("583926")).toBe("If the code does not work, use the backup code 583926 on any door.");
+    expect(backupLine("583926", "de")).toBe("Falls der Code nicht funktioniert, nutzen Sie an jeder Tür den Ersatzcode 583926.");
   });
 });

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/config";
+import { translateIn } from "@/lib/i18n/translate";
 import { MAX_NAME_LENGTH } from "@/lib/pins/schema";
 
 /**
@@ -19,7 +21,7 @@ export function backupPinName(slot: number, propertyName: string): string {
   return cut ? `${prefix} · ${cut}` : prefix;
 }
 
-/** The sentence a guest message ends with when it offers a backup code. */
-export function backupLine(code: string): string {
-  return `If the code does not work, use the backup code ${code} on any door.`;
+/** The sentence a guest message ends with when it offers a backup code, in the message's language. */
+export function backupLine(code: string, locale: Locale = "en"): string {
+  return translateIn(locale, "backupCodes")("line", { code });
 }

@@ -1,9 +1,11 @@
 /** A door of a backup code: its PIN there, as the lock page shows PINs. */
 export interface BackupDoor {
   lockId: number;
-  lockName: string;
+  /** As named in Nuki; null when Nuki no longer lists the lock. */
+  lockName: string | null;
   /** The ledger PIN's status on that door; null when the door has no PIN (`problem` says why). */
   status: "pending" | "saved" | "deleting" | "failed" | "drifted" | null;
+  /** Why it has none: a stored sentence (lib/calendar/stored-text), or one stored before keys. */
   problem: string | null;
 }
 
@@ -23,6 +25,8 @@ export interface BackupCode {
   usedAt: string | null;
   /** When Keyhost will replace it with a new code (after the stay that was given or used it). */
   replaceAfter: string | null;
+  /** The zone of the property's first door, where `replaceAfter` is read (UTC when Nuki no longer lists it). */
+  zone: string;
 }
 
 /** What the stay page gets back when it offers the backup code. */

@@ -1,5 +1,6 @@
 import { isValidKeypadCode } from "@/lib/pins/generate-code";
 import { doorsOn } from "@/lib/stays/window";
+import { storedMessage } from "./stored-text";
 
 export { doorsOn };
 
@@ -19,13 +20,13 @@ export function doorStep(stay: { status: "active" | "scheduled" | "cancelled"; a
 /**
  * The guest's code from their phone's last four digits (the four, then their first two again:
  * 4376 → 437643), where the result obeys Nuki's rules and is free on every door; otherwise null
- * and the reason, so the stay can say why its code is random.
+ * and the reason (a stored sentence, lib/calendar/stored-text), so the stay can say why its code is random.
  */
 export function phoneCode(phoneLast4: string | null, taken: ReadonlySet<string>): { code: string } | { code: null; reason: string } {
-  if (!phoneLast4 || !/^\d{4}$/.test(phoneLast4)) return { code: null, reason: "Random code: the calendar has no phone digits for this guest." };
+  if (!phoneLast4 || !/^\d{4}$/.test(phoneLast4)) return { code: null, reason: storedMessage("calendar.codeNote.noDigits") };
   const code = `${phoneLast4}${phoneLast4.slice(0, 2)}`;
-  if (code.includes("0")) return { code: null, reason: "Random code: the guest's phone digits contain a 0, which keypad codes cannot have." };
-  if (!isValidKeypadCode(code)) return { code: null, reason: "Random code: a code from the guest's phone digits would start with 12, which Nuki does not allow." };
-  if (taken.has(code)) return { code: null, reason: "Random code: the code from the guest's phone digits is already used on a door." };
+  if (code.includes("0")) return { code: null, reason: storedMessage("calendar.codeNote.zero") };
+  if (!isValidKeypadCode(code)) return { code: null, reason: storedMessage("calendar.codeNote.startsWith12") };
+  if (taken.has(code)) return { code: null, reason: storedMessage("calendar.codeNote.taken") };
   return { code };
 }

@@ -1,17 +1,19 @@
+import type { Translate } from "@/lib/i18n/types";
+import { storedText } from "./stored-text";
 import type { Feed } from "./types";
 
-function ago(fromIso: string, now: number): string {
+function ago(fromIso: string, now: number, t: Translate): string {
   const minutes = Math.round((now - Date.parse(fromIso)) / 60_000);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t("health.justNow");
+  if (minutes < 60) return t("health.minutesAgo", { minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return t("health.hoursAgo", { hours });
+  return t("health.daysAgo", { days: Math.round(hours / 24) });
 }
 
-function until(toIso: string, now: number): string {
+function until(toIso: string, now: number, t: Translate): string {
   const minutes = Math.round((Date.parse(toIso) - now) / 60_000);
-  return minutes <= 0 ? "any moment" : minutes < 60 ? `in ${minutes} min` : `in ${Math.round(minutes / 60)} h`;
+  return minutes <= 0 ? t("health.anyMoment") : minutes < 60 ? t("health.inMinutes", { minutes }) : t("health.inHours", { hours: Math.round(minutes / 60) });
 }
 
 export interface FeedHealth {
@@ -22,14 +24,15 @@ export interface FeedHealth {
   problem: string | null;
 }
 
-/** A feed's health as the host reads it on the property page. */
-export function feedHealth(feed: Feed, now: number): FeedHealth {
-  const read = feed.lastSuccessAt ? `Read ${ago(feed.lastSuccessAt, now)}` : "Not read yet";
-  const bookings = `${feed.bookingsSeen} booking${feed.bookingsSeen === 1 ? "" : "s"}`;
-  const summary = `${read} · ${bookings} · next sync ${until(feed.nextSyncAt, now)}`;
-  if (feed.waitingForConfirmation) {
-    return { tone: "warn", summary, problem: "The calendar suddenly lists no bookings. Keyhost cancels nothing until you confirm that this is right." };
-  }
-  if (feed.lastError) return { tone: "bad", summary, problem: feed.lastError };
+/**
+ * A feed's health as the host reads it on the property page. `t` translates the `calendar` namespace;
+ * a last error stored as a key (a feed read from the database) is put in its language too.
+ */
+export function feedHealth(feed: Feed, now: number, t: Translate): FeedHealth {
+  const read = feed.lastSuccessAt ? t("health.read", { ago: ago(feed.lastSuccessAt, now, t) }) : t("health.notRead");
+  const bookings = t("health.bookings", { count: feed.bookingsSeen });
+  const summary = `${read} · ${bookings} · ${t("health.nextSync", { when: until(feed.nextSyncAt, now, t) })}`;
+  if (feed.waitingForConfirmation) return { tone: "warn", summary, problem: t("health.emptied") };
+  if (feed.lastError) return { tone: "bad", summary, problem: storedText(feed.lastError, { calendar: t }) };
   return { tone: "good", summary, problem: null };
 }

@@ -93,13 +93,13 @@ function toBooking(vevent: ICAL.Component, options: ParseOptions): Booking | nul
 export function parseFeed(source: string, options: ParseOptions = {}): Booking[] {
   if (!/^\s*BEGIN:VCALENDAR/i.test(source)) {
     const looksLikePage = /^\s*</.test(source);
-    throw new FeedError("malformed", looksLikePage ? "The link gives a web page, not a calendar. Copy the calendar (iCal) link from the platform's export settings." : "The link does not give a calendar (iCal) file. Copy the calendar (iCal) link from the platform's export settings.");
+    throw new FeedError("malformed", looksLikePage ? "calendar.feedError.webPage" : "calendar.feedError.notCalendar");
   }
   let root: ICAL.Component;
   try {
     root = new ICAL.Component(ICAL.parse(source));
   } catch {
-    throw new FeedError("malformed", "The calendar file is damaged and could not be read. Check the link, or ask the platform to export it again.");
+    throw new FeedError("malformed", "calendar.feedError.damaged");
   }
   const byUid = new Map<string, Booking>();
   for (const vevent of root.getAllSubcomponents("vevent")) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { doorsOn, doorStep, phoneCode } from "./doors-plan";
+import { doorsOn, doorStep, phoneCode as phoneCodeOf } from "./doors-plan";
 import type { Booking } from "./parse";
 import { planBookings, planUnchanged, type LinkedStay } from "./plan";
+import { translateIn } from "@/lib/i18n/translate";
+import { storedText } from "./stored-text";
 
 const booking = (uid: string, arrival: string, departure: string, extra: Partial<Booking> = {}): Booking => ({
   uid, arrival, departure, cancelled: false, blocked: false, guestName: null, phoneLast4: null, reservationCode: null, reservationUrl: null, ...extra,
@@ -95,10 +97,26 @@ describe("doorStep", () => {
 
 describe("phoneCode", () => {
   it("uses the phone digits only when Nuki accepts the code and it is free", () => {
+    const calendar = { calendar: translateIn("en", "calendar") };
+    const phoneCode = (last4: string | null, taken: ReadonlySet<string>) => {
+      const result = phoneCodeOf(last4, taken);
+      return "reason" in result ? { ...result, reason: storedText(result.reason, calendar) } : result;
+    };
     expect(phoneCode("4376", new Set())).toEqual({ code: "437643" });
     expect(phoneCode(null, new Set())).toMatchObject({ code: null, reason: expect.stringMatching(/no phone digits/) });
     expect(phoneCode("1200", new Set())).toMatchObject({ code: null, reason: expect.stringMatching(/contain a 0/) });
     expect(phoneCode("1234", new Set())).toMatchObject({ code: null, reason: expect.stringMatching(/start with 12/) });
     expect(phoneCode("4376", new Set(["437643"]))).toMatchObject({ code: null, reason: expect.stringMatching(/already used/) });
+  });
+});
+
+describe("a flagged stay's notice", () => {
+  it("is stored as a key, so the host reads it in German too", () => {
+    const begun = stay("s", "a", "2027-01-09", "2027-01-12", { status: "active" });
+    const [flag] = plan([booking("a", "2027-01-09", "2027-01-11")], [begun]).actions as { notice: string }[];
+    expect(storedText(flag!.notice, { calendar: translateIn("en", "calendar") })).toBe("The booking now runs 2027-01-09 to 2027-01-11, but the guest has checked in: the code keeps its dates. Change the stay if the guest leaves earlier.");
+    expect(storedText(flag!.notice, { calendar: translateIn("de", "calendar") })).toMatch(/^Die Buchung läuft jetzt von 2027-01-09 bis 2027-01-11/);
+    // A notice stored before keys is shown as it is.
+    expect(storedText("Old notice.", { calendar: translateIn("de", "calendar") })).toBe("Old notice.");
   });
 });

@@ -1,4 +1,5 @@
 import type { Booking } from "./parse";
+import { storedMessage } from "./stored-text";
 
 /** What the planner knows of a stay that follows a feed. */
 export interface LinkedStay {
@@ -8,6 +9,7 @@ export interface LinkedStay {
   departure: string;
   status: "active" | "cancelled" | "scheduled";
   missingSyncs: number;
+  /** What the host must know, as stored (lib/calendar/stored-text). */
   notice: string | null;
 }
 
@@ -44,7 +46,7 @@ function vanished(stay: LinkedStay, today: string): BookingAction[] {
   if (begun(stay, today)) {
     return [
       ...(stay.missingSyncs < missingSyncs ? [{ kind: "missing" as const, stayId: stay.id, missingSyncs }] : []),
-      ...flagOnce(stay, "The booking is no longer in the calendar, but the guest has checked in: the code keeps working until check-out. Cancel the stay if the guest has left."),
+      ...flagOnce(stay, storedMessage("calendar.notice.vanished")),
     ];
   }
   return [{ kind: "cancel", stayId: stay.id }];
@@ -79,13 +81,13 @@ export function planBookings(input: { bookings: Booking[]; stays: LinkedStay[]; 
     if (!begun(current, today)) actions.push({ kind: "move", stayId: current.id, arrival: booking.arrival, departure: booking.departure });
     else if (booking.departure > current.departure) actions.push({ kind: "move", stayId: current.id, arrival: current.arrival, departure: booking.departure });
     else {
-      actions.push(...flagOnce(current, `The booking now runs ${booking.arrival} to ${booking.departure}, but the guest has checked in: the code keeps its dates. Change the stay if the guest leaves earlier.`));
+      actions.push(...flagOnce(current, storedMessage("calendar.notice.moved", { arrival: booking.arrival, departure: booking.departure })));
     }
   }
 
   const openStays = input.stays.filter((s) => open(s) && s.bookingUid && !liveUids.has(s.bookingUid));
   for (const stay of openStays.filter((s) => cancelled.has(s.bookingUid!))) {
-    if (begun(stay, today)) actions.push(...flagOnce(stay, "The platform lists this booking as cancelled, but the guest has checked in: the code keeps working until check-out. Cancel the stay if the guest has left."));
+    if (begun(stay, today)) actions.push(...flagOnce(stay, storedMessage("calendar.notice.cancelled")));
     else actions.push({ kind: "cancel", stayId: stay.id });
   }
   // Stays already over are left alone: platforms drop past bookings from their feeds.

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { PageSkeleton } from "@/components/stays/page-skeleton";
 
-export default function Loading() {
-  return <PageSkeleton label="Loading properties" />;
+export default async function Loading() {
+  const t = await getTranslations("properties");
+  return <PageSkeleton label={t("loading")} />;
 }

@@ -11,7 +11,9 @@ import type { Stay } from "@/lib/server/stays/store";
 import { stayWindow } from "@/lib/stays/window";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
 import type { BackupDoorRow, BackupStore, StoredBackup } from "./store";
-import { NO_KEYPAD } from "@/lib/locks/wording";
+import { storedMessage, type StoredValues } from "@/lib/calendar/stored-text";
+import type { Locale } from "@/lib/i18n/config";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 /** Everything the backup-code service works with: a stay context and the backup codes' store. */
 export interface BackupContext extends StayContext {
@@ -39,13 +41,14 @@ function toView(backup: StoredBackup, property: Property, locks: Map<number, Loc
   const doors = backup.doors.map((row) => {
     const pin = row.pinId ? pinsOn.get(row.lockId)?.find((p) => p.id === row.pinId) : undefined;
     const status = pin && pin.status !== "unmanaged" ? pin.status : null;
-    return { lockId: row.lockId, lockName: locks.get(row.lockId)?.name ?? "Removed lock", status, problem: row.problem ?? (row.pinId && !pin ? "No longer on this door." : null) };
+    return { lockId: row.lockId, lockName: locks.get(row.lockId)?.name ?? null, status, problem: row.problem ?? (row.pinId && !pin ? storedMessage("backupCodes.problem.noLongerOnDoor") : null) };
   });
   const withPin = doors.filter((d) => backup.doors.find((r) => r.lockId === d.lockId)?.pinId);
   return {
     id: backup.id, slot: backup.slot, name: backupPinName(backup.slot, property.name), code: backup.code, doors,
     ready: withPin.length > 0 && withPin.every((d) => d.status === "saved"),
     givenStayId: backup.givenStayId, usedAt: backup.usedAt, replaceAfter: backup.replaceAfter,
+    zone: locks.get(property.lockIds[0] ?? 0)?.zone ?? "UTC",
   };
 }
 
@@ -69,7 +72,7 @@ async function placeBackup(ctx: BackupContext, property: Property, slot: number)
   for (const lockId of property.lockIds) {
     const lock = locks.get(lockId);
     if (!lock || !lock.keypadPaired) {
-      doors.push({ lockId, pinId: null, problem: lock ? NO_KEYPAD : "Nuki no longer lists this door." });
+      doors.push({ lockId, pinId: null, problem: storedMessage(lock ? "backupCodes.problem.noKeypad" : "backupCodes.problem.notListed") });
       continue;
     }
     try {
@@ -78,11 +81,19 @@ async function placeBackup(ctx: BackupContext, property: Property, slot: number)
       doors.push({ lockId, pinId: pin.id, problem: null });
     } catch (error) {
       firstError ??= error;
-      doors.push({ lockId, pinId: null, problem: error instanceof DomainError ? error.message : "Nuki could not be reached for this door." });
+      doors.push({ lockId, pinId: null, problem: doorProblem(error) });
     }
   }
   if (!doors.some((d) => d.pinId)) throw firstError;
   return ctx.backups.create(ctx.accountId, { propertyId: property.id, slot, code, doors });
+}
+
+/** Why a door got no PIN, as the code keeps it: a refusal's sentence by its key where it has one. */
+function doorProblem(error: unknown): string {
+  if (!(error instanceof DomainError)) return storedMessage("backupCodes.problem.unreachable");
+  if (!Object.hasOwn(MESSAGES.en.errors, error.key)) return error.message;
+  const values = error.values && Object.fromEntries(Object.entries(error.values).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+  return storedMessage(`errors.${error.key}`, values as StoredValues | undefined);
 }
 
 /** Adds one backup code (the first turns them on); at most three per property. */
@@ -153,10 +164,10 @@ export async function offerBackupCode(ctx: BackupContext, stayId: string): Promi
   return { name: chosen.name, code: chosen.code, line: backupLine(chosen.code) };
 }
 
-/** The backup line of this stay's guest message, when the stay was offered one still in use. */
-export async function offeredBackupLine(ctx: Pick<BackupContext, "accountId" | "backups">, stay: Pick<Stay, "id" | "propertyId">): Promise<string | null> {
+/** The backup line of this stay's guest message (in its language), when the stay was offered one still in use. */
+export async function offeredBackupLine(ctx: Pick<BackupContext, "accountId" | "backups">, stay: Pick<Stay, "id" | "propertyId">, locale: Locale = "en"): Promise<string | null> {
   const offered = (await ctx.backups.list(ctx.accountId, stay.propertyId)).find((b) => b.givenStayId === stay.id);
-  return offered ? backupLine(offered.code) : null;
+  return offered ? backupLine(offered.code, locale) : null;
 }
 
 /** Every backup code of the account in use, with its property (codes of deleted properties are left alone). */

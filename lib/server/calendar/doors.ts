@@ -9,6 +9,7 @@ import type { Stay, StayDoorRow } from "@/lib/server/stays/store";
 import { stayWindow } from "@/lib/stays/window";
 import { instantToWallTime } from "@/lib/time/wall-time";
 import { doorStep } from "@/lib/calendar/doors-plan";
+import { storedMessage } from "@/lib/calendar/stored-text";
 
 /** A property's doors as read now: the locks, those with a keypad, and each keypad's PINs. */
 export interface PropertyDoors {
@@ -83,7 +84,7 @@ export async function settleDoors(ctx: StayContext, property: Property, now: num
         await ctx.stays.update(ctx.accountId, stay.id, {
           code,
           codeNote: null,
-          notice: "The code changed because a PIN made elsewhere took the old one. Send the guest message again.",
+          notice: storedMessage("calendar.notice.codeChanged"),
         });
       }
     }

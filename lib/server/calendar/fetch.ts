@@ -33,7 +33,7 @@ export const FEED_MAX_REDIRECTS = 3;
 
 const defaultResolve = (hostname: string) => dnsLookup(hostname, { all: true, verbatim: true });
 
-const refused = (message: string) => new FeedError("refused", message);
+const refused = (key: `calendar.${string}`) => new FeedError("refused", key);
 
 /** Whether a URL may be saved as a feed at all (the address is checked again on every fetch). */
 export function checkFeedUrl(raw: string, allowLoopback: boolean): URL {
@@ -41,22 +41,22 @@ export function checkFeedUrl(raw: string, allowLoopback: boolean): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw refused("This is not a web address. Paste the calendar (iCal) link from the platform.");
+    throw refused("calendar.feedError.notAddress");
   }
-  if (url.username || url.password) throw refused("A calendar link with a user name or password in it is not accepted.");
+  if (url.username || url.password) throw refused("calendar.feedError.credentials");
   const https = url.protocol === "https:";
-  if (!https && !(url.protocol === "http:" && allowLoopback)) throw refused("The calendar link must start with https://.");
+  if (!https && !(url.protocol === "http:" && allowLoopback)) throw refused("calendar.feedError.notHttps");
   // An address written in the link is checked at once; a name, once resolved, on every fetch.
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (isIP(host)) {
     const loopback = isLoopback(host);
     if (isForbiddenAddress(host) && !(allowLoopback && loopback)) throw refused(PRIVATE);
-    if (!https && !loopback) throw refused("The calendar link must start with https://.");
+    if (!https && !loopback) throw refused("calendar.feedError.notHttps");
   }
   return url;
 }
 
-const PRIVATE = "The calendar link points into a private network, which Keyhost does not fetch from. Use the platform's public link.";
+const PRIVATE = "calendar.feedError.private";
 
 /** Resolves the host and checks every address it has; the connection then goes to the checked one. */
 async function checkedAddress(url: URL, options: FetchOptions): Promise<ResolvedAddress> {
@@ -67,15 +67,15 @@ async function checkedAddress(url: URL, options: FetchOptions): Promise<Resolved
     try {
       addresses = await (options.resolve ?? defaultResolve)(host);
     } catch {
-      throw new FeedError("unreachable", `The calendar's server ${host} was not found. Check the link.`);
+      throw new FeedError("unreachable", "calendar.feedError.hostNotFound", { host });
     }
   }
-  if (addresses.length === 0) throw new FeedError("unreachable", `The calendar's server ${host} was not found. Check the link.`);
+  if (addresses.length === 0) throw new FeedError("unreachable", "calendar.feedError.hostNotFound", { host });
   for (const { address } of addresses) {
     if (options.allowLoopback && isLoopback(address)) continue;
     if (isForbiddenAddress(address)) throw refused(PRIVATE);
   }
-  if (url.protocol === "http:" && !addresses.every((a) => isLoopback(a.address))) throw refused("The calendar link must start with https://.");
+  if (url.protocol === "http:" && !addresses.every((a) => isLoopback(a.address))) throw refused("calendar.feedError.notHttps");
   return addresses[0]!;
 }
 
@@ -100,7 +100,7 @@ function request(url: URL, target: ResolvedAddress, headers: Record<string, stri
       res.on("data", (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxBytes) {
-          req.destroy(new FeedError("too_large", `The calendar is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, more than any listing's calendar should be. Check the link.`));
+          req.destroy(new FeedError("too_large", "calendar.feedError.tooLarge", { megabytes: Math.round(maxBytes / 1024 / 1024) }));
           return;
         }
         chunks.push(chunk);
@@ -109,20 +109,20 @@ function request(url: URL, target: ResolvedAddress, headers: Record<string, stri
       res.on("error", reject);
     });
     const timer = setTimeout(
-      () => req.destroy(new FeedError("timeout", `The calendar's server did not answer within ${Math.round((options.timeoutMs ?? FEED_TIMEOUT_MS) / 1000)} s. Keyhost tries again at the next sync.`)),
+      () => req.destroy(new FeedError("timeout", "calendar.feedError.timeout", { seconds: Math.round((options.timeoutMs ?? FEED_TIMEOUT_MS) / 1000) })),
       Math.max(0, deadline - Date.now()),
     );
-    req.on("error", (error) => reject(error instanceof FeedError ? error : new FeedError("unreachable", "The calendar's server could not be reached. Keyhost tries again at the next sync.")));
+    req.on("error", (error) => reject(error instanceof FeedError ? error : new FeedError("unreachable", "calendar.feedError.unreachable")));
     req.on("close", () => clearTimeout(timer));
     req.end();
   });
 }
 
 function httpProblem(status: number): FeedError {
-  if (status === 404 || status === 410) return new FeedError("http", `The platform says this calendar link does not exist (${status}). Copy the link again from the platform.`);
-  if (status === 401 || status === 403) return new FeedError("http", `The platform refused to give this calendar (${status}). Copy the link again from the platform.`);
-  if (status >= 500) return new FeedError("http", `The platform's server failed (${status}). Keyhost tries again at the next sync.`);
-  return new FeedError("http", `The platform answered ${status} instead of the calendar.`);
+  if (status === 404 || status === 410) return new FeedError("http", "calendar.feedError.notFound", { status });
+  if (status === 401 || status === 403) return new FeedError("http", "calendar.feedError.forbidden", { status });
+  if (status >= 500) return new FeedError("http", "calendar.feedError.serverFailed", { status });
+  return new FeedError("http", "calendar.feedError.otherStatus", { status });
 }
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
@@ -144,7 +144,7 @@ export async function fetchFeed(raw: string, validators: FeedValidators, options
     if ([301, 302, 303, 307, 308].includes(answer.status)) {
       const location = header(answer.headers.location);
       if (!location) throw httpProblem(answer.status);
-      if (hop >= (options.maxRedirects ?? FEED_MAX_REDIRECTS)) throw new FeedError("http", "The calendar link redirects too many times. Copy the link again from the platform.");
+      if (hop >= (options.maxRedirects ?? FEED_MAX_REDIRECTS)) throw new FeedError("http", "calendar.feedError.tooManyRedirects");
       url = checkFeedUrl(new URL(location, url).toString(), options.allowLoopback);
       continue;
     }

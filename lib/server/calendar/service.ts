@@ -9,6 +9,8 @@ import { checkFeedUrl } from "./fetch";
 import type { FeedCreate, FeedPatch } from "@/lib/calendar/schema";
 import { syncFeed, type CalendarContext } from "./sync";
 import type { Feed, FeedList } from "@/lib/calendar/types";
+import { translateIn } from "@/lib/i18n/translate";
+import { shownFeed } from "./shown";
 
 async function ownProperty(ctx: CalendarContext, propertyId: string): Promise<Property> {
   const property = isUuid(propertyId) ? await ctx.properties.get(ctx.accountId, propertyId) : null;
@@ -35,16 +37,17 @@ export async function listFeeds(ctx: CalendarContext, propertyId: string): Promi
   const feeds = await ctx.feeds.list(ctx.accountId, property.id);
   const scheduled = (await ctx.stays.list(ctx.accountId, property.id)).filter((s) => s.status === "scheduled").length;
   const capacityWarnings: string[] = [];
+  const t = translateIn(ctx.locale ?? "en", "calendar");
   if (scheduled > 0) {
     const doors = await readDoors(ctx, property);
     for (const lock of doors.keypads) {
       const usage = capacityUsage((doors.pinsOn.get(lock.lockId)?.length ?? 0) + scheduled);
       if (usage.level !== "ok") {
-        capacityWarnings.push(`${lock.name}: with the ${scheduled} scheduled stay${scheduled === 1 ? "" : "s"} its keypad would hold ${usage.used} of about ${KEYPAD_CAPACITY} codes. Delete expired PINs or shorten the lead time.`);
+        capacityWarnings.push(t("panel.capacity", { lock: lock.name, count: scheduled, used: usage.used, capacity: KEYPAD_CAPACITY }));
       }
     }
   }
-  return { feeds, leadDays: property.leadDays, codeChoice: property.codeChoice, capacityWarnings };
+  return { feeds: feeds.map((feed) => shownFeed(feed, ctx.locale)), leadDays: property.leadDays, codeChoice: property.codeChoice, capacityWarnings };
 }
 
 /** Adds the feed and reads it at once, so the host sees its bookings (or what is wrong with it) right away. */
@@ -67,7 +70,7 @@ export async function updateFeed(ctx: CalendarContext, propertyId: string, feedI
     ...(changed || patch.everyEventIsBooking !== undefined ? { etag: null, lastModified: null } : {}),
   });
   if (changed || patch.confirmEmpty || patch.everyEventIsBooking !== undefined) return syncFeed(ctx, feed.id, { confirmEmpty: patch.confirmEmpty });
-  return (await ctx.feeds.list(ctx.accountId, propertyId)).find((f) => f.id === feed.id)!;
+  return shownFeed((await ctx.feeds.list(ctx.accountId, propertyId)).find((f) => f.id === feed.id)!, ctx.locale);
 }
 
 /** The feed goes; its stays stay, with their codes, as if typed by hand. */

@@ -6,9 +6,13 @@ import { LOCKS } from "@/lib/simulator/test-support";
 import { getStay } from "@/lib/server/stays/service";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { FeedError } from "@/lib/calendar/errors";
+import { storedText } from "@/lib/calendar/stored-text";
+import { translateIn } from "@/lib/i18n/translate";
 import { createFeedStore } from "./feed-store";
 import type { FetchResult } from "./fetch";
 import { syncFeed, type CalendarContext } from "./sync";
+
+const english = { calendar: translateIn("en", "calendar") };
 
 fakeDateInEachTest(); // 2026-11-23T10:00Z, 11:00 in Berlin
 
@@ -111,9 +115,9 @@ describe("calendar sync against the simulator", () => {
     const { ctx, flat, feed, serve, fail } = await world();
     serve(ics([LATER]));
     await syncFeed(ctx, feed.id);
-    fail(new FeedError("http", "The platform's server failed (500). Keyhost tries again at the next sync."));
+    fail(new FeedError("http", "calendar.feedError.serverFailed", { status: 500 }));
     for (let i = 0; i < 3; i++) expect((await syncFeed(ctx, feed.id)).lastError).toMatch(/failed \(500\)/);
-    fail(new FeedError("timeout", "The calendar's server did not answer within 10 s."));
+    fail(new FeedError("timeout", "calendar.feedError.timeout", { seconds: 10 }));
     expect((await syncFeed(ctx, feed.id)).lastError).toMatch(/10 s/);
     serve("<html>login</html>");
     expect((await syncFeed(ctx, feed.id)).lastError).toMatch(/web page/);
@@ -135,7 +139,7 @@ describe("calendar sync against the simulator", () => {
     await syncFeed(ctx, feed.id);
     const after = await ctx.stays.get("acct", stay!.id);
     expect(after?.code).not.toBe(stay!.code);
-    expect(after?.notice).toMatch(/Send the guest message again/);
+    expect(storedText(after!.notice!, english)).toMatch(/Send the guest message again/);
   });
 
   it("chooses the code from the guest's phone digits where Nuki allows it, else says why it is random", async () => {
@@ -147,6 +151,6 @@ describe("calendar sync against the simulator", () => {
     ]));
     await syncFeed(ctx, feed.id);
     const stays = await ctx.stays.list("acct", flat.id);
-    expect(stays.map((s) => [s.code === "437643", s.codeNote])).toEqual([[true, null], [false, expect.stringMatching(/start with 12/)]]);
+    expect(stays.map((s) => [s.code === "437643", s.codeNote && storedText(s.codeNote, english)])).toEqual([[true, null], [false, expect.stringMatching(/start with 12/)]]);
   });
 });

@@ -11,6 +11,9 @@ import type { FeedValidators, FetchResult } from "./fetch";
 import { parseFeed, type Booking } from "@/lib/calendar/parse";
 import { MISSING_SYNCS_TO_CANCEL, planBookings, planUnchanged, type BookingAction } from "@/lib/calendar/plan";
 import type { Feed } from "@/lib/calendar/types";
+import { storedMessage } from "@/lib/calendar/stored-text";
+import type { Locale } from "@/lib/i18n/config";
+import { shownFeed } from "./shown";
 
 export interface CalendarContext extends StayContext {
   feeds: FeedStore;
@@ -20,6 +23,8 @@ export interface CalendarContext extends StayContext {
   everyMs: number;
   /** Demo mode and tests: feeds on this machine (plain http to loopback) are allowed. */
   allowLoopback: boolean;
+  /** The language of the request that answers with feeds (English without one). */
+  locale?: Locale;
 }
 
 /** A stay's name when the booking carries no guest name: something the host recognises on the platform. */
@@ -90,19 +95,21 @@ export function syncFeed(ctx: CalendarContext, feedId: string, options: { confir
   const previous = running.get(feedId) ?? Promise.resolve(null);
   const next = previous.catch(() => null).then(() => syncOnce(ctx, feedId, options));
   running.set(feedId, next);
-  return next.finally(() => {
-    if (running.get(feedId) === next) running.delete(feedId);
-  });
+  return next
+    .finally(() => {
+      if (running.get(feedId) === next) running.delete(feedId);
+    })
+    .then((feed) => shownFeed(feed, ctx.locale));
 }
 
 async function syncOnce(ctx: CalendarContext, feedId: string, options: { confirmEmpty?: boolean }): Promise<Feed> {
   const feed = await ctx.feeds.get(ctx.accountId, feedId);
-  if (!feed) throw new FeedError("refused", "This calendar feed was removed.");
+  if (!feed) throw new FeedError("refused", "calendar.feedError.removed");
   const property = await ctx.properties.get(ctx.accountId, feed.propertyId);
   const at = ctx.now();
   const stamp = { lastAttemptAt: new Date(at).toISOString(), nextSyncAt: new Date(at + ctx.everyMs).toISOString() };
   if (!property) {
-    await ctx.feeds.update(ctx.accountId, feed.id, { ...stamp, lastError: "This feed's property was deleted." });
+    await ctx.feeds.update(ctx.accountId, feed.id, { ...stamp, lastError: storedMessage("calendar.feedError.propertyDeleted") });
     return (await ctx.feeds.get(ctx.accountId, feed.id))!;
   }
   let fetched: FetchResult;
@@ -112,7 +119,7 @@ async function syncOnce(ctx: CalendarContext, feedId: string, options: { confirm
     fetched = await ctx.fetchFeed(feed.url, options.confirmEmpty ? { etag: null, lastModified: null } : feed);
     if (fetched.status === "ok") bookings = parseFeed(fetched.body, { everyEventIsBooking: feed.everyEventIsBooking });
   } catch (error) {
-    const message = error instanceof FeedError ? error.message : "The calendar could not be read. Keyhost tries again at the next sync.";
+    const message = error instanceof FeedError ? error.stored : storedMessage("calendar.feedError.unreadable");
     await ctx.feeds.update(ctx.accountId, feed.id, { ...stamp, lastError: message });
     return (await ctx.feeds.get(ctx.accountId, feed.id))!;
   }

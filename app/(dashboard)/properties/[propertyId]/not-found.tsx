@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
 
-export default function NotFound() {
-  return <NotFoundNotice title="No such property" text="This property is not in your account." href="/properties" linkLabel="Your properties" />;
+export default async function NotFound() {
+  const t = await getTranslations("properties");
+  return <NotFoundNotice title={t("notFound.title")} text={t("notFound.text")} href="/properties" linkLabel={t("notFound.link")} />;
 }

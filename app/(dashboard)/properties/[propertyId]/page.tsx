@@ -1,5 +1,6 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PropertyDetail } from "@/components/properties/property-detail";
 import { isUuid } from "@/lib/validation/uuid";
@@ -11,7 +12,9 @@ import { propertyKeys } from "@/lib/properties/queries";
 import { createPropertyStore } from "@/lib/server/properties/store";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
-export const metadata: Metadata = { title: "Property" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("properties"))("detailTitle") };
+}
 
 export default async function PropertyPage({ params }: { params: Promise<{ propertyId: string }> }) {
   const { propertyId } = await params;
