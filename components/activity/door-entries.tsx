@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -17,6 +18,7 @@ import { PinUsageSummary } from "./pin-usage-summary";
  * (with a PIN filter), or every door of a property (each entry names its door and, for a stay, the guest).
  */
 export function DoorEntries(props: { lockId: number; zone: string } | { propertyId: string }) {
+  const t = useTranslations("activity");
   const lock = "lockId" in props ? props : null;
   const source: EntrySource = lock ? { lockId: lock.lockId } : { propertyId: "propertyId" in props ? props.propertyId : "" };
   const [filter, setFilter] = useState<EntryFilter>({});
@@ -26,32 +28,28 @@ export function DoorEntries(props: { lockId: number; zone: string } | { property
   const selected = pins.find((pin) => pin.id === filter.pinId);
   return (
     <section aria-labelledby="door-entries-title" className="space-y-3">
-      <h2 id="door-entries-title" className="text-lg font-semibold">Door entries</h2>
+      <h2 id="door-entries-title" className="text-lg font-semibold">{t("heading")}</h2>
       <p className="text-sm text-slate-600">
-        {lock ? (
-          <>Codes typed on the keypad, newest first, from the lock&apos;s log. Times in the lock&apos;s zone, <strong>{lock.zone}</strong>.</>
-        ) : (
-          <>Codes typed on the keypads of every door, newest first. Times in each door&apos;s own zone.</>
-        )}
+        {lock ? t.rich("introLock", { zone: lock.zone, strong: (chunks) => <strong>{chunks}</strong> }) : t("introProperty")}
       </p>
       <EntryFilters pins={lock ? pins : undefined} filter={filter} onChange={setFilter} />
       {selected && lock ? <PinUsageSummary lockId={lock.lockId} pinId={selected.id} pinName={selected.name} zone={lock.zone} /> : null}
       {isPending ? (
-        <div role="status" aria-label="Loading door entries" className="space-y-2">
+        <div role="status" aria-label={t("loading")} className="space-y-2">
           {[0, 1, 2].map((i) => (
             <Skeleton key={i} className="h-12 w-full" />
           ))}
         </div>
       ) : error ? (
-        <QueryError title="Could not load the door entries" error={error} onRetry={() => void refetch()} />
+        <QueryError title={t("couldNotLoad")} error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {entries.length === 0 ? (
-            <Callout tone="info" title="No door entries">
-              {filter.pinId || filter.from || filter.to ? "Nothing matches these filters." : "Nobody has used the keypad yet."}
+            <Callout tone="info" title={t("none")}>
+              {filter.pinId || filter.from || filter.to ? t("noMatch") : t("nobodyYet")}
             </Callout>
           ) : (
-            <ol aria-label="Door entries" className="divide-y divide-slate-200 rounded-xl bg-white px-4 shadow-sm ring-1 ring-slate-200" data-testid="door-entries">
+            <ol aria-label={t("heading")} className="divide-y divide-slate-200 rounded-xl bg-white px-4 shadow-sm ring-1 ring-slate-200" data-testid="door-entries">
               {entries.map((entry) => (
                 <EntryItem key={`${entry.lockId}-${entry.id}`} entry={entry} showLock={!lock} />
               ))}
@@ -59,7 +57,7 @@ export function DoorEntries(props: { lockId: number; zone: string } | { property
           )}
           {hasNextPage ? (
             <Button variant="secondary" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
-              {isFetchingNextPage ? "Loading…" : "Load older"}
+              {isFetchingNextPage ? t("loadingMore") : t("loadOlder")}
             </Button>
           ) : null}
         </>

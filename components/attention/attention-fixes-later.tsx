@@ -1,15 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import type { AttentionItem } from "@/lib/attention/types";
 
 const AttentionFixes = lazyPart(() => import("./attention-fixes").then((m) => m.AttentionFixes));
 
-const loading = (
-  <p role="status" className="text-sm text-slate-600">
-    Loading the fixes…
-  </p>
-);
+function Loading() {
+  const t = useTranslations("attention");
+  return (
+    <p role="status" className="text-sm text-slate-600">
+      {t("loadingFixes")}
+    </p>
+  );
+}
 
 /**
  * A problem's fixes where problems are the exception (a stay's doors, a property's, a search's): their
@@ -17,7 +21,7 @@ const loading = (
  */
 export function AttentionFixesLater({ item, showOpen }: { item: AttentionItem; showOpen?: boolean }) {
   return (
-    <LaterPart fallback={loading}>
+    <LaterPart fallback={<Loading />}>
       <AttentionFixes item={item} showOpen={showOpen} />
     </LaterPart>
   );

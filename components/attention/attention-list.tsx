@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ComponentType } from "react";
 import type { AttentionItem } from "@/lib/attention/types";
 
@@ -9,17 +10,18 @@ import type { AttentionItem } from "@/lib/attention/types";
  * or `AttentionFixesLater` where they are the exception, so such a page loads the fixes' code only
  * with a problem.
  */
-export function AttentionList({ items, Fixes, title = "Needs attention", showOpen = true }: {
+export function AttentionList({ items, Fixes, title, showOpen = true }: {
   items: AttentionItem[];
   Fixes: ComponentType<{ item: AttentionItem; showOpen?: boolean }>;
   title?: string;
   showOpen?: boolean;
 }) {
+  const t = useTranslations("attention");
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="attention-heading" className="space-y-2" data-testid="attention">
       <h2 id="attention-heading" className="text-lg font-semibold">
-        {title} <span className="text-slate-500">({items.length})</span>
+        {title ?? t("heading")} <span className="text-slate-500">({items.length})</span>
       </h2>
       <ul className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
         {items.map((item) => (

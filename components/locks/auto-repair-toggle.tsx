@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useLockSettings, useUpdateLockSettings } from "@/lib/pins/mutations";
 
 /** Whether Keyhost puts back what the host set as soon as it sees the lock differ. */
 export function AutoRepairToggle({ lockId }: { lockId: number }) {
+  const t = useTranslations("locks.autoRepair");
   const settings = useLockSettings(lockId);
   const update = useUpdateLockSettings(lockId);
   const checked = settings.data?.autoRepair ?? false;
@@ -20,19 +22,18 @@ export function AutoRepairToggle({ lockId }: { lockId: number }) {
           onChange={(e) => update.mutate({ autoRepair: e.target.checked })}
           className="h-5 w-5 rounded border-slate-300 text-indigo-600"
         />
-        Put back codes changed in the Nuki app automatically
+        {t("label")}
       </label>
       <p id="auto-repair-hint" className="text-xs text-slate-600">
-        When a PIN is changed or removed in the Nuki app or on the lock, Keyhost puts back what you set as soon as it notices.
-        Otherwise it shows the difference and waits for you.
+        {t("hint")}
       </p>
       {settings.error ? (
         <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-red-700">
-          <span>Could not load this setting: {settings.error.message}</span>
-          <Button variant="secondary" onClick={() => void settings.refetch()}>Try again</Button>
+          <span>{t("couldNotLoad", { message: settings.error.message })}</span>
+          <Button variant="secondary" onClick={() => void settings.refetch()}>{t("tryAgain")}</Button>
         </div>
       ) : null}
-      {update.error ? <p role="alert" className="text-sm text-red-700">Not changed: {update.error.message}</p> : null}
+      {update.error ? <p role="alert" className="text-sm text-red-700">{t("notChanged", { message: update.error.message })}</p> : null}
     </div>
   );
 }

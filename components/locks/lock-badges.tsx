@@ -1,18 +1,22 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { SERVER_STATE_LABELS } from "@/lib/locks/mapping";
+import { useTranslate } from "@/lib/i18n/use-translate";
+import { serverStateWords } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
 
 /** Connection, keypad and batteries at a glance, each badge readable without colour. */
 export function LockBadges({ lock }: { lock: Lock }) {
+  const t = useTranslations("locks");
+  const words = useTranslate("locks");
   return (
     <div className="flex flex-wrap gap-1.5">
-      <Badge tone={lock.online ? "good" : "bad"}>{SERVER_STATE_LABELS[lock.serverState]}</Badge>
-      <Badge tone={lock.keypad.paired ? "info" : "warn"}>{lock.keypad.kind ?? "No keypad"}</Badge>
+      <Badge tone={lock.online ? "good" : "bad"}>{serverStateWords(lock.serverState, words)}</Badge>
+      <Badge tone={lock.keypad.paired ? "info" : "warn"}>{lock.keypad.kind ?? t("noKeypadBadge")}</Badge>
       <Badge tone={lock.battery.critical ? "bad" : "neutral"}>
-        {lock.battery.critical ? "Battery critical" : "Battery OK"}
-        {lock.battery.charge !== null ? ` · ${lock.battery.charge}%` : ""}
+        {lock.battery.critical ? t("batteryCritical") : t("batteryOk")}
+        {lock.battery.charge !== null ? t("charge", { charge: lock.battery.charge }) : ""}
       </Badge>
-      {lock.keypadBatteryCritical ? <Badge tone="bad">Keypad battery critical</Badge> : null}
+      {lock.keypadBatteryCritical ? <Badge tone="bad">{t("keypadBatteryCritical")}</Badge> : null}
     </div>
   );
 }

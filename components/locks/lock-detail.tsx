@@ -3,12 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, useEffect, useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError } from "@/lib/api/client";
 import { LaterPart, lazyPart } from "@/components/ui/lazy-part";
 import { lockQueryOptions } from "@/lib/locks/queries";
-import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { Button } from "@/components/ui/button";
 import { PinActions } from "@/components/pins/pin-actions";
 import type { EditorState } from "@/components/pins/pin-editor-dialog";
@@ -34,6 +34,7 @@ const LockNotFound = lazyPart(() => import("./lock-not-found").then((m) => m.Loc
 const EDITOR_PRELOAD_MS = 1_000;
 
 export function LockDetail({ lockId }: { lockId: number }) {
+  const t = useTranslations("locks");
   const { data: lock, error, isPending, refetch } = useQuery(lockQueryOptions(lockId));
   const { data: pins = [] } = useQuery(pinsQueryOptions(lockId));
   const [editor, setEditorState] = useState<EditorState>(null);
@@ -57,13 +58,13 @@ export function LockDetail({ lockId }: { lockId: number }) {
         </LaterPart>
       );
     }
-    return <QueryError title="Could not load this lock" error={error} onRetry={() => void refetch()} />;
+    return <QueryError title={t("couldNotLoadLock")} error={error} onRetry={() => void refetch()} />;
   }
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb">
+      <nav aria-label={t("breadcrumb")}>
         <Link href="/locks" className="inline-flex min-h-touch items-center text-sm text-indigo-700 hover:underline">
-          ← All locks
+          {t("allLocksBack")}
         </Link>
       </nav>
       <LockHeader lock={lock} />
@@ -72,14 +73,14 @@ export function LockDetail({ lockId }: { lockId: number }) {
       </LaterPart>
       <section aria-labelledby="pins-title" className="space-y-3">
         <div className="flex items-center justify-between gap-2">
-          <h2 id="pins-title" className="text-lg font-semibold">Keypad PINs</h2>
+          <h2 id="pins-title" className="text-lg font-semibold">{t("keypadPins")}</h2>
           <Button onClick={() => setEditor({ mode: "create" })} disabled={!lock.keypad.paired} aria-describedby={lock.keypad.paired ? undefined : "no-keypad-reason"}>
-            New PIN
+            {t("newPin")}
           </Button>
         </div>
         {!lock.keypad.paired ? (
           <p id="no-keypad-reason" className="text-sm text-amber-900">
-            {NO_KEYPAD_HELP}
+            {t("noKeypadHelp")}
           </p>
         ) : null}
         <PinList
@@ -98,7 +99,7 @@ export function LockDetail({ lockId }: { lockId: number }) {
       </section>
       <LockSettingsPanel onOpen={() => setEditorMounted(true)}>
         {editorMounted ? (
-          <Suspense fallback={<p role="status" className="text-sm text-slate-600">Loading the lock&apos;s settings…</p>}>
+          <Suspense fallback={<p role="status" className="text-sm text-slate-600">{t("loadingSettings")}</p>}>
             <LockSettings lock={lock} pins={pins} />
           </Suspense>
         ) : null}

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
-import { connectionWarning } from "@/lib/locks/mapping";
+import { useTranslate } from "@/lib/i18n/use-translate";
+import { connectionWarning, modelWords, stateWords } from "@/lib/locks/mapping";
 import type { Lock } from "@/lib/locks/types";
 import { SyncButton } from "@/components/pins/sync-button";
 import { LockBadges } from "./lock-badges";
@@ -9,21 +11,24 @@ import { lockStateWords } from "@/lib/locks/last-seen";
 
 export function LockHeader({ lock }: { lock: Lock }) {
   // A missing keypad is said once, by the PINs it prevents (see LockDetail).
-  const warning = connectionWarning(lock);
-  const state = [lock.lockState, lock.doorState].filter(Boolean).join(" · ");
+  const t = useTranslations("locks");
+  const words = useTranslate("locks");
+  const locale = useLocale();
+  const warning = connectionWarning(lock, words);
+  const state = stateWords(lock, words);
   return (
     <section aria-labelledby="lock-title" className="space-y-3">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <h1 id="lock-title" className="text-2xl font-bold">{lock.name}</h1>
           <p className="text-sm text-slate-600">
-            {lock.model} · Times shown in <strong data-testid="lock-zone">{lock.timeZone}</strong>
-            {state ? <span data-testid="lock-state"> · {lockStateWords(lock, state)}</span> : ""}
+            {modelWords(lock.model, words)} · {t.rich("timesShownIn", { zone: lock.timeZone, strong: (chunks) => <strong data-testid="lock-zone">{chunks}</strong> })}
+            {state ? <span data-testid="lock-state"> · {lockStateWords(lock, state, words, locale)}</span> : ""}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
           <Link href={`/locks/${lock.id}/activity`} className={buttonClasses("secondary")}>
-            Activity
+            {t("activity")}
           </Link>
           <SyncButton lockId={lock.id} />
         </div>

@@ -1,26 +1,31 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { AttentionFixes } from "@/components/attention/attention-fixes";
 import { PinStatusBadge } from "@/components/pins/pin-status-badge";
 import { Badge } from "@/components/ui/badge";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import { lastSeenWords } from "@/lib/locks/last-seen";
 import type { DoorReadiness } from "@/lib/today/types";
 
 /** One door's readiness line: code saved, lock online, batteries, keypad, and whether the guest came in. */
 export function DoorReadinessLine({ door }: { door: DoorReadiness }) {
+  const t = useTranslations("today.door");
+  const locks = useTranslate("locks");
+  const locale = useLocale();
   const checks: { ok: boolean; yes: string; no: string }[] = [
-    { ok: door.codeSaved, yes: "Code saved", no: "Code not saved" },
-    { ok: door.online, yes: "Lock online", no: `Lock offline${door.lastSeenAt ? `, ${lastSeenWords(door.lastSeenAt, door.timeZone)}` : ""}` },
-    { ok: door.batteryOk, yes: "Lock battery OK", no: "Lock battery critical" },
-    { ok: door.keypadBatteryOk, yes: "Keypad battery OK", no: "Keypad battery critical" },
-    { ok: door.keypadPaired, yes: "Keypad paired", no: "No keypad paired" },
+    { ok: door.codeSaved, yes: t("codeSaved"), no: t("codeNotSaved") },
+    { ok: door.online, yes: t("lockOnline"), no: door.lastSeenAt ? t("lockOfflineSeen", { lastSeen: lastSeenWords(door.lastSeenAt, door.timeZone, locks, locale) }) : t("lockOffline") },
+    { ok: door.batteryOk, yes: t("batteryOk"), no: t("batteryCritical") },
+    { ok: door.keypadBatteryOk, yes: t("keypadBatteryOk"), no: t("keypadBatteryCritical") },
+    { ok: door.keypadPaired, yes: t("keypadPaired"), no: t("noKeypad") },
   ];
   return (
     <li className="space-y-2 py-3" data-testid="today-door" data-ready={door.ready}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Link href={`/locks/${door.lockId}`} className="inline-flex min-h-touch items-center font-semibold text-indigo-700 underline">{door.lockName}</Link>
-        {door.status === "no_pin" || door.status === "gone" ? <Badge tone="bad">No code</Badge> : <PinStatusBadge pin={{ status: door.status }} />}
+        {door.status === "no_pin" || door.status === "gone" ? <Badge tone="bad">{t("noCode")}</Badge> : <PinStatusBadge pin={{ status: door.status }} />}
       </div>
-      <ul className="flex flex-wrap gap-1.5" aria-label={`${door.lockName} readiness`}>
+      <ul className="flex flex-wrap gap-1.5" aria-label={t("readiness", { lock: door.lockName })}>
         {checks.map((c) => (
           <li key={c.yes}>
             <Badge tone={c.ok ? "good" : "bad"}>
@@ -29,7 +34,7 @@ export function DoorReadinessLine({ door }: { door: DoorReadiness }) {
           </li>
         ))}
         <li>
-          <Badge tone={door.entered ? "info" : "neutral"}>{door.entered ? "Guest has entered" : "Not entered yet"}</Badge>
+          <Badge tone={door.entered ? "info" : "neutral"}>{door.entered ? t("entered") : t("notEntered")}</Badge>
         </li>
       </ul>
       {door.problems.map((item) => (

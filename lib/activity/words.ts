@@ -1,14 +1,23 @@
+import type { Translate } from "@/lib/i18n/types";
 import type { NukiLog } from "@/lib/nuki/schemas";
 import type { EntryKind } from "./types";
 
-/** Nuki's log vocabulary (SmartlockLog in the Web API spec), in words a host reads. */
-const ACTIONS: Record<number, string> = {
-  1: "unlock", 2: "lock", 3: "unlatch", 4: "lock 'n' go", 5: "lock 'n' go with unlatch",
-  208: "door ajar warning", 209: "door status mismatch", 224: "doorbell", 240: "door opened", 241: "door closed",
-  242: "door sensor jammed", 243: "firmware update", 250: "door log enabled", 251: "door log disabled",
-  252: "initialisation", 253: "calibration", 254: "log enabled", 255: "log disabled",
+/**
+ * Nuki's log vocabulary (SmartlockLog in the Web API spec): each word's key in the `activity`
+ * catalog, and the English words the API answers with.
+ */
+const ACTIONS: Record<number, readonly [key: string, words: string]> = {
+  1: ["unlock", "unlock"], 2: ["lock", "lock"], 3: ["unlatch", "unlatch"], 4: ["lockNGo", "lock 'n' go"], 5: ["lockNGoUnlatch", "lock 'n' go with unlatch"],
+  208: ["doorAjar", "door ajar warning"], 209: ["doorMismatch", "door status mismatch"], 224: ["doorbell", "doorbell"], 240: ["doorOpened", "door opened"], 241: ["doorClosed", "door closed"],
+  242: ["doorSensorJammed", "door sensor jammed"], 243: ["firmwareUpdate", "firmware update"], 250: ["doorLogEnabled", "door log enabled"], 251: ["doorLogDisabled", "door log disabled"],
+  252: ["initialisation", "initialisation"], 253: ["calibration", "calibration"], 254: ["logEnabled", "log enabled"], 255: ["logDisabled", "log disabled"],
 };
-const TRIGGERS: Record<number, string> = { 0: "system", 1: "manual", 2: "button", 3: "automatic", 4: "web", 5: "app", 6: "auto lock", 7: "accessory", 255: "keypad" };
+const TRIGGERS: Record<number, readonly [key: string, words: string]> = {
+  0: ["system", "system"], 1: ["manual", "manual"], 2: ["button", "button"], 3: ["automatic", "automatic"], 4: ["web", "web"], 5: ["app", "app"],
+  6: ["autoLock", "auto lock"], 7: ["accessory", "accessory"], 255: ["keypad", "keypad"],
+};
+const ACTION_KEYS = new Map(Object.values(ACTIONS).map(([key, words]) => [words, key]));
+const TRIGGER_KEYS = new Map(Object.values(TRIGGERS).map(([key, words]) => [words, key]));
 
 export const KEYPAD_TRIGGER = 255;
 export const KEYPAD_SOURCE = 1;
@@ -16,8 +25,24 @@ export const KEYPAD_SOURCE = 1;
 export const WRONG_CODE_STATE = 224;
 const OPENING_ACTIONS = new Set([1, 3, 4, 5]);
 
-export const actionWord = (action: number) => ACTIONS[action] ?? `action ${action}`;
-export const triggerWord = (trigger: number) => TRIGGERS[trigger] ?? `trigger ${trigger}`;
+export const actionWord = (action: number) => ACTIONS[action]?.[1] ?? `action ${action}`;
+export const triggerWord = (trigger: number) => TRIGGERS[trigger]?.[1] ?? `trigger ${trigger}`;
+
+/** An entry's action, as the API words it (`actionWord`), in the host's language (`t` of `activity`). */
+export function actionWords(words: string, t: Translate): string {
+  const key = ACTION_KEYS.get(words);
+  if (key) return t(`action.${key}`);
+  const code = /^action (\d+)$/.exec(words)?.[1];
+  return code ? t("action.other", { code }) : words;
+}
+
+/** An entry's trigger, as the API words it (`triggerWord`), in the host's language. */
+export function triggerWords(words: string, t: Translate): string {
+  const key = TRIGGER_KEYS.get(words);
+  if (key) return t(`trigger.${key}`);
+  const code = /^trigger (\d+)$/.exec(words)?.[1];
+  return code ? t("trigger.other", { code }) : words;
+}
 
 /** Typed on the keypad (the trigger, or the source on locks that log the source instead). */
 export function isKeypadLog(log: NukiLog): boolean {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { doorProblems, dueCheck, parseCheckHours, type DoorFacts } from "./rules";
+import { translateIn } from "@/lib/i18n/translate";
+import { doorProblems, dueCheck, parseCheckHours, problemWords, type DoorFacts } from "./rules";
+
+const en = translateIn("en", "checks");
 
 const checkIn = new Date("2026-11-24T14:00:00Z");
 const at = (iso: string) => new Date(iso);
@@ -20,14 +23,24 @@ describe("pre-arrival check rules", () => {
   });
 
   it("finds nothing on a ready door and names each problem with its one step", () => {
-    expect(doorProblems(ready)).toEqual([]);
-    expect(doorProblems({ ...ready, online: false, codeSaved: false, status: "pending" }).map((p) => p.kind)).toEqual(["offline"]);
-    expect(doorProblems({ ...ready, codeSaved: false, status: "pending" }).map((p) => p.kind)).toEqual(["code_waiting"]);
-    expect(doorProblems({ ...ready, codeSaved: false, status: "failed", keypadBatteryOk: false }).map((p) => p.kind)).toEqual(["code_failed", "keypad_battery"]);
-    expect(doorProblems({ ...ready, codeSaved: false, status: "drifted", batteryOk: false }).map((p) => p.kind)).toEqual(["code_changed", "battery"]);
-    expect(doorProblems({ ...ready, codeSaved: false, status: "no_pin", keypadPaired: false, keypadBatteryOk: false }).map((p) => p.kind)).toEqual(["no_keypad"]);
-    const [offline] = doorProblems({ ...ready, online: false });
+    expect(doorProblems(ready, en)).toEqual([]);
+    expect(doorProblems({ ...ready, online: false, codeSaved: false, status: "pending" }, en).map((p) => p.kind)).toEqual(["offline"]);
+    expect(doorProblems({ ...ready, codeSaved: false, status: "pending" }, en).map((p) => p.kind)).toEqual(["code_waiting"]);
+    expect(doorProblems({ ...ready, codeSaved: false, status: "failed", keypadBatteryOk: false }, en).map((p) => p.kind)).toEqual(["code_failed", "keypad_battery"]);
+    expect(doorProblems({ ...ready, codeSaved: false, status: "drifted", batteryOk: false }, en).map((p) => p.kind)).toEqual(["code_changed", "battery"]);
+    expect(doorProblems({ ...ready, codeSaved: false, status: "no_pin", keypadPaired: false, keypadBatteryOk: false }, en).map((p) => p.kind)).toEqual(["no_keypad"]);
+    const [offline] = doorProblems({ ...ready, online: false }, en);
     expect(offline).toMatchObject({ lockName: "Front door", fixPath: "/locks/7" });
     expect(offline?.fix).toMatch(/power/);
+  });
+
+  it("words a problem from its kind, in English or German", () => {
+    expect(problemWords({ kind: "code_failed", lockName: "Front door" }, en)).toEqual({
+      title: "The guest's code could not be saved on Front door.",
+      fix: "Open the door and press Retry on the guest's code.",
+    });
+    const [offline] = doorProblems({ ...ready, online: false }, translateIn("de", "checks"));
+    expect(offline).toMatchObject({ title: "Front door ist offline, daher kann der Code des Gastes es nicht erreichen oder geändert werden." });
+    expect(problemWords({ kind: "no_keypad", lockName: "Haustür" }, translateIn("de", "checks")).fix).toBe("Koppeln Sie das Keypad in der Nuki-App mit dem Schloss.");
   });
 });

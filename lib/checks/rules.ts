@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/types";
 import type { CheckProblem, CheckProblemKind } from "./types";
 
 /** Hours before check-in a stay's doors are checked when the property sets nothing else. */
@@ -25,23 +26,32 @@ export function dueCheck(checkIn: Date, hours: readonly number[], now: Date): { 
   return reached === undefined ? null : { hoursBefore: reached, dueAt: new Date(checkIn.getTime() - reached * HOUR) };
 }
 
-export const checkLabel = (hoursBefore: number) => `${hoursBefore} h before check-in`;
-
 const lockPath = (lockId: number) => `/locks/${lockId}`;
 
-const WORDS: Record<CheckProblemKind, (lock: string) => { title: string; fix: string }> = {
-  code_missing: (lock) => ({ title: `The guest's code is not on ${lock}.`, fix: "Open the door and add a code for the guest there." }),
-  code_failed: (lock) => ({ title: `The guest's code could not be saved on ${lock}.`, fix: "Open the door and press Retry on the guest's code." }),
-  code_changed: (lock) => ({ title: `The guest's code was changed or removed on ${lock} in the Nuki app.`, fix: "Open the door and press Repair on the guest's code." }),
-  code_waiting: (lock) => ({ title: `The guest's code is not on ${lock} yet: Nuki has not applied it.`, fix: "Open the door and check the code is saved; press Sync if it still waits." }),
-  offline: (lock) => ({ title: `${lock} is offline, so the guest's code cannot reach it or be changed.`, fix: "Check the lock's power and its Wi-Fi or bridge until it is online again." }),
-  battery: (lock) => ({ title: `${lock}: the lock's battery is critical and it may stop opening.`, fix: "Replace or charge the lock's batteries." }),
-  keypad_battery: (lock) => ({ title: `${lock}: the keypad's battery is critical, so the guest may not be able to type the code.`, fix: "Replace the keypad's batteries." }),
-  no_keypad: (lock) => ({ title: `${lock} has no keypad paired, so the guest cannot type a code there.`, fix: "Pair the keypad with the lock in the Nuki app." }),
+/** Each problem's sentence and its one step in the `checks` catalog. */
+const WORDS: Record<CheckProblemKind, readonly [title: string, fix: string]> = {
+  code_missing: ["problem.codeMissing", "fix.codeMissing"],
+  code_failed: ["problem.codeFailed", "fix.codeFailed"],
+  code_changed: ["problem.codeChanged", "fix.codeChanged"],
+  code_waiting: ["problem.codeWaiting", "fix.codeWaiting"],
+  offline: ["problem.offline", "fix.offline"],
+  battery: ["problem.battery", "fix.battery"],
+  keypad_battery: ["problem.keypadBattery", "fix.keypadBattery"],
+  no_keypad: ["problem.noKeypad", "fix.noKeypad"],
 };
 
-export function describeProblem(kind: CheckProblemKind, lockId: number, lockName: string): CheckProblem {
-  return { kind, lockId, lockName, ...WORDS[kind](lockName), fixPath: lockPath(lockId) };
+/**
+ * What is wrong and the step that fixes it, in the language of `t` (the `checks` namespace's). A
+ * problem is stored with its kind, so it is worded afresh wherever it is shown, in the reader's
+ * language; its stored `title` and `fix` are only what the API answered at the time.
+ */
+export function problemWords(problem: Pick<CheckProblem, "kind" | "lockName">, t: Translate): { title: string; fix: string } {
+  const [title, fix] = WORDS[problem.kind];
+  return { title: t(title, { lock: problem.lockName }), fix: t(fix) };
+}
+
+export function describeProblem(kind: CheckProblemKind, lockId: number, lockName: string, t: Translate): CheckProblem {
+  return { kind, lockId, lockName, ...problemWords({ kind, lockName }, t), fixPath: lockPath(lockId) };
 }
 
 /** A door as Today judges it (`DoorReadiness` in lib/today): the facts a check reads. */
@@ -56,8 +66,8 @@ export interface DoorFacts {
   keypadPaired: boolean;
 }
 
-/** What keeps one door from being ready, by Today's readiness of that door; nothing for a ready door. */
-export function doorProblems(door: DoorFacts): CheckProblem[] {
+/** What keeps one door from being ready, by Today's readiness of that door; nothing for a ready door. `t`: the `checks` namespace's. */
+export function doorProblems(door: DoorFacts, t: Translate): CheckProblem[] {
   const kinds: CheckProblemKind[] = [];
   if (!door.keypadPaired) kinds.push("no_keypad");
   if (door.status === "no_pin" || door.status === "gone") {
@@ -69,7 +79,7 @@ export function doorProblems(door: DoorFacts): CheckProblem[] {
   if (!door.online) kinds.push("offline");
   if (!door.batteryOk) kinds.push("battery");
   if (!door.keypadBatteryOk && door.keypadPaired) kinds.push("keypad_battery");
-  return kinds.map((kind) => describeProblem(kind, door.lockId, door.lockName));
+  return kinds.map((kind) => describeProblem(kind, door.lockId, door.lockName, t));
 }
 
 /** The same problem on the same door of the same stay: one alert, however often it is found. */

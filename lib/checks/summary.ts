@@ -1,4 +1,5 @@
-import { checkLabel, problemKey } from "./rules";
+import type { Translate } from "@/lib/i18n/types";
+import { problemKey, problemWords } from "./rules";
 import type { CheckProblem, StayChecks } from "./types";
 
 export interface CheckSummary {
@@ -9,14 +10,15 @@ export interface CheckSummary {
   problems: (CheckProblem & { open: boolean })[];
 }
 
-/** The latest check that ran, in the host's words; null before the first. */
-export function summarizeChecks(checks: StayChecks): CheckSummary | null {
+/** The latest check that ran, in the host's words (`t` of `checks`); null before the first. */
+export function summarizeChecks(checks: StayChecks, t: Translate): CheckSummary | null {
   const latest = checks.checks.find((c) => c.checkedAt !== null);
   if (!latest) return null;
   const open = new Set(checks.open.map(problemKey));
   return {
-    title: `Check ${checkLabel(latest.hoursBefore)}`,
+    title: t("title", { hours: latest.hoursBefore }),
     ok: latest.problems.length === 0,
-    problems: latest.problems.map((p) => ({ ...p, open: open.has(problemKey(p)) })),
+    // Worded from the kind, in the reader's language, whatever language the check stored.
+    problems: latest.problems.map((p) => ({ ...p, ...problemWords(p, t), open: open.has(problemKey(p)) })),
   };
 }

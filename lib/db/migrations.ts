@@ -304,6 +304,19 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       for (const table of ["property_checks", "host_alerts", "stay_checks"]) await db.schema.dropTable(table).execute();
     },
+  },  "0013_account_locale": {
+    async up(db: Kysely<unknown>) {
+      // The host's language, so an e-mail sent with no request behind it (a pre-arrival alert) is in it.
+      await db.schema
+        .createTable("account_prefs")
+        .addColumn("account_id", "text", (c) => c.primaryKey())
+        .addColumn("locale", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("account_prefs").execute();
+    },
   },
 };
 

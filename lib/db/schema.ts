@@ -238,6 +238,14 @@ export interface HostAlertsTable {
   mail_attempts: number;
 }
 
+/** The language a host reads Keyhost in, for what reaches them outside a request (the pre-arrival e-mails). */
+export interface AccountPrefsTable {
+  account_id: string;
+  /** "en" or "de": the language last chosen, or last shown a page in. */
+  locale: string;
+  updated_at: string;
+}
+
 /** Hours before check-in a property's doors are checked, comma separated ("24,2"). */
 export interface PropertyChecksTable {
   property_id: string;
@@ -263,6 +271,7 @@ export interface Database {
   stay_checks: StayChecksTable;
   host_alerts: HostAlertsTable;
   property_checks: PropertyChecksTable;
+  account_prefs: AccountPrefsTable;
 }
 
 /** How long one confirmed write took: from Nuki accepting it to the listing that showed it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NukiSmartlock } from "@/lib/nuki/schemas";
-import { connectionWarning, lockFromNuki, modelName, pinWarnings } from "./mapping";
+import { translateIn } from "@/lib/i18n/translate";
+import { connectionWarning, lockFromNuki, modelName, modelWords, pinWarnings, stateWords } from "./mapping";
 
 const base: NukiSmartlock = {
   smartlockId: 17999999901,
@@ -67,20 +68,39 @@ describe("lockFromNuki", () => {
   });
 });
 
+const en = translateIn("en", "locks");
+const de = translateIn("de", "locks");
+
 describe("pinWarnings", () => {
   it("says what a missing keypad and an offline lock mean for PINs", () => {
-    expect(pinWarnings({ keypad: { paired: false, kind: null }, online: false, serverState: "offline" })).toEqual([
+    expect(pinWarnings({ keypad: { paired: false, kind: null }, online: false, serverState: "offline" }, en)).toEqual([
       "PINs cannot be added until a keypad is paired.",
       "Changes will apply when the lock is back online.",
     ]);
-    expect(pinWarnings({ keypad: { paired: true, kind: "Keypad" }, online: true, serverState: "ok" })).toEqual([]);
+    expect(pinWarnings({ keypad: { paired: true, kind: "Keypad" }, online: true, serverState: "ok" }, en)).toEqual([]);
   });
 });
 
 describe("connectionWarning", () => {
   it("speaks of the lock's link to Nuki only", () => {
-    expect(connectionWarning({ online: false, serverState: "offline" })).toBe("Changes will apply when the lock is back online.");
-    expect(connectionWarning({ online: false, serverState: "authInvalid" })).toBe("Authorisation invalid: changes may not reach the lock.");
-    expect(connectionWarning({ online: true, serverState: "ok" })).toBeNull();
+    expect(connectionWarning({ online: false, serverState: "offline" }, en)).toBe("Changes will apply when the lock is back online.");
+    expect(connectionWarning({ online: false, serverState: "authInvalid" }, en)).toBe("Authorisation invalid: changes may not reach the lock.");
+    expect(connectionWarning({ online: true, serverState: "ok" }, en)).toBeNull();
+  });
+
+  it("speaks German", () => {
+    expect(connectionWarning({ online: false, serverState: "authInvalid" }, de)).toBe("Autorisierung ungültig: Änderungen erreichen das Schloss möglicherweise nicht.");
+  });
+});
+
+describe("the lock's words in the host's language", () => {
+  it("translates states and models the API gives in English, and keeps product names", () => {
+    expect(stateWords({ lockState: "locked", doorState: "door closed" }, en)).toBe("locked · door closed");
+    expect(stateWords({ lockState: "unlocked (lock ‘n’ go)", doorState: null }, de)).toBe("entriegelt (Lock ‘n’ Go)");
+    expect(stateWords({ lockState: "locked", doorState: "door closed" }, de)).toBe("verriegelt · Tür geschlossen");
+    expect(modelWords(modelName(4), de)).toBe("Smart Lock 3.0 oder neuer");
+    expect(modelWords(modelName(7), de)).toBe("Nuki-Gerät (Typ 7)");
+    expect(modelWords(modelName(2), de)).toBe("Opener");
+    expect(modelWords(modelName(7), en)).toBe("Nuki device (type 7)");
   });
 });

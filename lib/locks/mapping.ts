@@ -1,7 +1,7 @@
+import type { Translate } from "@/lib/i18n/types";
 import type { NukiSmartlock } from "@/lib/nuki/schemas";
 import { zoneForTimezoneId } from "@/lib/time/zones";
 import type { Lock, ServerState } from "./types";
-import { NO_KEYPAD } from "./wording";
 
 const MODELS: Record<number, string> = {
   0: "Smart Lock 1.0/2.0",
@@ -19,36 +19,32 @@ const SERVER_STATES: Record<number, ServerState> = {
   4: "offline",
 };
 
-export const SERVER_STATE_LABELS: Record<ServerState, string> = {
-  ok: "Online",
-  unregistered: "Not registered with Nuki",
-  authUuidInvalid: "Authorisation invalid (UUID)",
-  authInvalid: "Authorisation invalid",
-  offline: "Offline",
-  unknown: "Unknown connection state",
+/** Nuki's lock and door states: the key of their words in the `locks` catalog, and the English words the API answers with. */
+const LOCK_STATES: Record<number, readonly [key: string, words: string]> = {
+  0: ["uncalibrated", "uncalibrated"],
+  1: ["locked", "locked"],
+  2: ["unlocking", "unlocking"],
+  3: ["unlocked", "unlocked"],
+  4: ["locking", "locking"],
+  5: ["unlatched", "unlatched"],
+  6: ["unlockedLockNGo", "unlocked (lock ‘n’ go)"],
+  7: ["unlatching", "unlatching"],
+  254: ["motorBlocked", "motor blocked"],
 };
 
-const LOCK_STATES: Record<number, string> = {
-  0: "uncalibrated",
-  1: "locked",
-  2: "unlocking",
-  3: "unlocked",
-  4: "locking",
-  5: "unlatched",
-  6: "unlocked (lock ‘n’ go)",
-  7: "unlatching",
-  254: "motor blocked",
+const DOOR_STATES: Record<number, readonly [key: string, words: string]> = {
+  1: ["sensorOff", "door sensor off"],
+  2: ["closed", "door closed"],
+  3: ["open", "door open"],
+  4: ["unknown", "door state unknown"],
+  5: ["calibrating", "door sensor calibrating"],
+  16: ["uncalibrated", "door sensor uncalibrated"],
+  240: ["removed", "door sensor removed"],
 };
 
-const DOOR_STATES: Record<number, string> = {
-  1: "door sensor off",
-  2: "door closed",
-  3: "door open",
-  4: "door state unknown",
-  5: "door sensor calibrating",
-  16: "door sensor uncalibrated",
-  240: "door sensor removed",
-};
+const keyOfWords = (table: Record<number, readonly [string, string]>) => new Map(Object.values(table).map(([key, words]) => [words, key]));
+const LOCK_STATE_KEYS = keyOfWords(LOCK_STATES);
+const DOOR_STATE_KEYS = keyOfWords(DOOR_STATES);
 
 export function modelName(type: number): string {
   return MODELS[type] ?? `Nuki device (type ${type})`;
@@ -73,20 +69,37 @@ export function lockFromNuki(lock: NukiSmartlock, pinCount: number): Lock {
     keypadBatteryCritical: lock.state?.keypadBatteryCritical === true,
     timeZone: zoneForTimezoneId(lock.config?.timezoneId),
     pinCount,
-    lockState: LOCK_STATES[lock.state?.state ?? -1] ?? null,
-    doorState: DOOR_STATES[lock.state?.doorState ?? -1] ?? null,
+    lockState: LOCK_STATES[lock.state?.state ?? -1]?.[1] ?? null,
+    doorState: DOOR_STATES[lock.state?.doorState ?? -1]?.[1] ?? null,
     lastSeenAt: lock.updateDate && !Number.isNaN(Date.parse(lock.updateDate)) ? new Date(lock.updateDate).toISOString() : null,
   };
 }
 
+/** The lock's link to Nuki in words (`t` of the `locks` namespace). */
+export const serverStateWords = (state: ServerState, t: Translate) => t(`serverState.${state}`);
+
+/** The model the API names (`modelName`) in the host's language: product names stay as they are. */
+export function modelWords(model: string, t: Translate): string {
+  if (model === MODELS[4]) return t("model.smartLock3");
+  const other = /^Nuki device \(type (-?\d+)\)$/.exec(model);
+  return other ? t("model.other", { type: Number(other[1]) }) : model;
+}
+
+/** The lock and door state as the API words them ("locked · door closed"), in the host's language. */
+export function stateWords(lock: Pick<Lock, "lockState" | "doorState">, t: Translate): string {
+  const lockKey = lock.lockState ? LOCK_STATE_KEYS.get(lock.lockState) : undefined;
+  const doorKey = lock.doorState ? DOOR_STATE_KEYS.get(lock.doorState) : undefined;
+  return [lockKey ? t(`lockState.${lockKey}`) : lock.lockState, doorKey ? t(`doorState.${doorKey}`) : lock.doorState].filter(Boolean).join(" · ");
+}
+
 /** What the lock's link to Nuki means for its PINs, in the host's words; null when it is online. */
-export function connectionWarning(lock: Pick<Lock, "online" | "serverState">): string | null {
-  if (lock.serverState === "offline") return "Changes will apply when the lock is back online.";
-  return lock.online ? null : `${SERVER_STATE_LABELS[lock.serverState]}: changes may not reach the lock.`;
+export function connectionWarning(lock: Pick<Lock, "online" | "serverState">, t: Translate): string | null {
+  if (lock.serverState === "offline") return t("backOnline");
+  return lock.online ? null : t("mayNotReach", { state: serverStateWords(lock.serverState, t) });
 }
 
 /** What a lock's condition means for its PINs, in the host's words; empty when nothing stands in the way. */
-export function pinWarnings(lock: Pick<Lock, "keypad" | "online" | "serverState">): string[] {
-  const connection = connectionWarning(lock);
-  return [...(lock.keypad.paired ? [] : [NO_KEYPAD]), ...(connection ? [connection] : [])];
+export function pinWarnings(lock: Pick<Lock, "keypad" | "online" | "serverState">, t: Translate): string[] {
+  const connection = connectionWarning(lock, t);
+  return [...(lock.keypad.paired ? [] : [t("noKeypad")]), ...(connection ? [connection] : [])];
 }

@@ -1,5 +1,6 @@
 import { formatInTimeZone } from "date-fns-tz";
 import type { Attention } from "@/lib/attention/types";
+import type { Translate } from "@/lib/i18n/types";
 import type { Lock } from "@/lib/locks/types";
 import type { Pin } from "@/lib/pins/types";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
@@ -15,12 +16,13 @@ export interface TodayStayInput {
   doors: { lockId: number; pinId: string | null }[];
 }
 
+/** Each section's title in the `today` catalog, in the order Today lists them. */
 const TITLES: Record<TodaySectionKey, string> = {
-  arriving_today: "Arriving today",
-  leaving_today: "Leaving today",
-  staying: "Staying now",
-  arriving_tomorrow: "Arriving tomorrow",
-  leaving_tomorrow: "Leaving tomorrow",
+  arriving_today: "sections.arrivingToday",
+  leaving_today: "sections.leavingToday",
+  staying: "sections.staying",
+  arriving_tomorrow: "sections.arrivingTomorrow",
+  leaving_tomorrow: "sections.leavingTomorrow",
 };
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -42,12 +44,13 @@ function entered(pin: Pin, zone: string): boolean {
   return from.kind === "nonexistent" || Date.parse(pin.lastUsedAt) >= from.instant.getTime();
 }
 
-function door(row: { lockId: number; pinId: string | null }, lock: Lock | undefined, pins: readonly Pin[], attention: Attention): DoorReadiness {
+/** `t` is the `today` namespace's: the door's words are in the language of whoever asked. */
+function door(row: { lockId: number; pinId: string | null }, lock: Lock | undefined, pins: readonly Pin[], attention: Attention, t: Translate): DoorReadiness {
   const pin = row.pinId ? pins.find((p) => p.id === row.pinId) : undefined;
   const problems = attention.items.filter((item) => item.lockId === row.lockId && (item.pinId === undefined ? item.kind !== "capacity" && item.kind !== "expired" : item.pinId === row.pinId));
   const facts = {
     lockId: row.lockId,
-    lockName: lock?.name ?? `Lock ${row.lockId}`,
+    lockName: lock?.name ?? t("door.lockFallback", { id: String(row.lockId) }),
     timeZone: lock?.timeZone ?? "UTC",
     pinId: row.pinId,
     online: lock?.online ?? false,
@@ -59,7 +62,7 @@ function door(row: { lockId: number; pinId: string | null }, lock: Lock | undefi
   };
   if (!pin) {
     const status = row.pinId ? ("gone" as const) : ("no_pin" as const);
-    const statusReason = !lock ? "This lock is no longer in your Nuki account." : row.pinId ? "The code is no longer on this door." : "This door got no code.";
+    const statusReason = !lock ? t("door.lockGone") : row.pinId ? t("door.codeGone") : t("door.noCodeGiven");
     return { ...facts, status, statusReason, codeSaved: false, entered: false, ready: false };
   }
   const codeSaved = pin.status === "saved";
@@ -74,7 +77,7 @@ function door(row: { lockId: number; pinId: string | null }, lock: Lock | undefi
 }
 
 /** Today's arrivals, departures and stays on now, each door with what stands between the guest and the door. */
-export function buildToday(stays: readonly TodayStayInput[], locks: readonly Lock[], pins: ReadonlyMap<number, readonly Pin[]>, attention: Attention, now: Date): Today {
+export function buildToday(stays: readonly TodayStayInput[], locks: readonly Lock[], pins: ReadonlyMap<number, readonly Pin[]>, attention: Attention, now: Date, t: Translate): Today {
   const byId = new Map(locks.map((l) => [l.id, l]));
   const grouped = new Map<TodaySectionKey, TodayStay[]>();
   for (const stay of stays) {
@@ -82,7 +85,7 @@ export function buildToday(stays: readonly TodayStayInput[], locks: readonly Loc
     const zone = stay.doors.map((d) => byId.get(d.lockId)?.timeZone).find(Boolean) ?? "UTC";
     const key = sectionOf(stay.arrival, stay.departure, formatInTimeZone(now, zone, "yyyy-MM-dd"));
     if (!key) continue;
-    const doors = stay.doors.map((row) => door(row, byId.get(row.lockId), pins.get(row.lockId) ?? [], attention));
+    const doors = stay.doors.map((row) => door(row, byId.get(row.lockId), pins.get(row.lockId) ?? [], attention, t));
     const view: TodayStay = {
       id: stay.id, guestName: stay.guestName, propertyName: stay.propertyName, arrival: stay.arrival, departure: stay.departure,
       doors, ready: doors.length > 0 && doors.every((d) => d.ready), entered: doors.some((d) => d.entered),
@@ -91,7 +94,7 @@ export function buildToday(stays: readonly TodayStayInput[], locks: readonly Loc
   }
   const sections = (Object.keys(TITLES) as TodaySectionKey[]).flatMap((key) => {
     const list = grouped.get(key);
-    return list ? [{ key, title: TITLES[key], stays: list.sort((a, b) => a.propertyName.localeCompare(b.propertyName) || a.guestName.localeCompare(b.guestName)) }] : [];
+    return list ? [{ key, title: t(TITLES[key]), stays: list.sort((a, b) => a.propertyName.localeCompare(b.propertyName) || a.guestName.localeCompare(b.guestName)) }] : [];
   });
   return { sections, attention };
 }

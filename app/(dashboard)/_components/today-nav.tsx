@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { TodayLink, TodayNavLink } from "@/components/attention/attention-count";
 import { NAV_LINK_CLASSES } from "@/components/layout/site-header";
@@ -5,6 +6,7 @@ import type { AuthSession } from "@/lib/auth/session";
 import { nukiForRender } from "@/lib/server/nuki-for-render";
 import { getAttention } from "@/lib/server/attention/service";
 import { pinContext } from "@/lib/server/pins/context";
+import { rememberHostLocale } from "@/lib/server/pre-arrival/host-locale";
 
 /**
  * The Today link with its count, streamed with the page instead of fetched by the browser. A count
@@ -22,7 +24,12 @@ export function TodayNav({ session }: { session: AuthSession }) {
 
 async function CountedTodayNav({ session }: { session: AuthSession }) {
   const nuki = await nukiForRender(session);
+  const locale = await getLocale();
   // The same two shared listings as the page's own reads; if Nuki fails, the browser asks again.
-  const attention = await pinContext({ nuki, session }).then(getAttention).catch(() => null);
+  // Every dashboard page renders this, so the language it is read in is kept for the host's e-mails.
+  const [attention] = await Promise.all([
+    pinContext({ nuki, session }).then((ctx) => getAttention(ctx, locale)).catch(() => null),
+    rememberHostLocale(session.accountId, locale).catch(() => undefined),
+  ]);
   return <TodayNavLink className={NAV_LINK_CLASSES} initial={attention} />;
 }

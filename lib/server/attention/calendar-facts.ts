@@ -10,7 +10,8 @@ export async function calendarFacts(accountId: string): Promise<CalendarFacts> {
   const db = await getDb();
   const [feeds, properties, stays] = await Promise.all([createFeedStore(db).ofAccount(accountId), createPropertyStore(db).list(accountId), createStayStore(db).list(accountId)]);
   const names = new Map(properties.map((p) => [p.id, p.name]));
-  const propertyName = (id: string) => names.get(id) ?? "Deleted property";
+  // A deleted property has no name: Needs attention says so in the reader's language.
+  const propertyName = (id: string) => names.get(id) ?? null;
   return {
     feeds: feeds.map((feed) => ({ ...feed, propertyName: propertyName(feed.propertyId) })),
     stays: stays.filter((stay) => stay.notice !== null).map((stay) => ({ ...stay, propertyName: propertyName(stay.propertyId) })),

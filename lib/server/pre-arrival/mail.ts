@@ -1,6 +1,8 @@
 import "server-only";
-import { checkLabel } from "@/lib/checks/rules";
+import { problemWords } from "@/lib/checks/rules";
 import type { CheckProblem } from "@/lib/checks/types";
+import type { Locale } from "@/lib/i18n/config";
+import { translateIn } from "@/lib/i18n/translate";
 import { formatLocalInstant } from "@/lib/time/format-instant";
 
 /** The stay an alert is about, as the host knows it. Never the code: a host's inbox is not where codes go. */
@@ -12,37 +14,43 @@ export interface AlertStay {
   zone: string;
 }
 
-const arrives = (stay: AlertStay) => `${formatLocalInstant(stay.checkIn, stay.zone)} (${stay.zone})`;
+const arrives = (stay: AlertStay, locale: Locale) => `${formatLocalInstant(stay.checkIn, stay.zone, locale)} (${stay.zone})`;
 
-/** The e-mail for a problem found by a check: which guest, which door, what is wrong, the one step, a link. */
-export function alertMail(stay: AlertStay, problem: CheckProblem, hoursBefore: number | null, appUrl: string) {
+/**
+ * The e-mail for a problem found by a check: which guest, which door, what is wrong, the one step, a
+ * link. In `locale`, the host's language: the problem is worded afresh from its kind.
+ */
+export function alertMail(stay: AlertStay, problem: CheckProblem, hoursBefore: number | null, appUrl: string, locale: Locale) {
+  const t = translateIn(locale, "mail");
+  const words = problemWords(problem, translateIn(locale, "checks"));
   return {
-    subject: `Check-in at risk: ${problem.lockName} for ${stay.guestName}`,
+    subject: t("alertSubject", { lock: problem.lockName, guest: stay.guestName }),
     text: [
-      `${stay.guestName} arrives at ${stay.propertyName} on ${arrives(stay)}.`,
+      t("arrives", { guest: stay.guestName, property: stay.propertyName, when: arrives(stay, locale) }),
       "",
-      `Door: ${problem.lockName}`,
-      `What is wrong: ${problem.title}`,
-      `What fixes it: ${problem.fix}`,
-      `Open it: ${appUrl}${problem.fixPath}`,
+      t("door", { lock: problem.lockName }),
+      t("whatIsWrong", { problem: words.title }),
+      t("whatFixes", { fix: words.fix }),
+      t("openIt", { url: `${appUrl}${problem.fixPath}` }),
       "",
-      `The stay: ${appUrl}/stays/${stay.id}`,
-      `Found by Keyhost's check${hoursBefore === null ? "" : ` ${checkLabel(hoursBefore)}`}. You get one e-mail per problem, and a short note when it clears.`,
+      t("theStay", { url: `${appUrl}/stays/${stay.id}` }),
+      hoursBefore === null ? t("foundByCheck") : t("foundBy", { hours: hoursBefore }),
     ].join("\n"),
   };
 }
 
-/** The short note once a problem has cleared. */
-export function resolvedMail(stay: AlertStay, problem: CheckProblem, appUrl: string) {
+/** The short note once a problem has cleared, in `locale`. */
+export function resolvedMail(stay: AlertStay, problem: CheckProblem, appUrl: string, locale: Locale) {
+  const t = translateIn(locale, "mail");
   return {
-    subject: `Resolved: ${problem.lockName} for ${stay.guestName}`,
+    subject: t("resolvedSubject", { lock: problem.lockName, guest: stay.guestName }),
     text: [
-      "Keyhost found this before the guest's arrival, and it has cleared:",
-      problem.title,
+      t("resolvedIntro"),
+      problemWords(problem, translateIn(locale, "checks")).title,
       "",
-      `Nothing more to do on ${problem.lockName} for ${stay.guestName}'s arrival on ${arrives(stay)}.`,
+      t("nothingMore", { lock: problem.lockName, guest: stay.guestName, when: arrives(stay, locale) }),
       "",
-      `The stay: ${appUrl}/stays/${stay.id}`,
+      t("theStay", { url: `${appUrl}/stays/${stay.id}` }),
     ].join("\n"),
   };
 }

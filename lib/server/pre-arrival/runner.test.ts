@@ -7,6 +7,7 @@ import { LOCKS } from "@/lib/simulator/test-support";
 import { startLocalSmtpServer, type LocalSmtpServer } from "@/test/local-smtp-server";
 import { DELAY, fakeDateInEachTest, later, simulatedContext, WINDOW } from "@/test/simulated-context";
 import { createCheckStore } from "@/lib/server/checks/store";
+import { createHostLocaleStore } from "./host-locale";
 import { createCheckRunner } from "./runner";
 
 fakeDateInEachTest(); // 2026-11-23T10:00Z
@@ -111,6 +112,17 @@ describe("pre-arrival checks and host alerts", () => {
     expect(smtp.received[0]!.text).toMatch(/could not be saved on Berlin Building Door/);
     expect(smtp.received[0]!.text).toMatch(/press Retry/);
     expect(smtp.received[0]!.text).not.toContain(stay.code);
+  });
+
+  it("writes to a host who reads Keyhost in German in German", async () => {
+    const { sim, db, smtp, runner } = await world();
+    await createHostLocaleStore(db).set("acct", "de");
+    vi.setSystemTime(TWO_HOURS_BEFORE);
+    sim.patchLock(LOCKS.berlin, { serverState: 4 });
+    await runner.tick();
+    expect(smtp.received.map((m) => m.subject)).toEqual(["Check-in gefährdet: Berlin Apartment für Ida Kern"]);
+    expect(smtp.received[0]!.text).toContain("Ida Kern reist am 24. Nov. 2026, 15:00 (Europe/Berlin) in Flat an.");
+    expect(smtp.received[0]!.text).toContain("Was nicht stimmt: Berlin Apartment ist offline");
   });
 
   it("checks at the property's own hours once the host set them, not at the default 24 h and 2 h", async () => {

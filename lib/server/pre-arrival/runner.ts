@@ -2,6 +2,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { ALERT_HORIZON_MS, dueCheck, MAX_CHECK_HOURS, problemKey } from "@/lib/checks/rules";
 import type { Database } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/config";
 import type { Engine } from "@/lib/engine/engine";
 import type { Ledger } from "@/lib/ledger/ledger";
 import type { Mailer } from "@/lib/mail/mailer";
@@ -13,6 +14,7 @@ import { wallTimeToInstant } from "@/lib/time/wall-time";
 import { alertMail, resolvedMail, type AlertStay } from "./mail";
 import { stayProblems } from "./problems";
 import { createCheckStore, type HostAlert } from "@/lib/server/checks/store";
+import { createHostLocaleStore } from "./host-locale";
 
 export interface CheckRunnerDeps {
   db: Kysely<Database>;
@@ -24,6 +26,8 @@ export interface CheckRunnerDeps {
   recipient: (accountId: string) => Promise<string | null>;
   /** NEXTAUTH_URL, for the links in e-mails. */
   appUrl: string;
+  /** The host's language for the e-mails; the one stored for the account unless told. */
+  localeOf?: (accountId: string) => Promise<Locale>;
   onError?: (error: unknown) => void;
   now?: () => number;
   /** How often a pass runs; a minute unless told. */
@@ -63,6 +67,8 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
   const checks = createCheckStore(deps.db, now);
   const stays = createStayStore(deps.db, now);
   const properties = createPropertyStore(deps.db, now);
+  const hostLocales = createHostLocaleStore(deps.db, now);
+  const localeOf = deps.localeOf ?? ((accountId: string) => hostLocales.get(accountId));
   /** Each lock's zone as last read from Nuki: check times are computed without reading Nuki each pass. */
   const zones = new Map<number, string>();
 
@@ -116,12 +122,13 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
     if (!pending.length && !open.length && !unknownZone) return;
 
     const snapshot = await accountSnapshot({ nuki, accountId, actor: "Keyhost (pre-arrival check)", engine: deps.engine, ledger: deps.ledger });
+    const locale = await localeOf(accountId);
     for (const lock of snapshot.locks) zones.set(lock.id, lock.timeZone);
     if (unknownZone) pending = await due();
     const placed = new Map(list.flatMap((c) => { const s = place(c); return s ? [[s.id, s] as const] : []; }));
 
     for (const { stay, hoursBefore, dueAt } of pending) {
-      const { problems, settling } = stayProblems(await stays.doors(stay.id), snapshot, new Date(at));
+      const { problems, settling } = stayProblems(await stays.doors(stay.id), snapshot, new Date(at), locale);
       // A code on its way (a stay made just now) is judged once it landed or is late ("slow"), not
       // mid-way; close to check-in there is no more waiting.
       if (settling && stay.checkIn.getTime() - at > SETTLE_WAIT_MS) continue;
@@ -138,13 +145,13 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
         await checks.resolve(alert.id, { quietly: true });
         continue;
       }
-      const still = stayProblems(await stays.doors(stay.id), snapshot, new Date(at)).problems.some((p) => problemKey(p) === alert.key);
+      const still = stayProblems(await stays.doors(stay.id), snapshot, new Date(at), locale).problems.some((p) => problemKey(p) === alert.key);
       if (!still) await checks.resolve(alert.id);
     }
-    await sendMail(accountId, placed);
+    await sendMail(accountId, placed, locale);
   }
 
-  async function sendMail(accountId: string, placed: ReadonlyMap<string, Candidate>) {
+  async function sendMail(accountId: string, placed: ReadonlyMap<string, Candidate>, locale: Locale) {
     if (!deps.mailer.enabled) return;
     const unsent = await checks.unsent(accountId);
     if (!unsent.length) return;
@@ -154,7 +161,7 @@ export function createCheckRunner(deps: CheckRunnerDeps) {
       const stay = placed.get(alert.stayId);
       if (!stay || !(await checks.claimMail(alert))) continue;
       const which = alert.resolvedAt ? "resolved" : "alert";
-      const mail = which === "alert" ? alertMail(stay, alert.problem, alert.hoursBefore, deps.appUrl) : resolvedMail(stay, alert.problem, deps.appUrl);
+      const mail = which === "alert" ? alertMail(stay, alert.problem, alert.hoursBefore, deps.appUrl, locale) : resolvedMail(stay, alert.problem, deps.appUrl, locale);
       try {
         await deps.mailer.send({ to, ...mail });
         await checks.mailSent(alert, which);

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/config";
+import { translateIn } from "@/lib/i18n/translate";
 import { attentionOf } from "@/lib/server/attention/service";
 import { accountSnapshot } from "@/lib/server/attention/snapshot";
 import type { StayContext } from "@/lib/server/stays/service";
@@ -14,11 +16,11 @@ function withChecks(today: Today, checks: ReadonlyMap<string, StayChecks>): Toda
   return { ...today, sections };
 }
 
-/** Today in two upstream calls (the account's locks and codes); stays and their doors come from the database. */
-export async function getToday(ctx: StayContext, now = new Date()): Promise<Today> {
+/** Today in two upstream calls (the account's locks and codes); stays and their doors come from the database. In `locale`, the reader's language. */
+export async function getToday(ctx: StayContext, { now = new Date(), locale }: { now?: Date; locale: Locale }): Promise<Today> {
   const [snapshot, stays] = await Promise.all([accountSnapshot(ctx), listStays(ctx)]);
   const active = stays.filter((s) => s.status === "active");
   const withDoors = await Promise.all(active.map(async (stay) => ({ ...stay, doors: await ctx.stays.doors(stay.id) })));
-  const today = buildToday(withDoors, snapshot.locks, snapshot.pins, attentionOf(snapshot, now), now);
+  const today = buildToday(withDoors, snapshot.locks, snapshot.pins, attentionOf(snapshot, now, locale), now, translateIn(locale, "today"));
   return ctx.checks ? withChecks(today, await stayChecksOf(ctx.checks, today.sections.flatMap((s) => s.stays.map((stay) => stay.id)))) : today;
 }

@@ -1,5 +1,6 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LockDetail } from "@/components/locks/lock-detail";
 import { prefetchLockPage } from "@/lib/server/locks/prefetch";
@@ -8,7 +9,9 @@ import { backupContext } from "@/lib/server/backup-codes/context";
 import { pinsQueryOptions } from "@/lib/pins/queries";
 import { listLockPins } from "@/lib/server/backup-codes/lock-pins";
 
-export const metadata: Metadata = { title: "Lock" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("locks"))("lockTitle") };
+}
 
 export default async function LockPage({ params }: { params: Promise<{ lockId: string }> }) {
   const lockId = parseLockId((await params).lockId);
