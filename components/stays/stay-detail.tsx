@@ -11,6 +11,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
+import { storedText } from "@/lib/calendar/stored-text";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import { useStayDates } from "@/lib/stays/use-stay-dates";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { stayQueryOptions } from "@/lib/stays/queries";
@@ -31,6 +33,7 @@ export function StayDetail({ stayId }: { stayId: string }) {
   const [moved, setMoved] = useState(false);
   const t = useTranslations("stays");
   const stayDates = useStayDates();
+  const calendarT = useTranslate("calendar");
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} title={t("detail.loadError")} />;
   if (query.isPending) return <Skeleton className="h-64 w-full" />;
   const stay = query.data;
@@ -62,8 +65,8 @@ export function StayDetail({ stayId }: { stayId: string }) {
           </div>
         </Card>
       ) : null}
-      {stay.notice && active ? <Callout tone="warn" role="status" >{stay.notice}</Callout> : null}
-      {stay.codeNote && active ? <p className="text-sm text-slate-600">{stay.codeNote}</p> : null}
+      {stay.notice && active ? <Callout tone="warn" role="status">{storedText(stay.notice, { calendar: calendarT })}</Callout> : null}
+      {stay.codeNote && active ? <p className="text-sm text-slate-600">{storedText(stay.codeNote, { calendar: calendarT })}</p> : null}
       {active ? <StayUsage stayId={stay.id} /> : null}
       {active && stay.checks ? <PreArrivalCheckLater checks={stay.checks} /> : null}
       <section aria-labelledby="doors-heading" className="space-y-2">
