@@ -11,7 +11,7 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, limit 
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ApiError("invalid_json", "The request body must be JSON.");
+    throw new ApiError("invalid_json", "bodyNotJson");
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw fromZod(parsed.error);

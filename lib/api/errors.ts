@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { DomainError, type ErrorCode } from "@/lib/errors/domain-error";
+import { DomainError, schemaMessage, type ErrorCode } from "@/lib/errors/domain-error";
 import { NukiError } from "@/lib/nuki/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { errorText } from "@/lib/i18n/translate";
@@ -69,24 +69,25 @@ export function jsonError(code: ErrorCode, message: string, field?: string, head
 }
 
 function fromNuki(error: NukiError): ApiError {
-  const said = error.detail ? ` Nuki said: ${error.detail}` : "";
+  // Nuki's own words go into the sentence as they are: only Nuki knows them, in English.
+  const said = error.detail ? { detail: error.detail } : undefined;
   switch (error.kind) {
     case "unauthorized":
-      return new ApiError("session_expired", "Your Nuki sign-in has expired. Please sign in again.");
+      return new ApiError("session_expired", "sessionExpired");
     case "not_found":
-      return new ApiError("not_found", "Not found in your Nuki account.");
+      return new ApiError("not_found", "notFoundInNuki");
     case "conflict":
-      return new ApiError("conflict", `Nuki refused the change because it conflicts with an existing one.${said}`);
+      return new ApiError("conflict", said ? "nukiConflictSaid" : "nukiConflict", undefined, undefined, said);
     case "unprocessable":
     case "invalid":
-      return new ApiError("rejected_by_nuki", `Nuki refused the change.${said}`);
+      return new ApiError("rejected_by_nuki", said ? "nukiRefusedSaid" : "nukiRefused", undefined, undefined, said);
     case "locked":
-      return new ApiError("operation_pending", "Nuki is still applying an earlier change here. Try again in a moment.");
+      return new ApiError("operation_pending", "nukiLocked");
     case "rate_limited":
-      return new ApiError("rate_limited", "Nuki asks us to slow down. Try again shortly.", undefined, error.retryAfter ?? 10);
+      return new ApiError("rate_limited", "nukiRateLimited", undefined, error.retryAfter ?? 10);
     case "unavailable":
     case "bad_response":
-      return new ApiError("upstream_unavailable", `Nuki is not answering properly right now (${error.message}). Try again shortly.`);
+      return new ApiError("upstream_unavailable", "nukiUnavailable", undefined, undefined, { reason: error.message });
   }
 }
 
@@ -100,11 +101,12 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
   }
   // Log the kind and message only: request bodies (which can hold PIN codes) never reach the log.
   console.error("Unhandled error in API route:", error instanceof Error ? `${error.name}: ${error.message}` : typeof error);
-  return jsonError("internal", errorText(locale, "Something went wrong on our side. Nothing was changed; try again."));
+  return jsonError("internal", errorText(locale, "internal"));
 }
 
 /** The first zod issue as an `invalid_input` error naming its field. */
 export function fromZod(error: ZodError): ApiError {
   const { field, message } = firstIssue(error);
-  return new ApiError("invalid_input", message ?? "The request is not valid.", field);
+  const { key, values } = schemaMessage(message);
+  return new ApiError("invalid_input", key, field, undefined, values);
 }

@@ -12,7 +12,7 @@ import type { NukiClient } from "@/lib/nuki/client";
  */
 export type LockProof = "lock" | "codes" | "account";
 
-const notYours = () => new DomainError("not_found", "No such lock in your Nuki account.");
+const notYours = () => new DomainError("not_found", "noSuchLock");
 
 /** Throws `not_found` unless `lockId` is one of the caller's locks. */
 export async function proveLockOwner(nuki: NukiClient, lockId: number, proof: LockProof): Promise<void> {

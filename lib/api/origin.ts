@@ -11,10 +11,10 @@ const appOrigin = new URL(env.appUrl).origin;
 export function assertSameOrigin(request: Request) {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin") {
-    throw new ApiError("forbidden_origin", "This change must come from Keyhost's own pages.");
+    throw new ApiError("forbidden_origin", "foreignOrigin");
   }
   const origin = request.headers.get("origin");
   if (origin !== appOrigin) {
-    throw new ApiError("forbidden_origin", "This change must come from Keyhost's own pages.");
+    throw new ApiError("forbidden_origin", "foreignOrigin");
   }
 }

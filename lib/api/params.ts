@@ -6,12 +6,12 @@ import { ApiError } from "./errors";
 /** A malformed id can never name one of the user's locks: answer 404 before anything goes upstream. */
 export function lockIdParam(raw: string): number {
   const id = parseLockId(raw);
-  if (id === null) throw new ApiError("not_found", "No such lock in your Nuki account.");
+  if (id === null) throw new ApiError("not_found", "noSuchLock");
   return id;
 }
 
 /** Anything but a UUID names none of Keyhost's own records, so answer 404 before touching the database. */
 export function uuidParam(raw: string, what: "stay" | "property"): string {
-  if (!isUuid(raw)) throw new ApiError("not_found", `No such ${what}.`);
+  if (!isUuid(raw)) throw new ApiError("not_found", what === "stay" ? "noSuchStay" : "noSuchProperty");
   return raw;
 }

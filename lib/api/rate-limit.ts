@@ -21,14 +21,15 @@ function limits(): Limits {
   }));
 }
 
-const tooMany = (code: "rate_limited" | "code_generation_limited", message: string, retryAfterSeconds: number) =>
-  new ApiError(code, message, undefined, retryAfterSeconds);
+// The seconds as written, not as a number format would group them ("3600 s", never "3,600 s").
+const tooMany = (code: "rate_limited" | "code_generation_limited", key: "tooManyChanges" | "tooManyCodes", retryAfterSeconds: number) =>
+  new ApiError(code, key, undefined, retryAfterSeconds, { seconds: String(retryAfterSeconds) });
 
 /** Counts one write by this sign-in, junk included: a brute-forcer's junk is what must be slowed. */
 export async function limitWrite(grantId: string): Promise<void> {
   const verdict = await limits().writes.take(grantId);
   if (!verdict.ok) {
-    throw tooMany("rate_limited", `Too many changes in a short time. Try again in ${verdict.retryAfterSeconds} s.`, verdict.retryAfterSeconds);
+    throw tooMany("rate_limited", "tooManyChanges", verdict.retryAfterSeconds);
   }
 }
 
@@ -39,10 +40,6 @@ export async function limitWrite(grantId: string): Promise<void> {
 export async function chargeGeneratedCode(grantId: string): Promise<void> {
   const verdict = await limits().generatedCodes.take(grantId);
   if (!verdict.ok) {
-    throw tooMany(
-      "code_generation_limited",
-      `Too many generated codes in a short time. Try again in ${verdict.retryAfterSeconds} s.`,
-      verdict.retryAfterSeconds,
-    );
+    throw tooMany("code_generation_limited", "tooManyCodes", verdict.retryAfterSeconds);
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "./errors";
 
 function tooLarge(limit: number) {
-  return new ApiError("payload_too_large", `The request body is larger than ${limit / 1024} KB.`);
+  return new ApiError("payload_too_large", "bodyTooLarge", undefined, undefined, { kb: String(limit / 1024) });
 }
 
 /**

@@ -40,7 +40,8 @@ const { apiRoute } = await import("./route");
 const { ApiError } = await import("./errors");
 
 type Route = (request: Request, context: { params: Promise<{ lockId: string; pinId: string }> }) => Promise<Response>;
-const call = (route: Route, lockId: string) => route(new Request(`http://localhost/api/locks/${lockId}/x`), { params: Promise.resolve({ lockId, pinId: "p" }) });
+const call = (route: Route, lockId: string, headers?: Record<string, string>) =>
+  route(new Request(`http://localhost/api/locks/${lockId}/x`, { headers }), { params: Promise.resolve({ lockId, pinId: "p" }) });
 
 describe("apiRoute with a lock", () => {
   beforeEach(() => {
@@ -75,12 +76,44 @@ describe("apiRoute with a lock", () => {
   it("reads the input before the lock, so bad input is answered whoever's lock it names", async () => {
     const handler = vi.fn(async () => ({}));
     const input = () => {
-      throw new ApiError("invalid_input", "limit is wrong.", "limit");
+      throw new ApiError("invalid_input", "limitRange", "limit", undefined, { max: 200 });
     };
     const response = await call(apiRoute({ lock: "lock", input }, handler), "17000000999");
     expect(response.status).toBe(422);
     expect((await response.json()).error.field).toBe("limit");
     expect(calls).toEqual([]);
     expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe("apiRoute's error answers", () => {
+  const refused = () => call(apiRoute({ lock: "lock" }, async () => ({})), "abc", undefined);
+  const ask = (headers: Record<string, string>) => call(apiRoute({ lock: "lock" }, async () => ({})), "abc", headers);
+
+  it("are in English when nothing says otherwise", async () => {
+    const response = await refused();
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "not_found", message: "No such lock in your Nuki account." } });
+  });
+
+  it("are in German for a browser that prefers it, with the same code", async () => {
+    const response = await ask({ "Accept-Language": "de-DE,de;q=0.9,en;q=0.5" });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "not_found", message: "Dieses Schloss gibt es in Ihrem Nuki-Konto nicht." } });
+  });
+
+  it("follow the host's choice in the keyhost-locale cookie over the browser's", async () => {
+    const german = await ask({ Cookie: "other=1; keyhost-locale=de", "Accept-Language": "en-GB" });
+    expect(await german.json()).toEqual({ error: { code: "not_found", message: "Dieses Schloss gibt es in Ihrem Nuki-Konto nicht." } });
+    const english = await ask({ Cookie: "keyhost-locale=en", "Accept-Language": "de" });
+    expect((await english.json()).error.message).toBe("No such lock in your Nuki account.");
+  });
+
+  it("put a value into the sentence in the request's language", async () => {
+    const input = () => {
+      throw new ApiError("invalid_input", "limitRange", "limit", undefined, { max: 200 });
+    };
+    const response = await call(apiRoute({ lock: "lock", input }, async () => ({})), String(MINE), { "Accept-Language": "de" });
+    expect(await response.json()).toEqual({ error: { code: "invalid_input", message: "limit muss eine ganze Zahl von 1 bis 200 sein.", field: "limit" } });
   });
 });

@@ -85,9 +85,9 @@ function wrap<P extends Record<string, string>>(handler: Handler<P>): RouteFunct
       if (write) assertSameOrigin(request);
       const auth = await getAuth();
       if (auth.status === "expired") {
-        throw new ApiError("session_expired", "Your Nuki sign-in has expired. Please sign in again.");
+        throw new ApiError("session_expired", "sessionExpired");
       }
-      if (auth.status !== "signed-in") throw new ApiError("unauthorized", "Sign in to continue.");
+      if (auth.status !== "signed-in") throw new ApiError("unauthorized", "signIn");
       const { session } = auth;
       grantId = session.grantId;
       if (write) await limitWrite(grantId);

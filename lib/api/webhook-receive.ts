@@ -24,7 +24,7 @@ function decodeJson(raw: Uint8Array): unknown {
     // `fatal` so bytes that are not UTF-8 are refused instead of silently replaced.
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
   } catch {
-    throw new DomainError("invalid_delivery", "The webhook delivery is not JSON.");
+    throw new DomainError("invalid_delivery", "webhookNotJson");
   }
 }
 
@@ -39,17 +39,17 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps)
     // Checked before reading, so a disabled endpoint looks absent and never reads a body.
     const secrets = (await deps.secrets()).filter((secret) => secret.length > 0);
     if (secrets.length === 0) {
-      throw new DomainError("webhooks_disabled", "Webhooks are not set up here.");
+      throw new DomainError("webhooks_disabled", "webhooksDisabled");
     }
     const raw = await readRawBody(request, deps.maxBytes ?? MAX_WEBHOOK_BYTES);
     if (!verifySignature(raw, request.headers.get(SIGNATURE_HEADER), secrets)) {
-      throw new DomainError("invalid_signature", "The webhook signature is missing or does not match.");
+      throw new DomainError("invalid_signature", "webhookBadSignature");
     }
     const json = decodeJson(raw);
     const delivery = parseDelivery(json);
     const verdict = await deps.guard.claim(raw, json);
     if (verdict.replay) {
-      throw new DomainError("replayed", "This webhook delivery was already received or is out of date.");
+      throw new DomainError("replayed", "webhookReplayed");
     }
     claimed = raw;
     await deps.onDelivery(delivery);

@@ -72,3 +72,19 @@ export class DomainError extends Error {
     return errorText(locale, this.key, this.values);
   }
 }
+
+/**
+ * The key of a schema's message: schemas shared by a form and its route name a `validation.…` key;
+ * zod's own English (for a shape no Keyhost form produces) is passed on word for word.
+ */
+export function schemaMessage(message: string | undefined): { key: ErrorKey; values?: MessageValues } {
+  if (message === undefined) return { key: "invalidRequest" };
+  if (message.startsWith("validation.")) return { key: message as `validation.${string}` };
+  return { key: "invalidInputDetail", values: { detail: message } };
+}
+
+/** `invalid_input` for what a schema or a check found wrong (see `schemaMessage`), naming the field. */
+export function invalidInput(message: string | undefined, field?: string): DomainError {
+  const { key, values } = schemaMessage(message);
+  return new DomainError("invalid_input", key, field, undefined, values);
+}

@@ -2,22 +2,28 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "./config";
 import { MESSAGES, type Messages } from "./messages";
 
-/** During the move to keys a plain sentence is still accepted; it reads the same in every language. */
-export type ErrorKey = keyof Messages["errors"] | `validation.${string}` | (string & {});
+/**
+ * What a domain error names its sentence by: a key of `errors`, or the full key of a sentence another
+ * namespace already has for it (the schemas' `validation.…`, a calendar feed's `calendar.…` refusal).
+ * A plain sentence does not compile: it would read the same in every language.
+ */
+export type ErrorKey = keyof Messages["errors"] | `validation.${string}` | `calendar.${string}`;
 import type { MessageValues, Translate } from "./types";
 
 export type { MessageValues };
 
 const isErrorKey = (value: string): value is keyof Messages["errors"] => Object.hasOwn(MESSAGES.en.errors, value);
 
+/** Namespaces whose sentences an error may name by their full key (see `ErrorKey`). */
+const BORROWED = ["validation.", "calendar."];
+
 /**
- * An error's sentence in one language, outside React (API answers, logs). The key names a sentence
- * in `errors`, or in `validation` with that prefix (the messages of the schemas forms share with
- * the API). A text that is not a key is returned as it is: zod's own wording for a shape no
- * Keyhost form can produce.
+ * An error's sentence in one language, outside React (API answers, logs, a reason stored as a key).
+ * The key names a sentence in `errors`, or with its namespace in front one of `BORROWED`. A text
+ * that is no key (a sentence stored before keys) is returned as it is.
  */
-export function errorText(locale: Locale, key: string, values?: MessageValues): string {
-  if (key.startsWith("validation.")) {
+export function errorText(locale: Locale, key: ErrorKey | (string & {}), values?: MessageValues): string {
+  if (BORROWED.some((prefix) => key.startsWith(prefix))) {
     const t = createTranslator({ locale, messages: MESSAGES[locale] });
     return t.has(key as never) ? t(key as never, values as never) : key;
   }

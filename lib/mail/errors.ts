@@ -22,25 +22,31 @@ export function secretsOf(smtpUrl: string): string[] {
 }
 
 /** The mail server's own words, one short line, without anything from the SMTP URL. */
-function serverSaid(response: string | undefined, secrets: string[]): string {
-  if (!response) return "";
+function serverSaid(response: string | undefined, secrets: string[]): string | undefined {
+  if (!response) return undefined;
   let said = response.replace(/[\x00-\x1f\x7f]+/g, " ").trim();
   for (const secret of secrets) said = said.split(secret).join("…");
-  return said ? ` The mail server said: ${said.slice(0, 200)}` : "";
+  return said ? said.slice(0, 200) : undefined;
+}
+
+/** Each failure's sentence, and the same followed by what the mail server said. */
+const SAID = {
+  mailSignInRefused: "mailSignInRefusedSaid",
+  mailUnreachable: "mailUnreachableSaid",
+  mailAddressRefused: "mailAddressRefusedSaid",
+  mailNotAccepted: "mailNotAcceptedSaid",
+} as const;
+
+function failed(key: keyof typeof SAID, said: string | undefined, field?: string): DomainError {
+  return said ? new DomainError("mail_failed", SAID[key], field, undefined, { said }) : new DomainError("mail_failed", key, field);
 }
 
 /** Maps a failed send to 502 `mail_failed` with a message a host can act on and no password in it. */
 export function mailFailure(error: unknown, smtpUrl: string): DomainError {
   const failure: SmtpFailure = error && typeof error === "object" ? (error as SmtpFailure) : {};
   const said = serverSaid(failure.response, secretsOf(smtpUrl));
-  if (failure.code === "EAUTH") {
-    return new DomainError("mail_failed", `The mail server refused Keyhost's sign-in, so nothing was sent. Check the user and password in SMTP_URL.${said}`);
-  }
-  if (failure.code && UNREACHABLE.has(failure.code)) {
-    return new DomainError("mail_failed", `Keyhost could not reach the mail server, so nothing was sent. Try again shortly, or check SMTP_URL.${said}`);
-  }
-  if (failure.code === "EENVELOPE" && failure.command?.startsWith("RCPT")) {
-    return new DomainError("mail_failed", `The mail server refused this address, so nothing was sent.${said}`, "to");
-  }
-  return new DomainError("mail_failed", `The mail server did not accept the message, so nothing was sent.${said}`);
+  if (failure.code === "EAUTH") return failed("mailSignInRefused", said);
+  if (failure.code && UNREACHABLE.has(failure.code)) return failed("mailUnreachable", said);
+  if (failure.code === "EENVELOPE" && failure.command?.startsWith("RCPT")) return failed("mailAddressRefused", said, "to");
+  return failed("mailNotAccepted", said);
 }

@@ -17,5 +17,5 @@ export function sendMail(mail: OutgoingMail): Promise<void> {
 }
 
 export function mailDisabled(): DomainError {
-  return new DomainError("mail_disabled", "E-mail is not set up on this Keyhost (SMTP_URL and SMTP_FROM). Copy or share the message instead.");
+  return new DomainError("mail_disabled", "mailDisabled");
 }

@@ -65,8 +65,8 @@ function check<T extends z.ZodType>(schema: T, json: unknown): z.output<T> {
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
   const { field, message } = firstIssue(parsed.error);
-  const where = field ? ` (${field})` : "";
-  throw new DomainError("invalid_delivery", `The webhook delivery is not valid${where}: ${message ?? "bad shape"}.`, field);
+  const detail = message ?? "bad shape";
+  throw new DomainError("invalid_delivery", field ? "webhookInvalidAt" : "webhookInvalid", field, undefined, field ? { field, detail } : { detail });
 }
 
 /**

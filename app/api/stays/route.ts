@@ -9,7 +9,7 @@ import { methodNotAllowed } from "@/lib/api/method";
 
 export const GET = apiRoute(async (route) => {
   const propertyId = new URL(route.request.url).searchParams.get("propertyId") ?? undefined;
-  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError("invalid_input", "propertyId must be a property's id", "propertyId");
+  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError("invalid_input", "propertyIdInvalid", "propertyId");
   return listStays(await stayContext(route), propertyId, { checks: true });
 });
 

@@ -18,7 +18,7 @@ export async function entryLocks(ctx: PinContext, lockIds: number[]): Promise<En
   return Promise.all(
     lockIds.map(async (lockId) => {
       const smartlock = locks.find((l) => l.smartlockId === lockId);
-      if (!smartlock) throw new DomainError("not_found", "No such lock in your Nuki account.");
+      if (!smartlock) throw new DomainError("not_found", "noSuchLock");
       const lock = lockData(smartlock, authsOf(lockId));
       const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
       return { lockId, zone: lock.zone, name: smartlock.name, pins: pinRefs(pins, records.filter((r) => r.lockId === lockId)) };
@@ -35,6 +35,6 @@ export async function lockEntries(ctx: PinContext, lockId: number, query: EntryQ
 export async function lockPinUsage(ctx: PinContext, lockId: number, pinId: string): Promise<PinUsage> {
   const [lock] = await entryLocks(ctx, [lockId]);
   const ref = lock?.pins.find((p) => p.pinId === pinId);
-  if (!ref) throw new DomainError("not_found", "No such PIN on this lock, or it has not reached the lock yet.");
+  if (!ref) throw new DomainError("not_found", "noSuchPinYet");
   return pinUsage(ctx.nuki, lockId, ref.authId);
 }

@@ -22,7 +22,7 @@ export interface BackupContext extends StayContext {
 
 async function ownProperty(ctx: BackupContext, propertyId: string): Promise<Property> {
   const property = await ctx.properties.get(ctx.accountId, propertyId);
-  if (!property) throw new DomainError("not_found", "No such property.");
+  if (!property) throw new DomainError("not_found", "noSuchProperty");
   return property;
 }
 
@@ -64,7 +64,7 @@ export async function listBackupCodes(ctx: BackupContext, propertyId: string): P
 /** A new code in `slot` on every keypad door of the property, free on all of them; a PIN per door in the ledger. */
 async function placeBackup(ctx: BackupContext, property: Property, slot: number): Promise<StoredBackup> {
   const { locks, pinsOn } = await doorsWithPins(ctx, property.lockIds);
-  if (pinsOn.size === 0) throw new DomainError("keypad_not_paired", `No door of ${property.name} has a paired keypad, so none can get a backup code.`);
+  if (pinsOn.size === 0) throw new DomainError("keypad_not_paired", "noKeypadForBackup", undefined, undefined, { property: property.name });
   const code = await generatedCode(ctx, new Set([...pinsOn.values()].flatMap((pins) => pins.map((p) => p.code))));
   const name = backupPinName(slot, property.name);
   const doors: BackupDoorRow[] = [];
@@ -102,7 +102,7 @@ export async function addBackupCode(ctx: BackupContext, propertyId: string): Pro
   const used = new Set((await ctx.backups.list(ctx.accountId, propertyId)).map((b) => b.slot));
   const slot = [1, 2, 3].find((s) => !used.has(s));
   if (slot === undefined || used.size >= MAX_BACKUP_CODES) {
-    throw new DomainError("backup_codes_full", `${property.name} already has ${MAX_BACKUP_CODES} backup codes, the most a property can have.`);
+    throw new DomainError("backup_codes_full", "backupCodesFull", undefined, undefined, { property: property.name, max: MAX_BACKUP_CODES });
   }
   await placeBackup(ctx, property, slot);
   return listBackupCodes(ctx, propertyId);
@@ -129,7 +129,7 @@ async function retire(ctx: BackupContext, backup: StoredBackup): Promise<void> {
 export async function removeBackupCode(ctx: BackupContext, propertyId: string): Promise<BackupCode[]> {
   await ownProperty(ctx, propertyId);
   const last = (await ctx.backups.list(ctx.accountId, propertyId)).at(-1);
-  if (!last) throw new DomainError("no_backup_code", "This property has no backup code to remove.");
+  if (!last) throw new DomainError("no_backup_code", "noBackupToRemove");
   await retire(ctx, last);
   return listBackupCodes(ctx, propertyId);
 }
@@ -150,14 +150,14 @@ const later = (a: string | null, b: number) => new Date(Math.max(a ? Date.parse(
  */
 export async function offerBackupCode(ctx: BackupContext, stayId: string): Promise<BackupOffer> {
   const stay = await ctx.stays.get(ctx.accountId, stayId);
-  if (!stay) throw new DomainError("not_found", "No such stay.");
-  if (stay.status === "cancelled") throw new DomainError("cancelled", "This stay is cancelled.");
+  if (!stay) throw new DomainError("not_found", "noSuchStay");
+  if (stay.status === "cancelled") throw new DomainError("cancelled", "stayCancelled");
   const property = await ownProperty(ctx, stay.propertyId).catch(() => {
-    throw new DomainError("property_deleted", "This stay's property was deleted.");
+    throw new DomainError("property_deleted", "stayPropertyDeleted");
   });
   const views = await listBackupCodes(ctx, property.id);
   const chosen = views.find((b) => b.givenStayId === stay.id) ?? views.find((b) => b.ready) ?? views[0];
-  if (!chosen) throw new DomainError("no_backup_code", `${property.name} has no backup code. Add one on the property's page first.`);
+  if (!chosen) throw new DomainError("no_backup_code", "noBackupCode", undefined, undefined, { property: property.name });
   const stored = (await ctx.backups.list(ctx.accountId, property.id)).find((b) => b.id === chosen.id)!;
   const locks = await loadAccountLocks(ctx.nuki);
   await ctx.backups.update(ctx.accountId, chosen.id, { givenStayId: stay.id, replaceAfter: later(stored.replaceAfter, stayEnd(property, stay, locks)) });

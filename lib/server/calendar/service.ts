@@ -14,13 +14,13 @@ import { shownFeed } from "./shown";
 
 async function ownProperty(ctx: CalendarContext, propertyId: string): Promise<Property> {
   const property = isUuid(propertyId) ? await ctx.properties.get(ctx.accountId, propertyId) : null;
-  if (!property) throw new DomainError("not_found", "No such property.");
+  if (!property) throw new DomainError("not_found", "noSuchProperty");
   return property;
 }
 
 async function ownFeed(ctx: CalendarContext, propertyId: string, feedId: string) {
   const feed = isUuid(feedId) ? await ctx.feeds.get(ctx.accountId, feedId) : null;
-  if (!feed || feed.propertyId !== propertyId) throw new DomainError("not_found", "No such calendar feed.");
+  if (!feed || feed.propertyId !== propertyId) throw new DomainError("not_found", "noSuchFeed");
   return feed;
 }
 
@@ -28,7 +28,9 @@ function validUrl(ctx: CalendarContext, raw: string): string {
   try {
     return checkFeedUrl(raw, ctx.allowLoopback).toString();
   } catch (error) {
-    throw new DomainError("invalid_input", error instanceof FeedError ? error.message : "The calendar link is not valid.", "url");
+    throw error instanceof FeedError
+      ? new DomainError("invalid_input", error.key, "url", undefined, error.values)
+      : new DomainError("invalid_input", "calendarLinkInvalid", "url");
   }
 }
 

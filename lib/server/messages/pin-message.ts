@@ -15,7 +15,7 @@ export async function messageForPin(ctx: PinContext, lockId: number, pinId: stri
   const lock = await loadLock(ctx.nuki, lockId);
   const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
   const pin = pins.find((p) => p.id === pinId);
-  if (!pin) throw new DomainError("not_found", "No such PIN on this lock.");
+  if (!pin) throw new DomainError("not_found", "noSuchPin");
   const { subject, text } = renderGuestMessage(template ?? null, pinMessageData(pin, { name: lock.name, timeZone: lock.zone }, propertyName));
   const readiness = pinReadiness(pin);
   return readiness.ready ? { subject, text, ready: true } : { subject, text, ready: false, notReadyReason: readiness.reason, notReadyCode: readiness.code };

@@ -17,7 +17,10 @@ export function assertMailEnabled() {
 export async function sendGuestMessage(message: PreparedGuestMessage, { to, confirmNotReady }: SendMessageInput): Promise<void> {
   assertMailEnabled();
   if (!message.ready && confirmNotReady !== true) {
-    throw new DomainError(message.notReadyCode ?? "pin_not_saved", `${message.notReadyReason ?? "This code may not open the door yet."} Confirm to send it anyway.`);
+    const code = message.notReadyCode ?? "pin_not_saved";
+    throw message.notReadyReason
+      ? new DomainError(code, "notReadyConfirm", undefined, undefined, { reason: message.notReadyReason })
+      : new DomainError(code, "mayNotOpenConfirm");
   }
   await sendMail({ to, subject: message.subject, text: message.text });
 }

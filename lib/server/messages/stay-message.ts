@@ -15,7 +15,7 @@ import { offeredBackupLine } from "@/lib/server/backup-codes/service";
  */
 export async function messageForStay(ctx: StayContext & { backups?: BackupStore }, stayId: string): Promise<PreparedGuestMessage> {
   const stay = await ctx.stays.get(ctx.accountId, stayId);
-  if (!stay) throw new DomainError("not_found", "No such stay.");
+  if (!stay) throw new DomainError("not_found", "noSuchStay");
   const [rows, locks, property] = await Promise.all([ctx.stays.doors(stayId), loadAccountLocks(ctx.nuki), ctx.properties.get(ctx.accountId, stay.propertyId)]);
   const views = new Map<number, Pin[]>();
   const doors: StayMessageDoor[] = [];

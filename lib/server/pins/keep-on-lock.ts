@@ -13,10 +13,10 @@ import type { Pin } from "@/lib/pins/types";
 export async function keepAsOnLock(ctx: PinContext, lockId: number, pin: Pin): Promise<Pin> {
   const drift = pin.drift ?? [];
   if (drift.some((d) => d.field === "missing")) {
-    throw new DomainError("missing_on_lock", "This code is no longer on the lock, so it cannot be kept as it is there. Repair it or delete it.");
+    throw new DomainError("missing_on_lock", "missingOnLock");
   }
   const record = await ctx.ledger.get(ctx.accountId, lockId, pin.id);
-  if (!record?.desired) throw new DomainError("not_found", "No such PIN on this lock.");
+  if (!record?.desired) throw new DomainError("not_found", "noSuchPin");
   const desired = { ...record.desired } as Record<string, unknown>;
   for (const d of drift) if ((PIN_FIELDS as readonly string[]).includes(d.field)) desired[d.field] = d.actual;
   await ctx.ledger.update(record.id, { desired: desired as unknown as PinState, status: "saved", reason: null, drift: null, nextCheckAt: Date.now() });

@@ -9,9 +9,9 @@ export const MAX_QUERY = 40;
 
 export function parsePinSearch(params: URLSearchParams): { q: string; filter: PinFilter } {
   const q = (params.get("q") ?? "").trim();
-  if (q.length > MAX_QUERY) throw new DomainError("invalid_input", `q must be at most ${MAX_QUERY} characters.`, "q");
+  if (q.length > MAX_QUERY) throw new DomainError("invalid_input", "queryTooLong", "q", undefined, { max: MAX_QUERY });
   const filter = params.get("filter") || "all";
-  if (!isPinFilter(filter)) throw new DomainError("invalid_input", "filter must be one of all, active, upcoming, expired, disabled, problems.", "filter");
+  if (!isPinFilter(filter)) throw new DomainError("invalid_input", "filterInvalid", "filter");
   return { q, filter };
 }
 

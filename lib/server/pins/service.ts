@@ -1,12 +1,11 @@
 import "server-only";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError, invalidInput } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Engine } from "@/lib/engine/engine";
 import { loadLock, type LockData } from "@/lib/engine/lock-data";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { isAuthId } from "@/lib/nuki/ids";
-import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
@@ -34,7 +33,7 @@ export async function generatedCode(ctx: Pick<PinContext, "codeBudget">, taken: 
   return generatePinCode(taken);
 }
 
-const notFound = () => new DomainError("not_found", "No such PIN on this lock.");
+const notFound = () => new DomainError("not_found", "noSuchPin");
 
 export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> {
   return ctx.engine.view(ctx.nuki, ctx.accountId, await loadLock(ctx.nuki, lockId));
@@ -43,9 +42,9 @@ export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> 
 /** What Nuki will list once a write lands: the payload read back the way listings are read. */
 function expectedAfterWrite(state: PinState, lock: LockData, now: Date): PinState {
   const problem = validatePinState(state)[0];
-  if (problem) throw new DomainError("invalid_input", problem.message, problem.field);
+  if (problem) throw invalidInput(problem.message, problem.field);
   const result = nukiPayloadFromPin(state, lock.zone, now);
-  if (!result.ok) throw new DomainError("invalid_input", result.message, result.field);
+  if (!result.ok) throw invalidInput(result.message, result.field);
   const p = result.payload;
   return pinFields(pinFromNukiAuth({ ...p, id: "0".repeat(24), smartlockId: lock.lockId, type: 13, enabled: p.enabled ?? true }, lock.zone));
 }
@@ -77,7 +76,7 @@ export async function createPin(ctx: PinContext, lockId: number, input: NewPin):
 export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: NewPin): Promise<Pin> {
   const { lockId } = lock;
   if (!lock.keypadPaired) {
-    throw new DomainError("keypad_not_paired", NO_KEYPAD_HELP);
+    throw new DomainError("keypad_not_paired", "noKeypadHelp");
   }
   const state: PinState = {
     name: input.name,
@@ -89,7 +88,7 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
     dailyFrom: input.dailyFrom ?? null,
     dailyUntil: input.dailyUntil ?? null,
   };
-  if (findCodeConflict(state.code, pins)) throw new DomainError("code_taken", "This code is already used by another PIN on this lock.", "code");
+  if (findCodeConflict(state.code, pins)) throw new DomainError("code_taken", "codeTaken", "code");
   const desired = expectedAfterWrite(state, lock, new Date());
   const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: null, desired, status: "pending" });
   await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "create", detail: `Create “${desired.name}”.` });
@@ -135,15 +134,15 @@ export async function updatePinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   const { lockId } = lock;
   const current = pins.find((p) => p.id === pinId);
   if (!current) throw notFound();
-  if (current.status === "deleting") throw new DomainError("deleting", "This PIN is being deleted.");
+  if (current.status === "deleting") throw new DomainError("deleting", "pinDeleting");
   const record = await takeOver(ctx, lockId, pinId, pins, "update");
   if (!record.authId && record.sentAt !== null && current.status === "pending") {
     // Nuki names a new PIN only once it lists it; until then a change could not be matched to it.
-    throw new DomainError("still_saving", "This PIN is still being saved to the lock. Wait until it shows as saved, then edit it.");
+    throw new DomainError("still_saving", "pinStillSaving");
   }
   const merged = mergePinPatch(current, patch);
   if (patch.code !== undefined && findCodeConflict(merged.code, pins, pinId)) {
-    throw new DomainError("code_taken", "This code is already used by another PIN on this lock.", "code");
+    throw new DomainError("code_taken", "codeTaken", "code");
   }
   const desired = expectedAfterWrite(merged, lock, new Date());
   await ctx.ledger.update(record.id, { desired, status: "pending", reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
@@ -179,7 +178,7 @@ export async function repairPin(ctx: PinContext, lockId: number, pinId: string):
   const { lock, pins } = await lockWithPins(ctx, lockId);
   const pin = pins.find((p) => p.id === pinId);
   if (!pin || !pin.managed) throw notFound();
-  if (pin.status !== "drifted" && pin.status !== "failed") throw new DomainError("nothing_to_repair", "This PIN is not drifted or failed.");
+  if (pin.status !== "drifted" && pin.status !== "failed") throw new DomainError("nothing_to_repair", "nothingToRepair");
   const record = (await ctx.ledger.get(ctx.accountId, lockId, pinId))!;
   const missing = pin.drift?.some((d) => d.field === "missing") ?? false;
   const write = !record.desired ? "delete" : record.authId && !missing ? "update" : "create";

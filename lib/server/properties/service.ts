@@ -13,13 +13,13 @@ export interface PropertyContext {
   stays: { activeCount(accountId: string, propertyId: string): Promise<number> };
 }
 
-const notFound = () => new DomainError("not_found", "No such property.");
+const notFound = () => new DomainError("not_found", "noSuchProperty");
 
 /** Doors must be locks Nuki lists for this account, so a property never names someone else's lock. */
 async function assertOwnLocks(nuki: NukiClient, lockIds: number[]) {
   const mine = new Set((await nuki.listLocks()).map((lock) => lock.smartlockId));
   const stranger = lockIds.findIndex((id) => !mine.has(id));
-  if (stranger >= 0) throw new DomainError("invalid_input", "This lock is not in your Nuki account.", `lockIds.${stranger}`);
+  if (stranger >= 0) throw new DomainError("invalid_input", "lockNotYours", `lockIds.${stranger}`);
 }
 
 export const listProperties = (ctx: PropertyContext) => ctx.properties.list(ctx.accountId);
@@ -47,7 +47,7 @@ export async function deleteProperty(ctx: PropertyContext, id: string): Promise<
   await getProperty(ctx, id);
   const active = await ctx.stays.activeCount(ctx.accountId, id);
   if (active > 0) {
-    throw new DomainError("has_stays", `This property has ${active} stay${active === 1 ? "" : "s"} that ${active === 1 ? "is" : "are"} not cancelled. Cancel ${active === 1 ? "it" : "them"} first.`);
+    throw new DomainError("has_stays", "hasStays", undefined, undefined, { count: active });
   }
   await ctx.properties.remove(ctx.accountId, id);
 }

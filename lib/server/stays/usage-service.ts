@@ -35,7 +35,7 @@ async function lockZones(nuki: NukiClient): Promise<Map<number, string>> {
 /** The stay page: each door's log read filtered by its PIN (at most USAGE_MAX_PAGES pages per door). */
 export async function getStayUsage(ctx: StayContext, stayId: string, delayMinutes: number): Promise<StayUsage> {
   const stay = await ctx.stays.get(ctx.accountId, stayId);
-  if (!stay) throw new DomainError("not_found", "No such stay.");
+  if (!stay) throw new DomainError("not_found", "noSuchStay");
   const doors = await usageDoors(ctx, stay, await lockZones(ctx.nuki));
   const usages = await Promise.all(doors.map((door) => (door.authId ? pinUsage(ctx.nuki, door.lockId, door.authId) : NONE)));
   return stayUsage(combineUsage(usages), stayInstants(doors).from, Date.now(), delayMinutes, doors[0]?.zone);

@@ -9,7 +9,7 @@ import { methodNotAllowed } from "@/lib/api/method";
 /** Usage of the stays on now (of one property, or all), by stay id: one log read per lock, none for other stays. */
 export const GET = apiRoute(async (route) => {
   const propertyId = new URL(route.request.url).searchParams.get("propertyId") ?? undefined;
-  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError("invalid_input", "propertyId must be a property's id", "propertyId");
+  if (propertyId !== undefined && !isUuid(propertyId)) throw new ApiError("invalid_input", "propertyIdInvalid", "propertyId");
   const ctx = await stayContext(route);
   return listStayUsage(ctx, await ctx.stays.list(ctx.accountId, propertyId), env.noShowDelayMinutes);
 });

@@ -9,7 +9,7 @@ const limitSchema = z.coerce.number().int().min(1).max(200).default(50);
 
 function readLimit(request: Request): number {
   const limit = limitSchema.safeParse(new URL(request.url).searchParams.get("limit") ?? undefined);
-  if (!limit.success) throw new ApiError("invalid_input", "limit must be a whole number from 1 to 200.", "limit");
+  if (!limit.success) throw new ApiError("invalid_input", "limitRange", "limit", undefined, { max: 200 });
   return limit.data;
 }
 
