@@ -1,14 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 
 export default function DashboardError({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("common");
   return (
-    <Callout tone="bad" role="alert" title="This page could not be shown">
-      <p>Something went wrong while loading. Your locks and PINs were not changed.</p>
+    <Callout tone="bad" role="alert" title={t("pageError.title")}>
+      <p>{t("pageError.text")}</p>
       <Button variant="secondary" className="mt-3" onClick={reset}>
-        Try again
+        {t("tryAgain")}
       </Button>
     </Callout>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /**
@@ -7,6 +8,7 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * to the opener. Full-screen on a phone, a centred panel on a desk.
  */
 export function Dialog({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
+  const t = useTranslations("common");
   const ref = useRef<HTMLDialogElement>(null);
   // Each row may own a dialog, so the title id must be unique on the page.
   const titleId = useId();
@@ -27,7 +29,7 @@ export function Dialog({ open, onClose, title, children }: { open: boolean; onCl
         <div className="flex h-full flex-col">
           <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
             <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
-            <button type="button" onClick={onClose} aria-label="Close" className="min-h-touch min-w-touch rounded-lg text-2xl text-slate-500 hover:bg-slate-100">
+            <button type="button" onClick={onClose} aria-label={t("close")} className="min-h-touch min-w-touch rounded-lg text-2xl text-slate-500 hover:bg-slate-100">
               ×
             </button>
           </div>

@@ -1,9 +1,23 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Locale } from "@/lib/i18n/config";
+import { translateIn } from "@/lib/i18n/translate";
 import { ApiClientError, fetchJson } from "./client";
-import { NETWORK_FAILURE_MESSAGE, OFFLINE_WRITE_MESSAGE } from "./offline";
+import { setClientErrorTranslator } from "./client-errors";
+
+/** What the page hands over in the browser (`useClientErrorLanguage`). */
+function speak(locale: Locale) {
+  const t = translateIn(locale, "common");
+  setClientErrorTranslator((key, values) => t(`request.${key}`, values));
+}
+
+const OFFLINE_WRITE_MESSAGE = "You're offline — nothing was changed; try again when you have signal.";
+const NETWORK_FAILURE_MESSAGE = "Keyhost could not be reached. Check your signal; if you were saving, reload to see whether it was saved.";
+
+beforeEach(() => speak("en"));
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  setClientErrorTranslator(undefined);
 });
 
 function stub({ onLine, fetch }: { onLine: boolean; fetch: (...args: unknown[]) => Promise<Response> }) {
@@ -37,5 +51,16 @@ describe("fetchJson offline", () => {
   it("turns a dropped connection into a sentence that does not claim the write was or was not saved", async () => {
     stub({ onLine: true, fetch: async () => Promise.reject(new TypeError("Failed to fetch")) });
     await expect(fetchJson("/api/properties", { method: "POST", json: {} })).rejects.toMatchObject({ code: "network", status: 0, message: NETWORK_FAILURE_MESSAGE });
+  });
+
+  it("says it in the page's language", async () => {
+    speak("de");
+    stub({ onLine: false, fetch: async () => Response.json({}) });
+    await expect(fetchJson("/api/properties", { method: "POST", json: {} })).rejects.toMatchObject({
+      code: "offline",
+      message: "Sie sind offline – es wurde nichts geändert; versuchen Sie es erneut, wenn Sie Empfang haben.",
+    });
+    stub({ onLine: true, fetch: async () => new Response("<html>", { status: 503 }) });
+    await expect(fetchJson("/api/locks")).rejects.toMatchObject({ code: "unexpected", message: "Keyhost hat mit 503 geantwortet. Versuchen Sie es erneut." });
   });
 });

@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from "./errors";
-import { NETWORK_FAILURE_MESSAGE, OFFLINE_WRITE_MESSAGE, isOffline, isWrite } from "./offline";
+import { clientErrorText } from "./client-errors";
+import { isOffline, isWrite } from "./offline";
 
 /** An error answer of Keyhost's own JSON API, as the browser sees it. */
 export class ApiClientError extends Error {
@@ -30,7 +31,8 @@ let leavingForSignIn = false;
 export async function fetchJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   // Refused before it leaves: a write queued while offline could land long after the host moved on.
-  if (isWrite(rest.method) && isOffline()) throw new ApiClientError(0, "offline", OFFLINE_WRITE_MESSAGE);
+  // It says nothing was changed: nothing left the device.
+  if (isWrite(rest.method) && isOffline()) throw new ApiClientError(0, "offline", clientErrorText("offlineWrite"));
   let response: Response;
   try {
     response = await fetch(path, {
@@ -40,13 +42,14 @@ export async function fetchJson<T>(path: string, init: RequestInit & { json?: un
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiClientError(0, isOffline() ? "offline" : "network", NETWORK_FAILURE_MESSAGE);
+    // The connection dropped on the way: a write may or may not have arrived, and the sentence says so.
+    throw new ApiClientError(0, isOffline() ? "offline" : "network", clientErrorText("networkFailure"));
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = isErrorBody(body)
       ? new ApiClientError(response.status, body.error.code, body.error.message, body.error.field)
-      : new ApiClientError(response.status, "unexpected", `Keyhost answered ${response.status}. Try again.`);
+      : new ApiClientError(response.status, "unexpected", clientErrorText("unexpectedAnswer", { status: String(response.status) }));
     if (response.status === 401 && typeof window !== "undefined" && !leavingForSignIn) {
       // Queries failing together must not race: a later 401 (say, answered after the sign-in
       // page already ended the session) would replace the first one's reason with a vaguer one.
