@@ -3,11 +3,11 @@ import { z } from "zod";
 /** The body of `POST …/message`: shared by the form and the server. */
 export const sendMessageSchema = z.object({
   to: z
-    .string({ error: "Enter the guest's e-mail address." })
+    .string({ error: "validation.email.required" })
     .trim()
-    .min(1, "Enter the guest's e-mail address.")
-    .max(254, "This e-mail address is too long.")
-    .pipe(z.email("Enter a valid e-mail address, like name@example.com.")),
+    .min(1, "validation.email.required")
+    .max(254, "validation.email.tooLong")
+    .pipe(z.email("validation.email.invalid")),
   confirmNotReady: z.boolean().optional(),
 });
 

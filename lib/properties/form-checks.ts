@@ -65,6 +65,7 @@ export function propertyErrors(input: PropertyInput): FieldErrors {
     ["earlyMinutes", bufferError("Early buffer", input.earlyMinutes)],
     ["lateMinutes", bufferError("Late buffer", input.lateMinutes)],
     ["messageTemplate", templateError(input.messageTemplate)],
+    ["messageTemplateDe", templateError(input.messageTemplateDe ?? null)],
     ["checkHours", input.checkHours === undefined ? undefined : checkHoursError(input.checkHours)],
   ];
   const errors: FieldErrors = {};

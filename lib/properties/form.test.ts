@@ -7,9 +7,9 @@ import { propertyCreateSchema } from "./schema";
 describe("property form", () => {
   it("starts with the defaults and round-trips a property", () => {
     expect(inputFromPropertyForm({ ...emptyPropertyForm(), name: "Flat", lockIds: [1] })).toEqual({
-      name: "Flat", lockIds: [1], checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null, checkHours: [24, 2],
+      name: "Flat", lockIds: [1], checkInTime: "15:00", checkOutTime: "11:00", earlyMinutes: 0, lateMinutes: 0, messageTemplate: null, messageTemplateDe: null, messageLanguage: "en", checkHours: [24, 2],
     });
-    const property = { id: "p", name: "Flat", lockIds: [2, 1], checkInTime: "16:00", checkOutTime: "10:00", earlyMinutes: 30, lateMinutes: 15, messageTemplate: "Hi {guest}", checkHours: [48, 3] };
+    const property = { id: "p", name: "Flat", lockIds: [2, 1], checkInTime: "16:00", checkOutTime: "10:00", earlyMinutes: 30, lateMinutes: 15, messageTemplate: "Hi {guest}", messageTemplateDe: "Hallo {guest}", messageLanguage: "de" as const, checkHours: [48, 3] };
     expect(inputFromPropertyForm(formFromProperty(property))).toEqual({ ...property, id: undefined });
   });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { objectError } from "@/lib/validation/object-error";
 import { PLACEHOLDERS, validateTemplate } from "@/lib/messages/template";
+import { messageLanguageSchema } from "@/lib/messages/schema";
 import { parseLockId } from "@/lib/nuki/ids";
 import { isTimeOfDay } from "@/lib/time/daily";
 import { MAX_CHECK_HOURS, MAX_CHECKS } from "@/lib/checks/rules";
@@ -81,6 +82,9 @@ export const propertyCreateSchema = z.strictObject(
     earlyMinutes: fields.earlyMinutes.optional(),
     lateMinutes: fields.lateMinutes.optional(),
     messageTemplate: fields.messageTemplate.optional(),
+    // The German template has the English one's rules; the language picks which one a message uses.
+    messageTemplateDe: fields.messageTemplate.optional(),
+    messageLanguage: messageLanguageSchema.optional(),
     leadDays: fields.leadDays.optional(),
     codeChoice: fields.codeChoice.optional(),
     checkHours: fields.checkHours.optional(),
@@ -97,6 +101,9 @@ export const propertyPatchSchema = z.strictObject(
     earlyMinutes: fields.earlyMinutes.optional(),
     lateMinutes: fields.lateMinutes.optional(),
     messageTemplate: fields.messageTemplate.optional(),
+    // The German template has the English one's rules; the language picks which one a message uses.
+    messageTemplateDe: fields.messageTemplate.optional(),
+    messageLanguage: messageLanguageSchema.optional(),
     leadDays: fields.leadDays.optional(),
     codeChoice: fields.codeChoice.optional(),
     checkHours: fields.checkHours.optional(),
