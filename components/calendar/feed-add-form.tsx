@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { useValidationText } from "@/components/forms/use-validation-text";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field } from "@/components/ui/field";
@@ -17,13 +18,14 @@ export function FeedAddForm({ propertyId, demoFeeds = [] }: { propertyId: string
   const [values, setValues] = useState<{ label: FeedLabel; url: string }>({ label: "Airbnb", url: "" });
   const [error, setError] = useState<FormError | null>(null);
   const add = useAddFeed(propertyId);
+  const validationText = useValidationText();
   const t = useTranslations("calendar");
   const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
 
   async function submit(event: FormEvent | null, chosen = values) {
     event?.preventDefault();
     const problem = feedCreateError(chosen);
-    if (problem) return setError(problem);
+    if (problem) return setError({ ...problem, message: validationText(problem.message) });
     setError(null);
     try {
       await add.mutateAsync(chosen);

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { errorsFrom, formErrorFrom, type FieldErrors } from "@/lib/stays/form-errors";
+import { useValidationText } from "./use-validation-text";
 
 /** What a form shows for a refusal that names no field; a field's own error sits under that field. */
 export const FORM_ERROR = "";
@@ -10,13 +11,16 @@ export const FORM_ERROR = "";
  * A form's errors, the one owner of how every form (PIN, stay, property) shows them: after the first
  * submit every field re-checks as it changes, and a failed submit (the browser's check or the
  * server's) brings the first error into view, clear of a sticky header, and focuses it. The values
- * themselves stay with the form.
+ * themselves stay with the form. A check answers with keys (`validation.…`); the errors come back
+ * in the page's language.
  */
 export function useFormChecks<V>(check: (values: V) => FieldErrors) {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [focusErrors, setFocusErrors] = useState(0);
+  const text = useValidationText();
+  const shown = useMemo<FieldErrors>(() => Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, text(message)])), [errors, text]);
 
   useEffect(() => {
     if (!focusErrors) return;
@@ -32,8 +36,8 @@ export function useFormChecks<V>(check: (values: V) => FieldErrors) {
 
   return {
     formRef,
-    errors,
-    errorFor: (field: string): string | undefined => errors[field],
+    errors: shown,
+    errorFor: (field: string): string | undefined => shown[field],
     /** Called with the new values on every change: re-checks once the host has tried to submit. */
     recheck(values: V) {
       if (submitted) setErrors(check(values));

@@ -8,9 +8,9 @@ import { FEED_LABELS } from "./types";
  * The first problem, as the form shows one at a time.
  */
 export function feedCreateError(feed: { label: string; url: string }): FormError | null {
-  if (!(FEED_LABELS as readonly string[]).includes(feed.label)) return { field: "label", message: `Label must be one of ${FEED_LABELS.join(", ")}` };
+  if (!(FEED_LABELS as readonly string[]).includes(feed.label)) return { field: "label", message: "validation.feedLabel" };
   const url = feed.url.trim();
-  if (url.length < 1) return { field: "url", message: "Paste the calendar (iCal) link from the platform" };
-  if (url.length > MAX_FEED_URL_LENGTH) return { field: "url", message: `Calendar link must be at most ${MAX_FEED_URL_LENGTH} characters` };
+  if (url.length < 1) return { field: "url", message: "validation.feedUrlMissing" };
+  if (url.length > MAX_FEED_URL_LENGTH) return { field: "url", message: "validation.feedUrlLength" };
   return null;
 }

@@ -6,18 +6,18 @@ import { FEED_LABELS } from "./types";
 export { MAX_FEED_URL_LENGTH } from "./limits";
 
 const fields = {
-  label: z.enum(FEED_LABELS, { error: `Label must be one of ${FEED_LABELS.join(", ")}` }),
+  label: z.enum(FEED_LABELS, { error: "validation.feedLabel" }),
   url: z
-    .string({ error: "Calendar link must be text" })
+    .string({ error: "validation.feedUrlText" })
     .trim()
-    .min(1, "Paste the calendar (iCal) link from the platform")
-    .max(MAX_FEED_URL_LENGTH, `Calendar link must be at most ${MAX_FEED_URL_LENGTH} characters`),
-  everyEventIsBooking: z.boolean({ error: "Every event is a booking must be true or false" }),
+    .min(1, "validation.feedUrlMissing")
+    .max(MAX_FEED_URL_LENGTH, "validation.feedUrlLength"),
+  everyEventIsBooking: z.boolean({ error: "validation.feedEveryEventBoolean" }),
 };
 
 export const feedCreateSchema = z.strictObject(
   { label: fields.label, url: fields.url, everyEventIsBooking: fields.everyEventIsBooking.optional() },
-  objectError("The calendar feed"),
+  objectError("validation.feedObject"),
 );
 
 export const feedPatchSchema = z.strictObject(
@@ -26,9 +26,9 @@ export const feedPatchSchema = z.strictObject(
     url: fields.url.optional(),
     everyEventIsBooking: fields.everyEventIsBooking.optional(),
     /** The host confirms that a feed which suddenly lists no bookings is right: its stays may be cancelled. */
-    confirmEmpty: z.literal(true, { error: "Confirm empty can only be true" }).optional(),
+    confirmEmpty: z.literal(true, { error: "validation.feedConfirmEmpty" }).optional(),
   },
-  objectError("The change"),
+  objectError("validation.changeObject"),
 );
 
 export type FeedCreate = z.infer<typeof feedCreateSchema>;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { errorText } from "@/lib/i18n/translate";
 import { OPEN_GUEST_PIN } from "@/test/pin-fixtures";
 import { generatePinCode, isGuessableCode, isValidKeypadCode } from "./generate-code";
 import { findCodeConflict, pinCreateSchema, pinPatchSchema, validatePinState } from "./schema";
 
+/** The first issue, its message (a `validation.…` key) as the API answers it in English. */
 function firstIssue(input: unknown) {
   const result = pinCreateSchema.safeParse(input);
-  return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: result.error.issues[0]?.message };
+  return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: errorText("en", result.error.issues[0]?.message ?? "") };
 }
 
 describe("pinCreateSchema", () => {
@@ -35,13 +37,20 @@ describe("pinCreateSchema", () => {
   ])("%j → %s: %s", (input, field, message) => {
     expect(firstIssue(input)).toEqual({ field, message });
   });
+
+  it("names its messages by key, which the API and the forms say in German too", () => {
+    const issue = pinCreateSchema.safeParse({ name: "a", code: "102345" });
+    expect(issue.error?.issues[0]?.message).toBe("validation.codeDigits");
+    expect(errorText("de", "validation.codeDigits")).toBe("Der Code darf nur die Ziffern 1–9 enthalten");
+    expect(errorText("de", "validation.validUntilAfter")).toBe("„Gültig bis“ muss nach „Gültig ab“ liegen");
+  });
 });
 
 describe("pinPatchSchema and validatePinState", () => {
   it("lets a patch clear optional fields with null and checks the merged state", () => {
     expect(pinPatchSchema.parse({ validUntil: null })).toEqual({ validUntil: null });
     expect(validatePinState({ ...OPEN_GUEST_PIN, validFrom: "2026-12-05T10:00", validUntil: "2026-12-04T10:00" })).toEqual([
-      { field: "validUntil", message: "Valid until must be after valid from" },
+      { field: "validUntil", message: "validation.validUntilAfter" },
     ]);
     expect(validatePinState(OPEN_GUEST_PIN)).toEqual([]);
   });

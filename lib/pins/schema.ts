@@ -10,37 +10,36 @@ export type PinState = Pick<Pin, PinField>;
 export const MAX_NAME_LENGTH = 20;
 
 export const pinNameSchema = z
-  .string({ error: "Name must be text" })
+  .string({ error: "validation.nameText" })
   .trim()
-  .min(1, `Name must be 1–${MAX_NAME_LENGTH} characters`)
-  .max(MAX_NAME_LENGTH, `Name must be 1–${MAX_NAME_LENGTH} characters`);
+  .min(1, "validation.pinNameLength")
+  .max(MAX_NAME_LENGTH, "validation.pinNameLength");
 
 /** Nuki's keypad rules: six digits, each 1–9, not starting with 12. */
 export const pinCodeSchema = z
-  .string({ error: "Code must be exactly 6 digits" })
+  .string({ error: "validation.codeSixDigits" })
   .trim()
-  .regex(/^\d{6}$/, "Code must be exactly 6 digits")
-  .regex(/^[1-9]+$/, "Code may only use the digits 1–9")
-  .refine((code) => !code.startsWith("12"), "Code must not start with 12");
+  .regex(/^\d{6}$/, "validation.codeSixDigits")
+  .regex(/^[1-9]+$/, "validation.codeDigits")
+  .refine((code) => !code.startsWith("12"), "validation.codeStart12");
 
-const wallTime = (label: string) =>
-  z.string({ error: `${label} must be a date and time` }).refine(isWallTime, `${label} must be a date and time like 2026-12-01T15:00`);
-const timeOfDay = (label: string) =>
-  z.string({ error: `${label} must be a time like 08:00` }).refine(isTimeOfDay, `${label} must be a time like 08:00`);
+// Messages are keys of messages/<language>/validation.json: the API answers them in the request's language, the forms in the page's.
+const wallTime = (notText: string, notWallTime: string) => z.string({ error: notText }).refine(isWallTime, notWallTime);
+const timeOfDay = (notTime: string) => z.string({ error: notTime }).refine(isTimeOfDay, notTime);
 
 const fields = {
   name: pinNameSchema,
   code: pinCodeSchema,
-  enabled: z.boolean({ error: "Enabled must be true or false" }),
-  validFrom: wallTime("Valid from").nullable(),
-  validUntil: wallTime("Valid until").nullable(),
+  enabled: z.boolean({ error: "validation.enabledBoolean" }),
+  validFrom: wallTime("validation.validFromText", "validation.validFromFormat").nullable(),
+  validUntil: wallTime("validation.validUntilText", "validation.validUntilFormat").nullable(),
   weekdays: z
-    .array(z.enum(WEEKDAYS, { error: "Days must be mon, tue, wed, thu, fri, sat or sun" }), { error: "Days must be a list" })
-    .min(1, "Choose at least one day")
-    .max(7, "Choose each day at most once")
-    .refine((days) => new Set(days).size === days.length, "Choose each day at most once"),
-  dailyFrom: timeOfDay("Daily from").nullable(),
-  dailyUntil: timeOfDay("Daily until").nullable(),
+    .array(z.enum(WEEKDAYS, { error: "validation.weekdaysValues" }), { error: "validation.weekdaysList" })
+    .min(1, "validation.weekdaysMin")
+    .max(7, "validation.weekdaysOnce")
+    .refine((days) => new Set(days).size === days.length, "validation.weekdaysOnce"),
+  dailyFrom: timeOfDay("validation.dailyFromFormat").nullable(),
+  dailyUntil: timeOfDay("validation.dailyUntilFormat").nullable(),
 } satisfies Record<PinField, z.ZodType>;
 
 /** Cross-field rules, checked on the whole state: also after a PATCH is merged with what is on the lock. */
@@ -48,12 +47,12 @@ export function validatePinState(state: PinState): { field: keyof PinState; mess
   const problems: { field: keyof PinState; message: string }[] = [];
   // Wall times in one format compare correctly as strings.
   if (state.validFrom && state.validUntil && isWallTime(state.validFrom) && isWallTime(state.validUntil) && state.validUntil <= state.validFrom) {
-    problems.push({ field: "validUntil", message: "Valid until must be after valid from" });
+    problems.push({ field: "validUntil", message: "validation.validUntilAfter" });
   }
   if (Boolean(state.dailyFrom) !== Boolean(state.dailyUntil)) {
-    problems.push({ field: state.dailyFrom ? "dailyUntil" : "dailyFrom", message: "Set both daily from and daily until, or neither" });
+    problems.push({ field: state.dailyFrom ? "dailyUntil" : "dailyFrom", message: "validation.dailyBoth" });
   } else if (state.dailyFrom && state.dailyUntil && isTimeOfDay(state.dailyFrom) && isTimeOfDay(state.dailyUntil) && timeOfDayToMinutes(state.dailyUntil) <= timeOfDayToMinutes(state.dailyFrom)) {
-    problems.push({ field: "dailyUntil", message: "Daily until must be after daily from" });
+    problems.push({ field: "dailyUntil", message: "validation.dailyUntilAfter" });
   }
   return problems;
 }
@@ -74,10 +73,10 @@ const optionalFields = {
 };
 
 /** A new PIN: a name, and optionally everything else (a missing code is generated). */
-export const pinCreateSchema = z.strictObject({ name: fields.name, ...optionalFields }, objectError("The PIN")).superRefine(crossCheck);
+export const pinCreateSchema = z.strictObject({ name: fields.name, ...optionalFields }, objectError("validation.pinObject")).superRefine(crossCheck);
 
 /** An edit: any subset; `null` clears an optional field. Cross-field rules run after the merge. */
-export const pinPatchSchema = z.strictObject({ name: fields.name.optional(), ...optionalFields }, objectError("The change"));
+export const pinPatchSchema = z.strictObject({ name: fields.name.optional(), ...optionalFields }, objectError("validation.changeObject"));
 
 export function findCodeConflict(code: string, pins: { id: string; code: string }[], exceptId?: string) {
   return pins.find((p) => p.code === code && p.id !== exceptId);

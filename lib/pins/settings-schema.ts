@@ -6,13 +6,13 @@ export const MAX_CLEANUP_DAYS = 365;
 /** The body of `PATCH /api/locks/{lockId}/settings`: either field, or both. */
 export const lockSettingsPatchSchema = z
   .strictObject({
-    autoRepair: z.boolean({ error: "autoRepair must be true or false" }).optional(),
+    autoRepair: z.boolean({ error: "validation.autoRepairBoolean" }).optional(),
     cleanupAfterDays: z
-      .number({ error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
-      .int({ error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
-      .min(0, { error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
-      .max(MAX_CLEANUP_DAYS, { error: `cleanupAfterDays must be a whole number of days from 0 to ${MAX_CLEANUP_DAYS}, or null for off` })
+      .number({ error: "validation.cleanupAfterDays" })
+      .int({ error: "validation.cleanupAfterDays" })
+      .min(0, { error: "validation.cleanupAfterDays" })
+      .max(MAX_CLEANUP_DAYS, { error: "validation.cleanupAfterDays" })
       .nullable()
       .optional(),
   })
-  .refine((v) => v.autoRepair !== undefined || v.cleanupAfterDays !== undefined, { error: "Send autoRepair or cleanupAfterDays", path: ["autoRepair"] });
+  .refine((v) => v.autoRepair !== undefined || v.cleanupAfterDays !== undefined, { error: "validation.settingsEmpty", path: ["autoRepair"] });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { errorText } from "@/lib/i18n/translate";
 import { propertyCreateSchema, propertyPatchSchema } from "./schema";
 
 const issue = (input: unknown) => {
   const result = propertyCreateSchema.safeParse(input);
-  return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: result.error.issues[0]?.message };
+  // The message is a `validation.…` key; the API answers it in English by default.
+  return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: errorText("en", result.error.issues[0]?.message ?? "") };
 };
 
 describe("property rules", () => {
@@ -27,7 +29,7 @@ describe("property rules", () => {
     expect(propertyPatchSchema.parse({ checkHours: [168, 1] })).toEqual({ checkHours: [168, 1] });
     const patch = (checkHours: unknown) => {
       const result = propertyPatchSchema.safeParse({ checkHours });
-      return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: result.error.issues[0]?.message };
+      return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: errorText("en", result.error.issues[0]?.message ?? "") };
     };
     expect(patch([])).toEqual({ field: "checkHours", message: "Choose at least one check time" });
     expect(patch([48, 24, 12, 6, 2])).toEqual({ field: "checkHours", message: "Choose at most 4 check times" });

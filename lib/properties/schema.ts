@@ -12,45 +12,45 @@ export { MAX_BUFFER_MINUTES, MAX_DOORS, MAX_LEAD_DAYS, MAX_TEMPLATE_LENGTH } fro
 
 const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{${p}}`).join(" ");
 
-const timeOfDay = (label: string) =>
-  z.string({ error: `${label} must be a time like 15:00` }).refine(isTimeOfDay, `${label} must be a time like 15:00`);
+const timeOfDay = (notTime: string) => z.string({ error: notTime }).refine(isTimeOfDay, notTime);
 
-const buffer = (label: string) =>
+// Messages are keys of messages/<language>/validation.json, one whole sentence each (a key carries no values).
+const buffer = (notNumber: string, notWhole: string, outOfRange: string) =>
   z
-    .number({ error: `${label} must be a number of minutes` })
-    .int(`${label} must be whole minutes`)
-    .min(0, `${label} must be 0–${MAX_BUFFER_MINUTES} minutes`)
-    .max(MAX_BUFFER_MINUTES, `${label} must be 0–${MAX_BUFFER_MINUTES} minutes`);
+    .number({ error: notNumber })
+    .int(notWhole)
+    .min(0, outOfRange)
+    .max(MAX_BUFFER_MINUTES, outOfRange);
 
-const lockIdSchema = z.union([z.number(), z.string()], { error: "Each door must be a lock id" }).transform((value, ctx) => {
+const lockIdSchema = z.union([z.number(), z.string()], { error: "validation.doorLockId" }).transform((value, ctx) => {
   const id = parseLockId(String(value));
   if (id === null) {
-    ctx.addIssue({ code: "custom", message: "Each door must be a lock id" });
+    ctx.addIssue({ code: "custom", message: "validation.doorLockId" });
     return z.NEVER;
   }
   return id;
 });
 
 const checkHour = z
-  .number({ error: "Check times must be whole hours, like 24, 2" })
-  .int("Check times must be whole hours, like 24, 2")
-  .min(1, `Each check must be 1–${MAX_CHECK_HOURS} hours before check-in`)
-  .max(MAX_CHECK_HOURS, `Each check must be 1–${MAX_CHECK_HOURS} hours before check-in`);
+  .number({ error: "validation.checkHoursWhole" })
+  .int("validation.checkHoursWhole")
+  .min(1, "validation.checkHoursRange")
+  .max(MAX_CHECK_HOURS, "validation.checkHoursRange");
 
 const fields = {
-  name: z.string({ error: "Name must be text" }).trim().min(1, "Name must be 1–60 characters").max(60, "Name must be 1–60 characters"),
+  name: z.string({ error: "validation.nameText" }).trim().min(1, "validation.propertyNameLength").max(60, "validation.propertyNameLength"),
   lockIds: z
-    .array(lockIdSchema, { error: "Doors must be a list of lock ids" })
-    .min(1, "Choose at least one door")
-    .max(MAX_DOORS, `Choose at most ${MAX_DOORS} doors`)
-    .refine((ids) => new Set(ids).size === ids.length, "Choose each door once"),
-  checkInTime: timeOfDay("Check-in"),
-  checkOutTime: timeOfDay("Check-out"),
-  earlyMinutes: buffer("Early buffer"),
-  lateMinutes: buffer("Late buffer"),
+    .array(lockIdSchema, { error: "validation.doorsList" })
+    .min(1, "validation.doorsMin")
+    .max(MAX_DOORS, "validation.doorsMax")
+    .refine((ids) => new Set(ids).size === ids.length, "validation.doorsOnce"),
+  checkInTime: timeOfDay("validation.checkInTime"),
+  checkOutTime: timeOfDay("validation.checkOutTime"),
+  earlyMinutes: buffer("validation.earlyNumber", "validation.earlyWhole", "validation.earlyRange"),
+  lateMinutes: buffer("validation.lateNumber", "validation.lateWhole", "validation.lateRange"),
   messageTemplate: z
-    .string({ error: "Message template must be text" })
-    .max(MAX_TEMPLATE_LENGTH, `Message template must be at most ${MAX_TEMPLATE_LENGTH} characters`)
+    .string({ error: "validation.templateText" })
+    .max(MAX_TEMPLATE_LENGTH, "validation.templateLength")
     // A misspelt placeholder would reach the guest as typed: refuse it where the host can fix it.
     .superRefine((t, ctx) => {
       const unknown = validateTemplate(t);
@@ -60,15 +60,15 @@ const fields = {
     .transform((t) => (t.trim() === "" ? null : t))
     .nullable(),
   leadDays: z
-    .number({ error: "Lead time must be a number of days" })
-    .int("Lead time must be whole days")
-    .min(0, `Lead time must be 0–${MAX_LEAD_DAYS} days`)
-    .max(MAX_LEAD_DAYS, `Lead time must be 0–${MAX_LEAD_DAYS} days`),
-  codeChoice: z.enum(CODE_CHOICES, { error: "Code choice must be random or phone" }),
+    .number({ error: "validation.leadNumber" })
+    .int("validation.leadWhole")
+    .min(0, "validation.leadRange")
+    .max(MAX_LEAD_DAYS, "validation.leadRange"),
+  codeChoice: z.enum(CODE_CHOICES, { error: "validation.codeChoice" }),
   checkHours: z
-    .array(checkHour, { error: "Check times must be a list of hours" })
-    .min(1, "Choose at least one check time")
-    .max(MAX_CHECKS, `Choose at most ${MAX_CHECKS} check times`)
+    .array(checkHour, { error: "validation.checkHoursList" })
+    .min(1, "validation.checkHoursMin")
+    .max(MAX_CHECKS, "validation.checkHoursMax")
     // The same hour twice is one check; latest first, as the host reads them.
     .transform((hours) => [...new Set(hours)].sort((a, b) => b - a)),
 };
@@ -89,7 +89,7 @@ export const propertyCreateSchema = z.strictObject(
     codeChoice: fields.codeChoice.optional(),
     checkHours: fields.checkHours.optional(),
   },
-  objectError("The property"),
+  objectError("validation.propertyObject"),
 );
 
 export const propertyPatchSchema = z.strictObject(
@@ -108,7 +108,7 @@ export const propertyPatchSchema = z.strictObject(
     codeChoice: fields.codeChoice.optional(),
     checkHours: fields.checkHours.optional(),
   },
-  objectError("The change"),
+  objectError("validation.changeObject"),
 );
 
 export type PropertyCreate = z.infer<typeof propertyCreateSchema>;

@@ -14,7 +14,7 @@ export function isCalendarDate(value: string): boolean {
 export function validateStayDates(arrival: string, departure: string): { field: "departure"; message: string } | null {
   if (!isCalendarDate(arrival) || !isCalendarDate(departure)) return null;
   const nights = nightsBetween(arrival, departure);
-  if (nights < 1) return { field: "departure", message: "Departure must be after arrival" };
-  if (nights > MAX_NIGHTS) return { field: "departure", message: `A stay can be at most ${MAX_NIGHTS} nights` };
+  if (nights < 1) return { field: "departure", message: "validation.departureAfter" };
+  if (nights > MAX_NIGHTS) return { field: "departure", message: "validation.stayMaxNights" };
   return null;
 }

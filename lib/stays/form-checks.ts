@@ -9,9 +9,9 @@ import type { FieldErrors } from "./form-errors";
  * still checks every request with the schemas; `form-checks.test.ts` holds both to the same errors.
  */
 
-const dateError = (label: string, value: string) => (isCalendarDate(value) ? undefined : `${label} must be a date like 2027-01-08`);
-const timeError = (label: string, value: string | null) =>
-  value === null || isTimeOfDay(value) ? undefined : `${label} must be a time like 15:00, or null for the property's`;
+// Errors are keys of messages/<language>/validation.json, the same as the schemas'; the forms show them translated.
+const dateError = (notDate: string, value: string) => (isCalendarDate(value) ? undefined : notDate);
+const timeError = (notTime: string, value: string | null) => (value === null || isTimeOfDay(value) ? undefined : notTime);
 
 function collect(entries: [string, string | undefined][]): FieldErrors {
   const errors: FieldErrors = {};
@@ -24,10 +24,10 @@ export function stayCreateErrors(stay: { guestName: string; arrival: string; dep
   const name = stay.guestName.trim();
   const between = validateStayDates(stay.arrival, stay.departure);
   return collect([
-    ["guestName", name.length < 1 || name.length > 60 ? "Guest name must be 1–60 characters" : undefined],
-    ["arrival", dateError("Arrival", stay.arrival)],
-    ["departure", dateError("Departure", stay.departure)],
-    ["propertyId", UUID_PATTERN.test(stay.propertyId) ? undefined : "Choose a property"],
+    ["guestName", name.length < 1 || name.length > 60 ? "validation.guestNameLength" : undefined],
+    ["arrival", dateError("validation.arrivalDate", stay.arrival)],
+    ["departure", dateError("validation.departureDate", stay.departure)],
+    ["propertyId", UUID_PATTERN.test(stay.propertyId) ? undefined : "validation.propertyChoose"],
     [between?.field ?? "departure", between?.message],
   ]);
 }
@@ -35,9 +35,9 @@ export function stayCreateErrors(stay: { guestName: string; arrival: string; dep
 /** A change of a stay's dates or own times, as the stay page's forms send it. */
 export function stayPatchErrors(patch: { arrival?: string; departure?: string; checkInTime?: string | null; checkOutTime?: string | null }): FieldErrors {
   return collect([
-    ["arrival", patch.arrival === undefined ? undefined : dateError("Arrival", patch.arrival)],
-    ["departure", patch.departure === undefined ? undefined : dateError("Departure", patch.departure)],
-    ["checkInTime", patch.checkInTime === undefined ? undefined : timeError("Check-in", patch.checkInTime)],
-    ["checkOutTime", patch.checkOutTime === undefined ? undefined : timeError("Check-out", patch.checkOutTime)],
+    ["arrival", patch.arrival === undefined ? undefined : dateError("validation.arrivalDate", patch.arrival)],
+    ["departure", patch.departure === undefined ? undefined : dateError("validation.departureDate", patch.departure)],
+    ["checkInTime", patch.checkInTime === undefined ? undefined : timeError("validation.stayCheckInTime", patch.checkInTime)],
+    ["checkOutTime", patch.checkOutTime === undefined ? undefined : timeError("validation.stayCheckOutTime", patch.checkOutTime)],
   ]);
 }

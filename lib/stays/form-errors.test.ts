@@ -7,7 +7,7 @@ describe("fieldErrors", () => {
   it("gives every field in error its first message, not just the form's first", () => {
     const errors = fieldErrors(stayCreateSchema, { guestName: " ", arrival: "2027-01-08", departure: "", propertyId: "" });
     expect(Object.keys(errors).sort()).toEqual(["departure", "guestName", "propertyId"]);
-    expect(errors.guestName).toBe("Guest name must be 1–60 characters");
+    expect(errors.guestName).toBe("validation.guestNameLength");
   });
 
   it("marks a list field by its top-level name", () => {

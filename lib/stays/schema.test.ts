@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { errorText } from "@/lib/i18n/translate";
 import { isCalendarDate, stayCreateSchema, stayPatchSchema, validateStayDates } from "./schema";
 
 const valid = { guestName: "Anna", arrival: "2027-01-08", departure: "2027-01-10", propertyId: "0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11" };
 const firstIssue = (input: unknown) => {
   const result = stayCreateSchema.safeParse(input);
-  return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: result.error.issues[0]?.message };
+  // The message is a `validation.…` key; the API answers it in English by default.
+  return result.success ? null : { field: result.error.issues[0]?.path.join("."), message: errorText("en", result.error.issues[0]?.message ?? "") };
 };
 
 describe("stay rules", () => {
@@ -26,7 +28,8 @@ describe("stay rules", () => {
     expect(isCalendarDate("2028-02-29")).toBe(true);
     expect(isCalendarDate("2027-02-29")).toBe(false);
     expect(isCalendarDate("2027-1-08")).toBe(false);
-    expect(validateStayDates("2027-01-01", "2028-01-02")?.message).toMatch(/at most 365 nights/);
+    expect(errorText("en", validateStayDates("2027-01-01", "2028-01-02")?.message ?? "")).toMatch(/at most 365 nights/);
+    expect(errorText("de", validateStayDates("2027-01-01", "2028-01-02")?.message ?? "")).toBe("Ein Aufenthalt darf höchstens 365 Nächte dauern");
     expect(validateStayDates("2027-01-01", "2027-01-02")).toBeNull();
   });
 

@@ -7,41 +7,37 @@ import { isCalendarDate, validateStayDates } from "./dates";
 export { isCalendarDate, MAX_NIGHTS, validateStayDates } from "./dates";
 export { nightsBetween } from "./nights";
 
-const date = (label: string) =>
-  z.string({ error: `${label} must be a date like 2027-01-08` }).refine(isCalendarDate, `${label} must be a date like 2027-01-08`);
+// Messages are keys of messages/<language>/validation.json: the API answers them in the request's language, the forms in the page's.
+const date = (notDate: string) => z.string({ error: notDate }).refine(isCalendarDate, notDate);
 
 export const stayCreateSchema = z
   .strictObject(
     {
-      guestName: z.string({ error: "Guest name must be text" }).trim().min(1, "Guest name must be 1–60 characters").max(60, "Guest name must be 1–60 characters"),
-      arrival: date("Arrival"),
-      departure: date("Departure"),
-      propertyId: z.string({ error: "Choose a property" }).regex(UUID_PATTERN, "Choose a property"),
+      guestName: z.string({ error: "validation.guestNameText" }).trim().min(1, "validation.guestNameLength").max(60, "validation.guestNameLength"),
+      arrival: date("validation.arrivalDate"),
+      departure: date("validation.departureDate"),
+      propertyId: z.string({ error: "validation.propertyChoose" }).regex(UUID_PATTERN, "validation.propertyChoose"),
     },
-    objectError("The stay"),
+    objectError("validation.stayObject"),
   )
   .superRefine((stay, ctx) => {
     const problem = validateStayDates(stay.arrival, stay.departure);
     if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   });
 
-const ownTime = (label: string) =>
-  z
-    .string({ error: `${label} must be a time like 15:00, or null for the property's` })
-    .refine(isTimeOfDay, `${label} must be a time like 15:00, or null for the property's`)
-    .nullable();
+const ownTime = (notTime: string) => z.string({ error: notTime }).refine(isTimeOfDay, notTime).nullable();
 
 export const stayPatchSchema = z.strictObject(
   {
-    arrival: date("Arrival").optional(),
-    departure: date("Departure").optional(),
+    arrival: date("validation.arrivalDate").optional(),
+    departure: date("validation.departureDate").optional(),
     /** The stay's own times over the property's (early arrival, late departure); null: the property's. */
-    checkInTime: ownTime("Check-in").optional(),
-    checkOutTime: ownTime("Check-out").optional(),
+    checkInTime: ownTime("validation.stayCheckInTime").optional(),
+    checkOutTime: ownTime("validation.stayCheckOutTime").optional(),
     /** Stop following the calendar feed: later syncs leave this stay alone. */
-    detach: z.literal(true, { error: "Detach can only be true" }).optional(),
+    detach: z.literal(true, { error: "validation.detachTrue" }).optional(),
   },
-  objectError("The change"),
+  objectError("validation.changeObject"),
 );
 
 export type StayCreate = z.infer<typeof stayCreateSchema>;
