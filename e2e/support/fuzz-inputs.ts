@@ -229,6 +229,7 @@ export function fuzzRequest(account: FuzzAccount): fc.Arbitrary<FuzzRequest> {
       entity("GET /api/stays/{stayId}/usage", "GET", (i) => `/api/stays/${i}/usage`),
       entity("GET /api/stays/{stayId}/message", "GET", (i) => `/api/stays/${i}/message`),
       entity("POST /api/stays/{stayId}/message", "POST", (i) => `/api/stays/${i}/message`, "message"),
+      entity("PATCH /api/stays/{stayId}/message", "PATCH", (i) => `/api/stays/${i}/message`),
       entity("GET /api/properties/{propertyId}/entries", "GET", (i) => `/api/properties/${i}/entries`, undefined, entriesQuery(account)),
       // No property exists, so no feed either: the property's id and the feed's are the same junk.
       entity("GET /api/properties/{propertyId}/backup-codes", "GET", (i) => `/api/properties/${i}/backup-codes`),

@@ -190,6 +190,8 @@ function expected(account: FuzzAccount, req: FuzzRequest): Expectation | Expecta
     }
     case "GET /api/stays/{stayId}/usage":
     case "GET /api/stays/{stayId}/message":
+    // The stay is looked up before the body (the message's language) is read.
+    case "PATCH /api/stays/{stayId}/message":
       return notFound;
     // Like a PIN's message: the id, then whether mail is set up, then the body (always one the schema refuses).
     case "POST /api/stays/{stayId}/message":

@@ -304,7 +304,8 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       for (const table of ["property_checks", "host_alerts", "stay_checks"]) await db.schema.dropTable(table).execute();
     },
-  },  "0013_account_locale": {
+  },
+  "0013_account_locale": {
     async up(db: Kysely<unknown>) {
       // The host's language, so an e-mail sent with no request behind it (a pre-arrival alert) is in it.
       await db.schema
@@ -316,6 +317,19 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable("account_prefs").execute();
+    },
+  },
+  "0014_message_languages": {
+    async up(db: Kysely<unknown>) {
+      // Guest messages per language: the existing message_template stays the English one.
+      await db.schema.alterTable("properties").addColumn("message_template_de", "text").execute();
+      await db.schema.alterTable("properties").addColumn("message_language", "text", (c) => c.notNull().defaultTo("en")).execute();
+      await db.schema.alterTable("stays").addColumn("guest_language", "text").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("stays").dropColumn("guest_language").execute();
+      await db.schema.alterTable("properties").dropColumn("message_language").execute();
+      await db.schema.alterTable("properties").dropColumn("message_template_de").execute();
     },
   },
 };

@@ -109,6 +109,10 @@ export interface PropertiesTable {
   late_minutes: number;
   /** The guest message with {guest} {code} {doors} {from} {until}; null means the default template. */
   message_template: string | null;
+  /** The German guest message, as `message_template` is the English one; null means the German default (migration 0014). */
+  message_template_de?: string | null;
+  /** The language its stays' and PINs' messages are written in unless the host picks another: "en" or "de". */
+  message_language?: string;
   /** Days before check-in a synced stay's code goes onto the doors. */
   lead_days?: number;
   /** How a synced stay's code is chosen: "random" or "phone" (the guest's last phone digits). */
@@ -150,6 +154,8 @@ export interface StaysTable {
   code_note?: string | null;
   /** When a synced stay's PINs were taken off the doors after check-out. */
   cleared_at?: string | null;
+  /** The language the host last chose for this stay's guest message; null: the property's (migration 0014). */
+  guest_language?: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createTransport } from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport";
+import type { Locale } from "@/lib/i18n/config";
 import { mailFailure } from "./errors";
 
 export interface MailConfig {
@@ -14,6 +15,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The language subject and text are written in (the guest's), sent as Content-Language so mail apps read and translate it right. */
+  language?: Locale;
 }
 
 export interface Mailer {
@@ -44,9 +47,9 @@ export function createMailer(config: MailConfig | null, { timeoutMs = DEFAULT_TI
   const transport = createTransport(smtp);
   return {
     enabled: true,
-    async send({ to, subject, text }) {
+    async send({ to, subject, text, language }) {
       try {
-        await transport.sendMail({ from: config.from, to, subject, text });
+        await transport.sendMail({ from: config.from, to, subject, text, ...(language ? { headers: { "Content-Language": language } } : {}) });
       } catch (error) {
         const failure = mailFailure(error, config.url);
         // Kind and server code only: the message body holds a door code, the URL a password.

@@ -4,11 +4,14 @@
  */
 export const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
+/** What to fix, as the server's schema names it: the key of a sentence in the validation catalog. */
+export type EmailProblem = "validation.email.required" | "validation.email.tooLong" | "validation.email.invalid";
+
 /** The address the form sends (trimmed), or what to fix: the rules of `sendMessageSchema`. */
-export function checkEmailAddress(to: string): { ok: true; to: string } | { ok: false; message: string } {
+export function checkEmailAddress(to: string): { ok: true; to: string } | { ok: false; message: EmailProblem } {
   const trimmed = to.trim();
-  if (trimmed.length < 1) return { ok: false, message: "Enter the guest's e-mail address." };
-  if (trimmed.length > 254) return { ok: false, message: "This e-mail address is too long." };
-  if (!EMAIL_PATTERN.test(trimmed)) return { ok: false, message: "Enter a valid e-mail address, like name@example.com." };
+  if (trimmed.length < 1) return { ok: false, message: "validation.email.required" };
+  if (trimmed.length > 254) return { ok: false, message: "validation.email.tooLong" };
+  if (!EMAIL_PATTERN.test(trimmed)) return { ok: false, message: "validation.email.invalid" };
   return { ok: true, to: trimmed };
 }

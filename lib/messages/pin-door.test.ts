@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WEEKDAYS } from "@/lib/pins/types";
 import { describeHours, pinMessageData, pinMessageVersion } from "./pin-door";
-import { renderGuestMessage } from "./template";
+import { renderGuestMessage } from "./render";
 
 const always = { weekdays: [...WEEKDAYS], dailyFrom: null, dailyUntil: null };
 const lock = { name: "Bondi Beach House", timeZone: "Australia/Sydney" };
@@ -14,6 +14,11 @@ describe("describeHours", () => {
     [{ weekdays: ["sat", "sun"] as const, dailyFrom: "10:00", dailyUntil: "16:00" }, "Sat, Sun 10:00–16:00"],
     [{ ...always, dailyFrom: "08:00", dailyUntil: null }, null],
   ])("%j → %s", (pin, text) => expect(describeHours({ ...pin, weekdays: [...pin.weekdays] })).toBe(text));
+
+  it("names the days in German for a German message", () => {
+    expect(describeHours({ weekdays: ["mon", "tue", "wed", "thu", "fri"], dailyFrom: "08:00", dailyUntil: "18:00" }, "de")).toBe("Mo.–Fr. 08:00–18:00");
+    expect(describeHours({ weekdays: ["sat", "sun"], dailyFrom: null, dailyUntil: null }, "de")).toBe("Sa., So.");
+  });
 });
 
 describe("pinMessageData", () => {
@@ -33,6 +38,7 @@ describe("pinMessageData", () => {
   it("tells the guest about a PIN's weekday and daily limits", () => {
     const pin = { name: "Cleaner", code: "583926", validFrom: null, validUntil: null, weekdays: [...WEEKDAYS.slice(0, 5)], dailyFrom: "08:00", dailyUntil: "12:00" };
     expect(renderGuestMessage("{doors}", pinMessageData(pin, lock)).text).toBe("Bondi Beach House (Mon–Fri 08:00–12:00 only, Australia/Sydney)");
+    expect(renderGuestMessage("{doors}", pinMessageData(pin, lock, undefined, "de"), "de").text).toBe("Bondi Beach House (nur Mo.–Fr. 08:00–12:00, Australia/Sydney)");
   });
 });
 

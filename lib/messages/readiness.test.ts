@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Pin } from "@/lib/pins/types";
 import { optimisticId } from "@/lib/pins/view-optimistic";
-import { canMessagePin, pinReadiness } from "./readiness";
+import { translateIn } from "@/lib/i18n/translate";
+import { canMessagePin, pinReadiness as readinessIn } from "./readiness";
 
-type Input = Parameters<typeof pinReadiness>[0];
+const pinReadiness = (input: Parameters<typeof readinessIn>[0]) => readinessIn(input, translateIn("en", "guestMessages"));
+
+type Input = Parameters<typeof readinessIn>[0];
 const pin = (over: Partial<Input> = {}): Input => ({ status: "saved", enabled: true, ...over });
 
 describe("pinReadiness", () => {
@@ -34,6 +37,12 @@ describe("pinReadiness", () => {
 
   it("stops a saved but disabled PIN with its own code", () => {
     expect(pinReadiness(pin({ enabled: false }))).toMatchObject({ ready: false, code: "pin_disabled", reason: expect.stringMatching(/disabled/) });
+  });
+});
+
+describe("pinReadiness in German", () => {
+  it("tells the host why in the host's language", () => {
+    expect(readinessIn(pin({ status: "pending" }), translateIn("de", "guestMessages"))).toMatchObject({ reason: expect.stringMatching(/^Diese PIN wird noch auf das Schloss übertragen/) });
   });
 });
 

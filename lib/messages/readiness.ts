@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/types";
 import type { Pin } from "@/lib/pins/types";
 import { isOptimisticId } from "@/lib/pins/view-optimistic";
 
@@ -10,24 +11,23 @@ export type Readiness = { ready: true } | { ready: false; code: "pin_not_saved" 
 
 /**
  * Whether the code in a message opens the door as the message says. Only a saved, enabled PIN
- * does; for anything else the host is told why before the message goes out.
+ * does; for anything else the host is told why (in the host's language: `t` speaks "guestMessages")
+ * before the message goes out.
  */
-export function pinReadiness(pin: Pick<Pin, "status" | "enabled" | "statusReason" | "drift">): Readiness {
+export function pinReadiness(pin: Pick<Pin, "status" | "enabled" | "statusReason" | "drift">, t: Translate): Readiness {
   const notSaved = (reason: string): Readiness => ({ ready: false, code: "pin_not_saved", reason });
   switch (pin.status) {
     case "pending":
-      return notSaved("This PIN is still being saved to the lock (pending): the code may not open the door yet.");
+      return notSaved(t("notReady.pending"));
     case "deleting":
-      return notSaved("This PIN is being deleted from the lock: the code will stop working.");
+      return notSaved(t("notReady.deleting"));
     case "failed":
-      return notSaved(`This PIN could not be saved to the lock (failed): the code will not open the door.${pin.statusReason ? ` ${pin.statusReason}` : ""}`);
+      return notSaved(`${t("notReady.failed")}${pin.statusReason ? ` ${pin.statusReason}` : ""}`);
     case "drifted":
-      return pin.drift?.some((d) => d.field === "missing")
-        ? notSaved("This PIN is gone from the lock (drifted): the code will not open the door. Repair it first.")
-        : notSaved("This PIN was changed on the lock (drifted): the code may not work as the message says. Repair it first.");
+      return pin.drift?.some((d) => d.field === "missing") ? notSaved(t("notReady.gone")) : notSaved(t("notReady.drifted"));
     case "unmanaged":
-      return notSaved("Keyhost does not look after this code (it was made outside Keyhost): it can be changed or removed in the Nuki app without Keyhost noticing. Take it over first to be sure.");
+      return notSaved(t("notReady.unmanaged"));
     case "saved":
-      return pin.enabled ? { ready: true } : { ready: false, code: "pin_disabled", reason: "This PIN is disabled: the code will not open the door until you enable it." };
+      return pin.enabled ? { ready: true } : { ready: false, code: "pin_disabled", reason: t("notReady.disabled") };
   }
 }

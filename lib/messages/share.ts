@@ -9,17 +9,18 @@ export function canShare(nav: ShareNavigator | undefined): boolean {
   return typeof nav?.share === "function";
 }
 
-export type ShareOutcome = "shared" | "cancelled" | { error: string };
+/** An error is named by its key in guestMessages (`share.unavailable`, `share.failed`), for the button to say. */
+export type ShareOutcome = "shared" | "cancelled" | { error: "unavailable" | "failed" };
 
 export async function shareMessage(nav: ShareNavigator, message: { subject: string; text: string }): Promise<ShareOutcome> {
-  if (!nav.share) return { error: "Sharing is not available in this browser. Copy the message instead." };
+  if (!nav.share) return { error: "unavailable" };
   try {
     await nav.share({ title: message.subject, text: message.text });
     return "shared";
   } catch (error) {
     // Closing the share sheet is a choice, not a failure.
     if (error instanceof Error && error.name === "AbortError") return "cancelled";
-    return { error: "The message could not be shared. Copy it instead." };
+    return { error: "failed" };
   }
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translateIn } from "@/lib/i18n/translate";
 import { formatWallTime, joinNames } from "./format";
-import { DEFAULT_MESSAGE_TEMPLATE, PLACEHOLDERS, describeDoorWindow, renderGuestMessage, validateTemplate, type GuestMessageData, type GuestMessageDoor } from "./template";
+import { defaultTemplate, describeDoorWindow, renderGuestMessage } from "./render";
+import { PLACEHOLDERS, templateFor, validateTemplate, type GuestMessageData, type GuestMessageDoor } from "./template";
+
+const DEFAULT_MESSAGE_TEMPLATE = defaultTemplate("en");
+const en = translateIn("en", "guestMessages");
 
 const front: GuestMessageDoor = { name: "Front door", timeZone: "Europe/Berlin", validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00" };
 const data = (over: Partial<GuestMessageData> = {}): GuestMessageData => ({ guestName: "Anna", code: "583926", doors: [front], ...over });
@@ -25,7 +30,11 @@ describe("joinNames", () => {
     [["A"], "A"],
     [["A", "B"], "A and B"],
     [["A", "B", "C"], "A, B and C"],
-  ])("%j → %s", (names, joined) => expect(joinNames(names)).toBe(joined));
+  ])("%j → %s", (names, joined) => expect(joinNames(names, en)).toBe(joined));
+
+  it("joins with „und“ in German", () => {
+    expect(joinNames(["A", "B", "C"], translateIn("de", "guestMessages"))).toBe("A, B und C");
+  });
 });
 
 describe("renderGuestMessage", () => {
@@ -132,5 +141,59 @@ describe("validateTemplate", () => {
 
   it("ignores braces that are not placeholders", () => {
     expect(validateTemplate("{} { code } {1st} {{")).toEqual([]);
+  });
+});
+
+describe("a German message", () => {
+  const de = (template: string | null, over: Partial<GuestMessageData> = {}) => renderGuestMessage(template, data(over), "de");
+
+  it("writes dates as „Fr., 4. Dez. 2026, 15:00“", () => {
+    expect(formatWallTime("2026-12-04T15:00", "de")).toBe("Fr., 4. Dez. 2026, 15:00");
+    expect(formatWallTime("2027-03-28T02:30", "de")).toBe("So., 28. März 2027, 02:30");
+    expect(formatWallTime("2027-02-29T10:00", "de")).toBe("2027-02-29T10:00");
+  });
+
+  it("uses the German default template, with German dates, for a stay with two doors", () => {
+    const { subject, text } = de(null, { guestName: "Anna", propertyName: "Seeblick", doors: [front, { ...front, name: "Gartentor" }] });
+    expect(subject).toBe("Ihr Türcode für Seeblick");
+    expect(text).toMatch(/^Hallo Anna,/);
+    expect(text).toContain("\n583926\n");
+    expect(text).toContain("Öffnet: Front door und Gartentor");
+    expect(text).toContain("Gültig ab: Fr., 4. Dez. 2026, 15:00 (Europe/Berlin)");
+    expect(text).toContain("Gültig bis: So., 6. Dez. 2026, 11:00 (Europe/Berlin)");
+    expect(text).not.toMatch(/[{}]/);
+    expect(text).not.toMatch(/^Betreff:/im);
+  });
+
+  it("says „jederzeit“, „die Tür“ and lists each door's window in German", () => {
+    expect(de("{from} / {until}", { doors: [{ ...front, validUntil: null }] }).text).toBe("Fr., 4. Dez. 2026, 15:00 (Europe/Berlin) / jederzeit");
+    expect(de("{doors}|{from}|{property}", { doors: [] }).text).toBe("die Tür|jederzeit|Ihre Unterkunft");
+    const doors = [front, { name: "Gartentor", timeZone: "Europe/Berlin", validFrom: "2026-12-04T09:00", validUntil: null, hours: "Mo.–Fr. 08:00–18:00" }];
+    expect(de("{doors}", { doors }).text).toBe("- Front door: Fr., 4. Dez. 2026, 15:00 bis So., 6. Dez. 2026, 11:00 (Europe/Berlin)\n- Gartentor: ab Fr., 4. Dez. 2026, 09:00 (Europe/Berlin), nur Mo.–Fr. 08:00–18:00");
+    expect(de("{doors}", { doors: [{ ...front, hours: "Sa., So." }] }).text).toBe("Front door (nur Sa., So., Europe/Berlin)");
+    expect(describeDoorWindow({ ...front, validFrom: null }, "de")).toBe("bis So., 6. Dez. 2026, 11:00 (Europe/Berlin)");
+  });
+
+  it("takes a host's German template and its „Betreff:“ line, else the German default subject", () => {
+    expect(de("Betreff: Code für {guest}\nHallo {guest}, {code}")).toEqual({ subject: "Code für Anna", text: "Hallo Anna, 583926" });
+    expect(de("Nur {code}").subject).toBe("Ihr Türcode für Front door");
+    expect(render("Betreff: Hi\nx").subject).toBe("Hi");
+  });
+
+  it("has a German default with the same placeholders as the English one", () => {
+    const used = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(validateTemplate(defaultTemplate("de"))).toEqual([]);
+    expect(used(defaultTemplate("de"))).toEqual(used(DEFAULT_MESSAGE_TEMPLATE));
+    expect(defaultTemplate("de")).toMatch(/^Betreff: Ihr Türcode für \{property\}\n\nHallo \{guest\},/);
+  });
+});
+
+describe("templateFor", () => {
+  it("picks the property's template in the language, null for the default", () => {
+    const property = { messageTemplate: "Hi {guest}", messageTemplateDe: "Hallo {guest}" };
+    expect(templateFor(property, "en")).toBe("Hi {guest}");
+    expect(templateFor(property, "de")).toBe("Hallo {guest}");
+    expect(templateFor({ messageTemplate: "Hi" }, "de")).toBeNull();
+    expect(templateFor(null, "en")).toBeNull();
   });
 });

@@ -60,7 +60,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/locks/{lockId}/pins/{pinId}/adopt", summary: "Manage a PIN Keyhost did not create, as the lock has it", success: { status: 200, schema: "Pin", description: "The PIN, now managed" } },
   { method: "get", path: "/api/locks/{lockId}/pins/{pinId}/history", summary: "The PIN's timeline, oldest first", success: { status: 200, schema: "PinEventList", description: "Every request, attempt and outcome" } },
   { method: "get", path: "/api/locks/{lockId}/pins/{pinId}/usage", summary: "First and last use of the PIN", success: { status: 200, schema: "PinUsage", description: "UTC instants or null" } },
-  { method: "get", path: "/api/locks/{lockId}/pins/{pinId}/message", summary: "The guest message of the PIN", success: { status: 200, schema: "GuestMessage", description: "Rendered in the lock's time zone" } },
+  { method: "get", path: "/api/locks/{lockId}/pins/{pinId}/message", summary: "The guest message of the PIN", query: "message", success: { status: 200, schema: "GuestMessage", description: "Rendered in the lock's time zone" } },
   { method: "post", path: "/api/locks/{lockId}/pins/{pinId}/message", summary: "Send the guest message by e-mail", body: "SendMessage", success: { status: 202, schema: "Sent", description: "The mail server took it" }, errors: MESSAGE_SEND_ERRORS },
   { method: "post", path: "/api/locks/{lockId}/pins/cleanup", summary: "Delete the lock's expired PINs", success: { status: 202, schema: "CleanupResult", description: "What is being deleted and what was refused" } },
 
@@ -90,8 +90,9 @@ export const OPERATIONS: Operation[] = [
   { method: "delete", path: "/api/stays/{stayId}", summary: "Cancel a stay and delete its PINs", success: { status: 202, schema: "Requested", description: "Each door shows `deleting`, then `gone`" } },
   { method: "get", path: "/api/stays/{stayId}/usage", summary: "First and last use of the stay's code, and no-show", success: { status: 200, schema: "StayUsage", description: "Across the stay's doors" } },
   { method: "post", path: "/api/stays/{stayId}/backup-code", summary: "Offer the property's backup code in the stay's guest message; it is replaced after the stay", success: { status: 200, schema: "BackupOffer", description: "The code and the sentence the message now ends with" }, errors: { 409: "`no_backup_code` (the property has none), `cancelled`, `property_deleted`" } },
-  { method: "get", path: "/api/stays/{stayId}/message", summary: "The guest message of the stay", success: { status: 200, schema: "GuestMessage", description: "Every door with its own window and zone" } },
+  { method: "get", path: "/api/stays/{stayId}/message", summary: "The guest message of the stay", query: "message", success: { status: 200, schema: "GuestMessage", description: "Every door with its own window and zone" } },
   { method: "post", path: "/api/stays/{stayId}/message", summary: "Send the stay's guest message by e-mail", body: "SendMessage", success: { status: 202, schema: "Sent", description: "The mail server took it" }, errors: MESSAGE_SEND_ERRORS },
+  { method: "patch", path: "/api/stays/{stayId}/message", summary: "Choose the language of the stay's guest message, remembered on the stay", body: "StayMessageLanguage", success: { status: 200, schema: "GuestMessage", description: "The message in that language" } },
 
   {
     method: "post",

@@ -8,7 +8,7 @@ import { entryPageSchema, pinUsageSchema } from "@/lib/activity/response-schema"
 import { ENTRY_PAGE_MAX } from "@/lib/server/activity/query";
 import { lockSchema } from "@/lib/locks/response-schema";
 import { guestMessageViewSchema } from "@/lib/messages/response-schema";
-import { sendMessageSchema } from "@/lib/messages/schema";
+import { messageQuerySchema, sendMessageSchema, stayLanguageSchema } from "@/lib/messages/schema";
 import { PIN_FILTERS } from "@/lib/pins/filter";
 import { backupCodeSchema, backupOfferSchema } from "@/lib/backup-codes/response-schema";
 import { confirmTimesSchema } from "@/lib/pins/confirm-times-schema";
@@ -36,6 +36,7 @@ export const REQUEST_SCHEMAS = {
   PinPatch: pinPatchSchema,
   LockSettingsPatch: lockSettingsPatchSchema,
   SendMessage: sendMessageSchema,
+  StayMessageLanguage: stayLanguageSchema,
   PropertyCreate: propertyCreateSchema,
   PropertyPatch: propertyPatchSchema,
   StayCreate: stayCreateSchema,
@@ -103,4 +104,5 @@ export const QUERIES = {
     filter: z.enum(PIN_FILTERS).default("all"),
   }),
   stays: z.object({ propertyId: z.uuid().optional().describe("Only this property's stays") }),
+  message: z.object({ language: messageQuerySchema.shape.language.describe("The message's language (the guest's): en or de; without it the stay's or property's") }),
 } satisfies Record<string, z.ZodObject>;

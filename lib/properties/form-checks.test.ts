@@ -30,6 +30,8 @@ describe("the property form's checks in the browser", () => {
           earlyMinutes: minutes,
           lateMinutes: minutes,
           messageTemplate: template,
+          messageTemplateDe: template,
+          messageLanguage: fc.constantFrom("en" as const, "de" as const),
           checkHours: hours,
         }),
         (values: PropertyFormValues) => {

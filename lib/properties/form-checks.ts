@@ -66,6 +66,7 @@ export function propertyErrors(input: PropertyInput): FieldErrors {
     ["lateMinutes", bufferError("Late buffer", input.lateMinutes)],
     ["messageTemplate", templateError(input.messageTemplate)],
     ["messageTemplateDe", templateError(input.messageTemplateDe ?? null)],
+    ["messageTemplateDe", templateError(input.messageTemplateDe ?? null)],
     ["checkHours", input.checkHours === undefined ? undefined : checkHoursError(input.checkHours)],
   ];
   const errors: FieldErrors = {};

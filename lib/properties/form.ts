@@ -1,4 +1,5 @@
 import { DEFAULT_CHECK_HOURS } from "@/lib/checks/rules";
+import type { Locale } from "@/lib/i18n/config";
 import { PROPERTY_DEFAULTS, type Property, type PropertyInput } from "./types";
 
 /** What the property form's inputs hold: strings as inputs give them. */
@@ -9,16 +10,20 @@ export interface PropertyFormValues {
   checkOutTime: string;
   earlyMinutes: string;
   lateMinutes: string;
+  /** The English template, as typed. */
   messageTemplate: string;
+  /** The German template, as typed. */
+  messageTemplateDe: string;
+  messageLanguage: Locale;
   /** "24, 2": hours before check-in, as typed. */
   checkHours: string;
 }
 
 export function emptyPropertyForm(): PropertyFormValues {
-  return { name: "", lockIds: [], checkInTime: PROPERTY_DEFAULTS.checkInTime, checkOutTime: PROPERTY_DEFAULTS.checkOutTime, earlyMinutes: "0", lateMinutes: "0", messageTemplate: "", checkHours: DEFAULT_CHECK_HOURS.join(", ") };
+  return { name: "", lockIds: [], checkInTime: PROPERTY_DEFAULTS.checkInTime, checkOutTime: PROPERTY_DEFAULTS.checkOutTime, earlyMinutes: "0", lateMinutes: "0", messageTemplate: "", messageTemplateDe: "", messageLanguage: PROPERTY_DEFAULTS.messageLanguage, checkHours: DEFAULT_CHECK_HOURS.join(", ") };
 }
 
-export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoice" | "checkHours"> & Partial<Pick<Property, "checkHours">>): PropertyFormValues {
+export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoice" | "checkHours" | "messageTemplateDe" | "messageLanguage"> & Partial<Pick<Property, "checkHours" | "messageTemplateDe" | "messageLanguage">>): PropertyFormValues {
   return {
     name: property.name,
     lockIds: [...property.lockIds],
@@ -27,6 +32,8 @@ export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoi
     earlyMinutes: String(property.earlyMinutes),
     lateMinutes: String(property.lateMinutes),
     messageTemplate: property.messageTemplate ?? "",
+    messageTemplateDe: property.messageTemplateDe ?? "",
+    messageLanguage: property.messageLanguage ?? PROPERTY_DEFAULTS.messageLanguage,
     checkHours: (property.checkHours ?? DEFAULT_CHECK_HOURS).join(", "),
   };
 }
@@ -48,6 +55,8 @@ export function inputFromPropertyForm(values: PropertyFormValues): PropertyInput
     earlyMinutes: minutes(values.earlyMinutes),
     lateMinutes: minutes(values.lateMinutes),
     messageTemplate: values.messageTemplate.trim() === "" ? null : values.messageTemplate,
+    messageTemplateDe: values.messageTemplateDe.trim() === "" ? null : values.messageTemplateDe,
+    messageLanguage: values.messageLanguage,
     checkHours: hoursFromText(values.checkHours),
   };
 }

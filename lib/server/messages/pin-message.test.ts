@@ -35,7 +35,7 @@ describe("the guest message of a PIN", () => {
 
     await later(ctx, DELAY + 1);
     const saved = await messageForPin(ctx, LOCKS.bondi, pin.id);
-    expect(messageView(saved)).toEqual({ subject: "Your door code for Bondi Beach House", text: expect.any(String), ready: true, email: true });
+    expect(messageView(saved)).toEqual({ subject: "Your door code for Bondi Beach House", text: expect.any(String), language: "en", ready: true, email: true });
     expect(saved.text).toContain("Hello Weekend Guest,");
     expect(saved.text).toContain("583926");
     expect(saved.text).toContain("Valid from: Fri 8 Jan 2027, 15:00 (Australia/Sydney)");
@@ -60,10 +60,12 @@ describe("the guest message of a PIN", () => {
     const { sendGuestMessage } = await sendModule({ SMTP_URL: smtp.url, SMTP_FROM: "keys@keyhost.test" });
     const pin = await createPin(ctx, LOCKS.london, { name: "Off Guest", code: "739514", enabled: false });
     await later(ctx, DELAY + 1);
-    const message = await messageForPin(ctx, LOCKS.london, pin.id, "Subject: {property} for {guest}\nCode {code}, {from} – {until}", "Thames Stays");
+    const property = { name: "Thames Stays", messageTemplate: "Subject: {property} for {guest}\nCode {code}, {from} – {until}", messageLanguage: "en" as const };
+    const message = await messageForPin(ctx, LOCKS.london, pin.id, { property });
     expect(message).toEqual({
       subject: "Thames Stays for Off Guest",
       text: "Code 739514, any time – any time",
+      language: "en",
       ready: false,
       notReadyReason: expect.stringMatching(/disabled/),
       notReadyCode: "pin_disabled",
@@ -72,6 +74,32 @@ describe("the guest message of a PIN", () => {
     await updatePin(ctx, LOCKS.london, pin.id, { enabled: true });
     await later(ctx, DELAY + 1);
     expect((await messageForPin(ctx, LOCKS.london, pin.id)).ready).toBe(true);
+  });
+
+  it("writes the message in the property's language, or the one chosen, with the host's reason in the host's language", async () => {
+    const { ctx } = await simulatedContext();
+    const { sendGuestMessage } = await sendModule({ SMTP_URL: smtp.url, SMTP_FROM: "keys@keyhost.test" });
+    const pin = await createPin(ctx, LOCKS.berlin, { name: "Familie Weber", code: "583926", validFrom: "2026-12-05T15:00", validUntil: null, weekdays: ["mon", "tue", "wed", "thu", "fri"], dailyFrom: "08:00", dailyUntil: "18:00" });
+    const property = { name: "Seeblick", messageTemplate: null, messageTemplateDe: null, messageLanguage: "de" as const };
+
+    // A German property, an English host: a German message, the warning in English.
+    const pending = await messageForPin(ctx, LOCKS.berlin, pin.id, { property, hostLocale: "en" });
+    expect(pending).toMatchObject({ language: "de", subject: "Ihr Türcode für Seeblick", notReadyReason: expect.stringMatching(/^This PIN is still being saved/) });
+    expect(pending.text).toMatch(/^Hallo Familie Weber,/);
+    expect(pending.text).toContain("Öffnet: Berlin Apartment (nur Mo.–Fr. 08:00–18:00, Europe/Berlin)");
+    expect(pending.text).toContain("Gültig ab: Sa., 5. Dez. 2026, 15:00 (Europe/Berlin)\nGültig bis: jederzeit");
+
+    // The host picks English for this guest; the property's own English template is used.
+    const english = await messageForPin(ctx, LOCKS.berlin, pin.id, { property: { ...property, messageTemplate: "Hi {guest}: {code}", messageTemplateDe: "Hallo {guest}: {code}" }, language: "en", hostLocale: "de" });
+    expect(english).toMatchObject({ language: "en", subject: "Your door code for Seeblick", text: "Hi Familie Weber: 583926", notReadyReason: expect.stringMatching(/^Diese PIN wird noch/) });
+
+    // A PIN on no property speaks the host's language.
+    expect((await messageForPin(ctx, LOCKS.berlin, pin.id, { hostLocale: "de" })).language).toBe("de");
+    expect((await messageForPin(ctx, LOCKS.berlin, pin.id)).language).toBe("en");
+
+    await sendGuestMessage(pending, { to: "weber@example.com", confirmNotReady: true });
+    const mail = await smtp.waitForMail((m) => m.envelopeTo.includes("weber@example.com"));
+    expect(mail).toMatchObject({ subject: "Ihr Türcode für Seeblick", text: pending.text });
   });
 
   it("answers 404 for a PIN that is not on the lock", async () => {

@@ -5,15 +5,15 @@ import type { SendMessageInput } from "@/lib/messages/schema";
 import type { GuestMessageView, PreparedGuestMessage } from "@/lib/messages/types";
 
 /** The answer of `GET …/message`. */
-export function messageView({ subject, text, ready, notReadyReason }: PreparedGuestMessage): GuestMessageView {
-  return { subject, text, ready, ...(notReadyReason ? { notReadyReason } : {}), email: mailEnabled() };
+export function messageView({ subject, text, language, ready, notReadyReason }: PreparedGuestMessage): GuestMessageView {
+  return { subject, text, language, ready, ...(notReadyReason ? { notReadyReason } : {}), email: mailEnabled() };
 }
 
 export function assertMailEnabled() {
   if (!mailEnabled()) throw mailDisabled();
 }
 
-/** Sends a prepared message; one whose code may not work goes only when the host confirmed it. */
+/** Sends a prepared message in its own language (subject included); one whose code may not work goes only when the host confirmed it. */
 export async function sendGuestMessage(message: PreparedGuestMessage, { to, confirmNotReady }: SendMessageInput): Promise<void> {
   assertMailEnabled();
   if (!message.ready && confirmNotReady !== true) {
@@ -22,5 +22,5 @@ export async function sendGuestMessage(message: PreparedGuestMessage, { to, conf
       ? new DomainError(code, "notReadyConfirm", undefined, undefined, { reason: message.notReadyReason })
       : new DomainError(code, "mayNotOpenConfirm");
   }
-  await sendMail({ to, subject: message.subject, text: message.text });
+  await sendMail({ to, subject: message.subject, text: message.text, language: message.language });
 }

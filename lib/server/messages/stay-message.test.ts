@@ -3,6 +3,7 @@ import { createProperty } from "@/lib/server/properties/service";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { cancelStay, createStay } from "@/lib/server/stays/service";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
+import { createStayLanguageStore } from "./stay-language";
 import { messageForStay } from "./stay-message";
 
 fakeDateInEachTest();
@@ -26,11 +27,46 @@ describe("a stay's guest message", () => {
     expect(saved).toEqual({
       subject: "Kastanienallee Flat for Marta Kowalska",
       text: `${stay.code} opens Berlin Apartment and Berlin Building Door from Fri 8 Jan 2027, 15:00 (Europe/Berlin) until Sun 10 Jan 2027, 11:00 (Europe/Berlin)`,
+      language: "en",
       ready: true,
     });
 
     await cancelStay(ctx, stay.id);
     expect(await messageForStay(ctx, stay.id)).toMatchObject({ ready: false, notReadyReason: expect.stringMatching(/cancelled/) });
+  });
+
+  it("writes a German message for an English host, in the property's language unless another is chosen or remembered", async () => {
+    const { ctx, db } = await simulatedContext();
+    const languages = createStayLanguageStore(db);
+    const flat = await createProperty(ctx, { name: "Seeblick", lockIds: [LOCKS.berlin], messageLanguage: "de" });
+    expect(flat).toMatchObject({ messageLanguage: "de", messageTemplate: null, messageTemplateDe: null });
+    const stay = await createStay(ctx, { guestName: "Jonas Becker", arrival: "2026-12-05", departure: "2026-12-07", propertyId: flat.id });
+    await later(ctx, DELAY + 1);
+
+    const german = await messageForStay({ ...ctx, languages }, stay.id, { hostLocale: "en" });
+    expect(german).toMatchObject({ language: "de", subject: "Ihr Türcode für Seeblick", ready: true });
+    expect(german.text).toMatch(/^Hallo Jonas Becker,\n\nwir freuen uns auf Ihren Aufenthalt in Seeblick!/);
+    expect(german.text).toContain(`\n${stay.code}\n`);
+    expect(german.text).toContain("Öffnet: Berlin Apartment\nGültig ab: Sa., 5. Dez. 2026, 15:00 (Europe/Berlin)\nGültig bis: Mo., 7. Dez. 2026, 11:00 (Europe/Berlin)");
+
+    // A guest from Italy gets the English message: asked for once, remembered on the stay.
+    expect(await messageForStay({ ...ctx, languages }, stay.id, { language: "en" })).toMatchObject({ language: "en", subject: "Your door code for Seeblick" });
+    await languages.set(ctx.accountId, stay.id, "en");
+    expect(await languages.get(ctx.accountId, stay.id)).toBe("en");
+    expect(await languages.get("someone-else", stay.id)).toBeNull();
+    const remembered = await messageForStay({ ...ctx, languages }, stay.id);
+    expect(remembered.language).toBe("en");
+    expect(remembered.text).toContain("Valid from: Sat 5 Dec 2026, 15:00 (Europe/Berlin)");
+    // Without the store (background work) the property's language applies.
+    expect((await messageForStay(ctx, stay.id)).language).toBe("de");
+  });
+
+  it("says a cancelled stay's reason in the host's language", async () => {
+    const { ctx } = await simulatedContext();
+    const flat = await createProperty(ctx, { name: "Seeblick", lockIds: [LOCKS.berlin] });
+    const stay = await createStay(ctx, { guestName: "Jonas Becker", arrival: "2026-12-05", departure: "2026-12-07", propertyId: flat.id });
+    await cancelStay(ctx, stay.id);
+    expect(await messageForStay(ctx, stay.id, { hostLocale: "de" })).toMatchObject({ language: "en", ready: false, notReadyReason: expect.stringMatching(/^Dieser Aufenthalt ist storniert/) });
   });
 
   it("answers 404 for a stay of another account or none", async () => {

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database, PropertiesTable } from "@/lib/db/schema";
 import { DEFAULT_CHECK_HOURS, parseCheckHours } from "@/lib/checks/rules";
 import { PROPERTY_DEFAULTS, type Property, type PropertyInput } from "@/lib/properties/types";
+import { isLocale } from "@/lib/i18n/config";
 
 function toProperty(row: PropertiesTable, lockIds: number[], checkHours: number[]): Property {
   return {
@@ -15,6 +16,8 @@ function toProperty(row: PropertiesTable, lockIds: number[], checkHours: number[
     earlyMinutes: row.early_minutes,
     lateMinutes: row.late_minutes,
     messageTemplate: row.message_template,
+    messageTemplateDe: row.message_template_de ?? null,
+    messageLanguage: isLocale(row.message_language) ? row.message_language : PROPERTY_DEFAULTS.messageLanguage,
     leadDays: row.lead_days ?? PROPERTY_DEFAULTS.leadDays,
     codeChoice: row.code_choice === "phone" ? "phone" : "random",
     checkHours,
@@ -80,6 +83,8 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
         early_minutes: input.earlyMinutes,
         late_minutes: input.lateMinutes,
         message_template: input.messageTemplate,
+        message_template_de: input.messageTemplateDe ?? null,
+        message_language: input.messageLanguage ?? PROPERTY_DEFAULTS.messageLanguage,
         lead_days: input.leadDays ?? PROPERTY_DEFAULTS.leadDays,
         code_choice: input.codeChoice ?? PROPERTY_DEFAULTS.codeChoice,
         created_at: at,
@@ -103,6 +108,8 @@ export function createPropertyStore(db: Kysely<Database>, now: () => number = Da
           early_minutes: next.earlyMinutes,
           late_minutes: next.lateMinutes,
           message_template: next.messageTemplate,
+          message_template_de: next.messageTemplateDe,
+          message_language: next.messageLanguage,
           lead_days: next.leadDays,
           code_choice: next.codeChoice,
           updated_at: iso(),
