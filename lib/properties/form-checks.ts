@@ -17,40 +17,41 @@ type FieldErrors = Record<string, string>;
 
 function nameError(name: string): string | undefined {
   const trimmed = name.trim();
-  return trimmed.length < 1 || trimmed.length > 60 ? "Name must be 1–60 characters" : undefined;
+  return trimmed.length < 1 || trimmed.length > 60 ? "validation.propertyNameLength" : undefined;
 }
 
 function doorsError(lockIds: number[]): string | undefined {
-  if (lockIds.length < 1) return "Choose at least one door";
-  if (lockIds.length > MAX_DOORS) return `Choose at most ${MAX_DOORS} doors`;
-  if (lockIds.some((id) => parseLockId(String(id)) === null)) return "Each door must be a lock id";
-  if (new Set(lockIds).size !== lockIds.length) return "Choose each door once";
+  if (lockIds.length < 1) return "validation.doorsMin";
+  if (lockIds.length > MAX_DOORS) return "validation.doorsMax";
+  if (lockIds.some((id) => parseLockId(String(id)) === null)) return "validation.doorLockId";
+  if (new Set(lockIds).size !== lockIds.length) return "validation.doorsOnce";
   return undefined;
 }
 
-const timeError = (label: string, value: string) => (isTimeOfDay(value) ? undefined : `${label} must be a time like 15:00`);
+// Errors are keys of messages/<language>/validation.json, the same as the schema's; the form shows them translated.
+const timeError = (notTime: string, value: string) => (isTimeOfDay(value) ? undefined : notTime);
 
-function bufferError(label: string, minutes: number): string | undefined {
-  if (!Number.isFinite(minutes)) return `${label} must be a number of minutes`;
-  if (!Number.isInteger(minutes)) return `${label} must be whole minutes`;
-  if (minutes < 0 || minutes > MAX_BUFFER_MINUTES) return `${label} must be 0–${MAX_BUFFER_MINUTES} minutes`;
+function bufferError(which: "early" | "late", minutes: number): string | undefined {
+  if (!Number.isFinite(minutes)) return which === "early" ? "validation.earlyNumber" : "validation.lateNumber";
+  if (!Number.isInteger(minutes)) return which === "early" ? "validation.earlyWhole" : "validation.lateWhole";
+  if (minutes < 0 || minutes > MAX_BUFFER_MINUTES) return which === "early" ? "validation.earlyRange" : "validation.lateRange";
   return undefined;
 }
 
 function templateError(template: string | null): string | undefined {
   if (template === null) return undefined;
-  if (template.length > MAX_TEMPLATE_LENGTH) return `Message template must be at most ${MAX_TEMPLATE_LENGTH} characters`;
+  if (template.length > MAX_TEMPLATE_LENGTH) return "validation.templateLength";
   const unknown = validateTemplate(template);
   if (unknown.length === 0) return undefined;
   return `Unknown placeholder${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `{${n}}`).join(", ")}: use ${PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`;
 }
 
 function checkHoursError(hours: number[]): string | undefined {
-  if (hours.length < 1) return "Choose at least one check time";
-  if (hours.length > MAX_CHECKS) return `Choose at most ${MAX_CHECKS} check times`;
+  if (hours.length < 1) return "validation.checkHoursMin";
+  if (hours.length > MAX_CHECKS) return "validation.checkHoursMax";
   for (const hour of hours) {
-    if (!Number.isInteger(hour)) return "Check times must be whole hours, like 24, 2";
-    if (hour < 1 || hour > MAX_CHECK_HOURS) return `Each check must be 1–${MAX_CHECK_HOURS} hours before check-in`;
+    if (!Number.isInteger(hour)) return "validation.checkHoursWhole";
+    if (hour < 1 || hour > MAX_CHECK_HOURS) return "validation.checkHoursRange";
   }
   return undefined;
 }
@@ -60,10 +61,10 @@ export function propertyErrors(input: PropertyInput): FieldErrors {
   const found: [string, string | undefined][] = [
     ["name", nameError(input.name)],
     ["lockIds", doorsError(input.lockIds)],
-    ["checkInTime", timeError("Check-in", input.checkInTime)],
-    ["checkOutTime", timeError("Check-out", input.checkOutTime)],
-    ["earlyMinutes", bufferError("Early buffer", input.earlyMinutes)],
-    ["lateMinutes", bufferError("Late buffer", input.lateMinutes)],
+    ["checkInTime", timeError("validation.checkInTime", input.checkInTime)],
+    ["checkOutTime", timeError("validation.checkOutTime", input.checkOutTime)],
+    ["earlyMinutes", bufferError("early", input.earlyMinutes)],
+    ["lateMinutes", bufferError("late", input.lateMinutes)],
     ["messageTemplate", templateError(input.messageTemplate)],
     ["messageTemplateDe", templateError(input.messageTemplateDe ?? null)],
     ["messageTemplateDe", templateError(input.messageTemplateDe ?? null)],

@@ -15,7 +15,7 @@ describe("property form", () => {
 
   it("refuses what the server would refuse, on the field to fix", () => {
     const bad = inputFromPropertyForm({ ...emptyPropertyForm(), name: "Flat", lockIds: [1], earlyMinutes: "ten" });
-    expect(checkForm(propertyCreateSchema, bad)).toEqual({ ok: false, error: { field: "earlyMinutes", message: "Early buffer must be a number of minutes" } });
+    expect(checkForm(propertyCreateSchema, bad)).toEqual({ ok: false, error: { field: "earlyMinutes", message: "validation.earlyNumber" } });
     expect(checkForm(propertyCreateSchema, { ...bad, earlyMinutes: 0, lockIds: [] })).toMatchObject({ ok: false, error: { field: "lockIds" } });
   });
 
@@ -26,9 +26,9 @@ describe("property form", () => {
     expect(hoursFromText("")).toEqual([]);
     const typed = (checkHours: string) => checkForm(propertyCreateSchema, inputFromPropertyForm({ ...emptyPropertyForm(), name: "Flat", lockIds: [1], checkHours }));
     expect(typed("12, 1")).toMatchObject({ ok: true, value: { checkHours: [12, 1] } });
-    expect(typed("a day")).toEqual({ ok: false, error: { field: "checkHours", message: "Check times must be whole hours, like 24, 2" } });
-    expect(typed("")).toEqual({ ok: false, error: { field: "checkHours", message: "Choose at least one check time" } });
-    expect(typed("200")).toEqual({ ok: false, error: { field: "checkHours", message: "Each check must be 1–168 hours before check-in" } });
+    expect(typed("a day")).toEqual({ ok: false, error: { field: "checkHours", message: "validation.checkHoursWhole" } });
+    expect(typed("")).toEqual({ ok: false, error: { field: "checkHours", message: "validation.checkHoursMin" } });
+    expect(typed("200")).toEqual({ ok: false, error: { field: "checkHours", message: "validation.checkHoursRange" } });
   });
 
   it("pins a server refusal of one door to the doors field", () => {
