@@ -126,7 +126,7 @@ test("the stay message and property entries routes answer with the PIN route's s
 
   // A template with a misspelt placeholder is refused on its field: in the form, and by the server.
   await page.goto(`/properties/${flat.id}`);
-  const template = page.getByLabel("Guest message", { exact: true });
+  const template = page.getByLabel("Message in English", { exact: true });
   await template.fill("Hi {gest}, your code is {code}");
   await page.getByRole("button", { name: "Save property" }).click();
   await expect(page.getByText("Unknown placeholder {gest}: use {guest} {code} {doors} {from} {until} {property}")).toBeVisible();

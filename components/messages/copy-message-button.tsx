@@ -1,22 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { copyToClipboard } from "@/lib/messages/share";
 
 type CopyState = "idle" | "copied" | "selected";
 
-const SAID: Record<CopyState, string> = {
-  idle: "",
-  copied: "Copied",
-  selected: "The message is selected: copy it with Ctrl+C, ⌘C or your phone's Copy.",
-};
-
 /**
  * Copies through the Clipboard API; where that is missing or refused (no permission, not https),
  * `selectText` selects the message so the host can copy it by hand, and says so.
  */
 export function CopyMessageButton({ text, selectText, onCopied }: { text: string; selectText: () => boolean; onCopied?: () => void }) {
+  const t = useTranslations("guestMessages.copy");
   const [state, setState] = useState<CopyState>("idle");
   useEffect(() => {
     if (state === "idle") return;
@@ -33,8 +29,8 @@ export function CopyMessageButton({ text, selectText, onCopied }: { text: string
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="primary" onClick={() => void copy()}>Copy message</Button>
-      <span role="status" className="text-sm font-medium text-emerald-800" data-testid="copy-status">{SAID[state]}</span>
+      <Button variant="primary" onClick={() => void copy()}>{t("button")}</Button>
+      <span role="status" className="text-sm font-medium text-emerald-800" data-testid="copy-status">{state === "idle" ? "" : t(state)}</span>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -7,14 +8,22 @@ import { Field, describedBy } from "@/components/ui/field";
 import { inputClasses } from "@/components/ui/input-classes";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiClientError } from "@/lib/api/client";
+import type { Locale } from "@/lib/i18n/config";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import { useSendGuestMessage } from "@/lib/messages/mutations";
 import { checkEmailAddress } from "@/lib/messages/email-check";
 import { ConfirmNotReady } from "./confirm-not-ready";
 
 const NOT_READY = new Set(["pin_not_saved", "pin_disabled"]);
 
-/** Sends the message by e-mail; the typed address stays whatever happens, so a mistake is one edit away. */
-export function EmailMessageForm({ endpoint, ready, onSent }: { endpoint: string; ready: boolean; onSent?: () => void }) {
+/**
+ * Sends the message by e-mail in `language`, the one shown; the typed address stays whatever
+ * happens, so a mistake is one edit away.
+ */
+export function EmailMessageForm({ endpoint, ready, language, onSent }: { endpoint: string; ready: boolean; language?: Locale; onSent?: () => void }) {
+  const t = useTranslations("guestMessages.email");
+  // The address check names the server schema's sentences, which live in the validation catalog.
+  const tv = useTranslate("validation");
   const id = useId();
   const send = useSendGuestMessage(endpoint);
   const [to, setTo] = useState("");
@@ -26,11 +35,11 @@ export function EmailMessageForm({ endpoint, ready, onSent }: { endpoint: string
   function go(confirmNotReady: boolean) {
     const checked = checkEmailAddress(to);
     setSentTo(null);
-    setFieldError(checked.ok ? undefined : checked.message);
+    setFieldError(checked.ok ? undefined : tv(checked.message.replace(/^validation\./, "")));
     if (!checked.ok) return;
     if (!ready && !confirmNotReady) return setConfirming(true);
     setConfirming(false);
-    send.mutate({ to: checked.to, confirmNotReady }, {
+    send.mutate({ to: checked.to, confirmNotReady, ...(language ? { language } : {}) }, {
       onSuccess: () => {
         setSentTo(checked.to);
         onSent?.();
@@ -49,8 +58,8 @@ export function EmailMessageForm({ endpoint, ready, onSent }: { endpoint: string
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label="Send by e-mail">
-      <Field id={id} label="Guest's e-mail address" error={fieldError}>
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("form")}>
+      <Field id={id} label={t("address")} error={fieldError}>
         <input
           id={id}
           type="email"
@@ -65,11 +74,11 @@ export function EmailMessageForm({ endpoint, ready, onSent }: { endpoint: string
       </Field>
       <Button type="submit" disabled={send.isPending}>
         {send.isPending ? <Spinner /> : null}
-        Send by e-mail
+        {t("send")}
       </Button>
-      {confirming ? <ConfirmNotReady action="Send" busy={send.isPending} onConfirm={() => go(true)} onCancel={() => setConfirming(false)} /> : null}
-      {sentTo && !send.isPending ? <Callout tone="good" role="status">Sent to {sentTo}.</Callout> : null}
-      {error && !confirming ? <Callout tone="bad" role="alert" title="Not sent">{error.message}</Callout> : null}
+      {confirming ? <ConfirmNotReady action="send" busy={send.isPending} onConfirm={() => go(true)} onCancel={() => setConfirming(false)} /> : null}
+      {sentTo && !send.isPending ? <Callout tone="good" role="status">{t("sent", { address: sentTo })}</Callout> : null}
+      {error && !confirming ? <Callout tone="bad" role="alert" title={t("notSent")}>{error.message}</Callout> : null}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Dialog } from "@/components/ui/dialog";
 import { useRefetchMessageOnChange } from "@/lib/messages/refetch-on-change";
 import { GuestMessagePanel } from "./guest-message-panel";
@@ -15,9 +16,10 @@ export function GuestMessageDialog({ endpoint, guestName, version, open, onClose
   open: boolean;
   onClose: () => void;
 }) {
+  const t = useTranslations("guestMessages.dialog");
   useRefetchMessageOnChange(endpoint, version);
   return (
-    <Dialog open={open} onClose={onClose} title={`Message for ${guestName}`}>
+    <Dialog open={open} onClose={onClose} title={t("title", { name: guestName })}>
       {open ? <GuestMessagePanel endpoint={endpoint} /> : null}
     </Dialog>
   );

@@ -1,14 +1,18 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Suspense, useEffect, useId, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
+import type { Locale } from "@/lib/i18n/config";
+import { useRememberMessageLanguage } from "@/lib/messages/mutations";
 import { guestMessageQueryOptions } from "@/lib/messages/queries";
 import { CopyMessageButton } from "./copy-message-button";
+import { MessageLanguageSelect } from "./message-language-select";
 import { ShareMessageButton } from "./share-message-button";
 
 /**
@@ -19,8 +23,9 @@ const loadEmailForm = () => import("./email-message-form").then((m) => m.EmailMe
 const EmailMessageForm = lazyPart(loadEmailForm);
 
 function MessageLoading() {
+  const t = useTranslations("guestMessages.panel");
   return (
-    <div role="status" aria-label="Loading the message" className="space-y-2">
+    <div role="status" aria-label={t("loading")} className="space-y-2">
       <Skeleton className="h-48 w-full" />
       <Skeleton className="h-11 w-40" />
     </div>
@@ -29,19 +34,27 @@ function MessageLoading() {
 
 /**
  * The message for a guest, from any endpoint answering `GuestMessageView` (a PIN's or a stay's):
- * the text, copy, the share sheet where there is one, and e-mail where SMTP is set up.
+ * its language (the guest's, not the host's), the text, copy, the share sheet where there is one,
+ * and e-mail where SMTP is set up. With `rememberLanguage` (a stay) a chosen language is kept on
+ * the server, so the message opens in it again; otherwise it holds while the panel is open.
  * `onDelivered` hears when the message shown was copied, shared or e-mailed.
  */
-export function GuestMessagePanel({ endpoint, onDelivered }: { endpoint: string; onDelivered?: () => void }) {
+export function GuestMessagePanel({ endpoint, onDelivered, rememberLanguage = false }: { endpoint: string; onDelivered?: () => void; rememberLanguage?: boolean }) {
+  const t = useTranslations("guestMessages.panel");
   const textId = useId();
+  const languageId = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const { data, error, isPending, isFetching, refetch } = useQuery(guestMessageQueryOptions(endpoint));
+  const [language, setLanguage] = useState<Locale | undefined>();
+  const remember = useRememberMessageLanguage(endpoint);
+  const { data, error, isPending, isFetching: fetching, refetch } = useQuery(guestMessageQueryOptions(endpoint, rememberLanguage ? undefined : language));
+  // While another language is on its way, the text shown is still the old one.
+  const isFetching = fetching || remember.isPending;
   useEffect(() => {
     // Errors are left to the form's own load, which waits for the signal when offline.
     loadEmailForm().catch(() => undefined);
   }, []);
   if (isPending) return <MessageLoading />;
-  if (error) return <QueryError title="Could not load the message" error={error} onRetry={() => void refetch()} />;
+  if (error) return <QueryError title={t("loadError")} error={error} onRetry={() => void refetch()} />;
 
   // A message being fetched again (after a move, a door's change) may be about to change: what went
   // out while it loads may be the old text, so only a settled message counts as delivered.
@@ -65,19 +78,28 @@ export function GuestMessagePanel({ endpoint, onDelivered }: { endpoint: string;
   return (
     <Suspense fallback={<MessageLoading />}>
       <div className="space-y-4" data-testid="guest-message">
+        <div className="max-w-xs">
+          <MessageLanguageSelect
+            id={languageId}
+            value={(remember.isPending ? remember.variables : language) ?? data.language}
+            onChange={(next) => (rememberLanguage ? remember.mutate(next) : setLanguage(next))}
+          />
+          {remember.error ? <p role="alert" className="mt-1 text-sm text-red-700">{remember.error.message}</p> : null}
+        </div>
         {data.ready ? null : (
-          <Callout tone="warn" role="alert" title="The code may not work yet">
+          <Callout tone="warn" role="alert" title={t("notReadyTitle")}>
             <p data-testid="not-ready-reason">{data.notReadyReason}</p>
-            <Button variant="secondary" className="mt-2" onClick={() => void refetch()} disabled={isFetching}>Check again</Button>
+            <Button variant="secondary" className="mt-2" onClick={() => void refetch()} disabled={isFetching}>{t("checkAgain")}</Button>
           </Callout>
         )}
         <div className="space-y-1">
-          <label htmlFor={textId} className="block text-sm font-medium text-slate-800">Message</label>
-          <p className="text-xs text-slate-600" data-testid="message-subject">Subject: {data.subject}</p>
+          <label htmlFor={textId} className="block text-sm font-medium text-slate-800">{t("message")}</label>
+          <p className="text-xs text-slate-600" data-testid="message-subject">{t("subject", { subject: data.subject })}</p>
           <textarea
             id={textId}
             ref={textRef}
             readOnly
+            lang={data.language}
             value={data.text}
             rows={Math.min(16, data.text.split("\n").length + 1)}
             className="block w-full resize-y rounded-lg border-0 px-3 py-2 text-base text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-500"
@@ -88,9 +110,9 @@ export function GuestMessagePanel({ endpoint, onDelivered }: { endpoint: string;
           <ShareMessageButton subject={data.subject} text={data.text} ready={data.ready} onShared={delivered} />
         </div>
         {data.email ? (
-          <EmailMessageForm endpoint={endpoint} ready={data.ready} onSent={delivered} />
+          <EmailMessageForm endpoint={endpoint} ready={data.ready} language={data.language} onSent={delivered} />
         ) : (
-          <p className="text-sm text-slate-600">E-mail is not set up on this Keyhost: copy or share the message instead.</p>
+          <p className="text-sm text-slate-600">{t("noEmail")}</p>
         )}
       </div>
     </Suspense>

@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { describedBy, Field } from "@/components/ui/field";
 import { inputClasses } from "@/components/ui/input-classes";
+import { MessageLanguageSelect } from "@/components/messages/message-language-select";
+import type { Locale } from "@/lib/i18n/config";
 import { PLACEHOLDERS } from "@/lib/messages/template";
 import { inputFromPropertyForm, type PropertyFormValues } from "@/lib/properties/form";
 import { propertyErrors } from "@/lib/properties/form-checks";
@@ -14,7 +16,7 @@ import { useFormChecks } from "@/components/forms/use-form-checks";
 import { MAX_CHECK_HOURS, MAX_CHECKS } from "@/lib/checks/rules";
 import { DoorPicker } from "./door-picker";
 
-const FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate", "checkHours"];
+const FIELDS = ["name", "lockIds", "checkInTime", "checkOutTime", "earlyMinutes", "lateMinutes", "messageTemplate", "messageTemplateDe", "messageLanguage", "checkHours"];
 
 /** Create or edit a property; what was typed stays when the server says no. */
 export function PropertyForm({ initial, submitLabel, onSubmit }: {
@@ -24,6 +26,7 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
 }) {
   const [values, setValues] = useState(initial);
   const [busy, setBusy] = useState(false);
+  const tm = useTranslations("guestMessages.property");
   const tp = useTranslations("properties");
   const checks = useFormChecks((v: PropertyFormValues) => propertyErrors(inputFromPropertyForm(v)));
   const { errorFor, formRef } = checks;
@@ -61,6 +64,22 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
     </Field>
   );
 
+  // One template per language, each checked for unknown placeholders on its own field; the hint above both lists the placeholders.
+  const template = (id: string, key: "messageTemplate" | "messageTemplateDe", label: string, language: Locale) => (
+    <Field id={id} label={label} error={errorFor(key)}>
+      <textarea
+        id={id}
+        lang={language}
+        rows={4}
+        className={inputClasses}
+        value={values[key]}
+        onChange={(e) => set(key, e.target.value)}
+        aria-invalid={Boolean(errorFor(key))}
+        aria-describedby={["property-template-hint", errorFor(key) ? `${id}-error` : null].filter(Boolean).join(" ")}
+      />
+    </Field>
+  );
+
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
       {text("property-name", "name", tp("form.name"), { autoComplete: "off", placeholder: tp("form.namePlaceholder") })}
@@ -78,22 +97,21 @@ export function PropertyForm({ initial, submitLabel, onSubmit }: {
         { inputMode: "numeric", autoComplete: "off", placeholder: "24, 2" },
         tp("form.checkHoursHint", { max: MAX_CHECKS, maxHours: MAX_CHECK_HOURS }),
       )}
-      <Field
-        id="property-template"
-        label="Guest message"
-        hint={<>Leave empty for Keyhost&apos;s default. Placeholders: {PLACEHOLDERS.map((p) => <code key={p} className="mr-1">{`{${p}}`}</code>)}</>}
-        error={errorFor("messageTemplate")}
-      >
-        <textarea
-          id="property-template"
-          rows={4}
-          className={inputClasses}
-          value={values.messageTemplate}
-          onChange={(e) => set("messageTemplate", e.target.value)}
-          aria-invalid={Boolean(errorFor("messageTemplate"))}
-          aria-describedby={describedBy("property-template", { hint: true, error: errorFor("messageTemplate") })}
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-900">{tm("legend")}</legend>
+        <MessageLanguageSelect
+          id="property-message-language"
+          label={tm("language")}
+          hint={tm("languageHint")}
+          value={values.messageLanguage}
+          onChange={(language) => set("messageLanguage", language)}
         />
-      </Field>
+        <p id="property-template-hint" className="text-xs text-slate-600">
+          {tm("hint")}{" "}{PLACEHOLDERS.map((p) => <code key={p} className="mr-1">{`{${p}}`}</code>)}
+        </p>
+        {template("property-template", "messageTemplate", tm("template.en"), "en")}
+        {template("property-template-de", "messageTemplateDe", tm("template.de"), "de")}
+      </fieldset>
       {formError ? <div data-form-error tabIndex={-1}><Callout tone="bad" role="alert">{formError}</Callout></div> : null}
       <Button type="submit" disabled={busy} className="w-full sm:w-auto">{busy ? tp("form.saving") : submitLabel}</Button>
     </form>
