@@ -67,7 +67,6 @@ export function propertyErrors(input: PropertyInput): FieldErrors {
     ["lateMinutes", bufferError("late", input.lateMinutes)],
     ["messageTemplate", templateError(input.messageTemplate)],
     ["messageTemplateDe", templateError(input.messageTemplateDe ?? null)],
-    ["messageTemplateDe", templateError(input.messageTemplateDe ?? null)],
     ["checkHours", input.checkHours === undefined ? undefined : checkHoursError(input.checkHours)],
   ];
   const errors: FieldErrors = {};
