@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { mailServerInEachTest } from "./support/mail-server";
 import { signIn } from "./support/session";
 import { simulator } from "./support/simulator";
+import { fillWallTime } from "./support/wall-time";
 
 test.beforeEach(async ({ request }) => {
   await simulator(request).reset();
@@ -19,8 +20,8 @@ async function createStayPin(page: Page, name: string): Promise<string> {
   await dialog.getByLabel("Name").fill(name);
   const code = await dialog.getByLabel("Code").inputValue();
   expect(code).toMatch(/^[1-9]{6}$/);
-  await dialog.getByLabel(/Valid from/).fill("2027-01-08T15:00");
-  await dialog.getByLabel(/Valid until/).fill("2027-01-10T11:00");
+  await fillWallTime(dialog, "Valid from", "2027-01-08T15:00");
+  await fillWallTime(dialog, "Valid until", "2027-01-10T11:00");
   await dialog.getByRole("button", { name: "Create PIN" }).click();
   await expect(row(page, name)).toBeVisible();
   return code;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Callout } from "@/components/ui/callout";
 import { Dialog } from "@/components/ui/dialog";
@@ -18,6 +19,7 @@ export function PinEditorDialog({ lockId, lockZone, pins, state, onClose }: {
   state: EditorState;
   onClose: () => void;
 }) {
+  const t = useTranslations("pinForm");
   const create = useCreatePin(lockId);
   const update = useUpdatePin(lockId);
   const editing = state?.mode === "edit" ? state.pin : null;
@@ -30,10 +32,10 @@ export function PinEditorDialog({ lockId, lockZone, pins, state, onClose }: {
   );
 
   return (
-    <Dialog open={state !== null} onClose={onClose} title={editing ? `Edit ${editing.name}` : "New PIN"}>
+    <Dialog open={state !== null} onClose={onClose} title={editing ? t("dialog.edit", { name: editing.name }) : t("dialog.new")}>
       {editing && !editing.managed ? (
         <Callout tone="info" className="mb-4">
-          Keyhost did not create this PIN. Saving your changes lets Keyhost manage it and keep it as you set it.
+          {t("dialog.unmanaged")}
         </Callout>
       ) : null}
       {state ? (
@@ -42,7 +44,7 @@ export function PinEditorDialog({ lockId, lockZone, pins, state, onClose }: {
           lockZone={lockZone}
           initial={initial}
           takenCodes={takenCodes}
-          submitLabel={editing ? "Save changes" : "Create PIN"}
+          submitLabel={editing ? t("dialog.save") : t("dialog.create")}
           onCancel={onClose}
           onSubmit={async (values) => {
             if (editing) {

@@ -1,11 +1,14 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useFormChecks } from "@/components/forms/use-form-checks";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field, describedBy } from "@/components/ui/field";
 import { inputClasses } from "@/components/ui/input-classes";
+import { TimeInput } from "@/components/ui/time-input";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import { alwaysPreset, fromNowPreset, inputFromForm, type PinFormValues } from "@/lib/pins/form";
 import { endsInThePast } from "@/lib/pins/form-past";
 import { validatePinForm } from "@/lib/pins/form-validation";
@@ -28,6 +31,9 @@ interface PinFormProps {
 const FIELDS = new Set(["name", "code", "validFrom", "validUntil", "weekdays", "dailyFrom", "dailyUntil"]);
 
 export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, onCancel }: PinFormProps) {
+  const t = useTranslations("pinForm");
+  const timeWords = useTranslate("time");
+  const locale = useLocale();
   const [values, setValues] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [pastWarning, setPastWarning] = useState(false);
@@ -35,7 +41,7 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
   // The shared checks: re-checked as fields change after the first submit, the first error scrolled to and focused.
   const checks = useFormChecks((v: PinFormValues): FieldErrors => {
     const found: FieldErrors = {};
-    for (const [field, message] of Object.entries(validatePinForm(v, takenCodes, lockZone))) if (message) found[field] = message;
+    for (const [field, message] of Object.entries(validatePinForm(v, takenCodes, lockZone, { t: timeWords, locale }))) if (message) found[field] = message;
     return found;
   });
   const { errorFor, formRef } = checks;
@@ -72,42 +78,42 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-5">
       {formError ? <Callout tone="bad" role="alert">{formError}</Callout> : null}
-      <Field id="pin-name" label="Name" hint="Up to 20 characters, shown on the lock's list." error={errorFor("name")}>
+      <Field id="pin-name" label={t("name.label")} hint={t("name.hint")} error={errorFor("name")}>
         <input id="pin-name" value={values.name} onChange={(e) => set({ name: e.target.value })} autoComplete="off" aria-invalid={Boolean(errorFor("name"))} aria-describedby={describedBy("pin-name", { hint: 1, error: errorFor("name") })} className={inputClasses} />
       </Field>
-      <Field id="pin-code" label="Code" hint="6 digits from 1 to 9, not starting with 12." error={errorFor("code")}>
+      <Field id="pin-code" label={t("code.label")} hint={t("code.hint")} error={errorFor("code")}>
         <div className="flex gap-2">
           <input id="pin-code" value={values.code} onChange={(e) => set({ code: e.target.value })} inputMode="numeric" autoComplete="off" aria-invalid={Boolean(errorFor("code"))} aria-describedby={describedBy("pin-code", { hint: 1, error: errorFor("code") })} className={`${inputClasses} font-mono tracking-widest`} />
-          <Button variant="secondary" onClick={() => set({ code: generatePinCode(takenCodes) })}>Generate</Button>
+          <Button variant="secondary" onClick={() => set({ code: generatePinCode(takenCodes) })}>{t("code.generate")}</Button>
         </div>
       </Field>
       <label className="flex min-h-touch items-center gap-3 text-sm font-medium">
         <input type="checkbox" checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} className="h-5 w-5 rounded border-slate-300 text-indigo-600" />
-        Enabled
+        {t("enabled")}
       </label>
       <fieldset className="space-y-3 rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200">
-        <legend className="px-1 text-sm font-semibold">When it works</legend>
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Presets">
-          <Button variant="secondary" onClick={() => set(alwaysPreset())}>Always</Button>
-          <Button variant="secondary" onClick={() => set(fromNowPreset(lockZone, new Date()))}>From now for a week</Button>
+        <legend className="px-1 text-sm font-semibold">{t("window")}</legend>
+        <div className="flex flex-wrap gap-2" role="group" aria-label={t("presets.label")}>
+          <Button variant="secondary" onClick={() => set(alwaysPreset())}>{t("presets.always")}</Button>
+          <Button variant="secondary" onClick={() => set(fromNowPreset(lockZone, new Date()))}>{t("presets.week")}</Button>
         </div>
         <StayPreset onApply={(window) => set(window)} />
-        <WallTimeField id="pin-valid-from" label="Valid from" value={values.validFrom} onChange={(v) => set({ validFrom: v })} lockZone={lockZone} viewerZone={viewerZone} error={errorFor("validFrom")} />
-        <WallTimeField id="pin-valid-until" label="Valid until" value={values.validUntil} onChange={(v) => set({ validUntil: v })} lockZone={lockZone} viewerZone={viewerZone} error={errorFor("validUntil")} />
+        <WallTimeField id="pin-valid-from" label={t("validFrom")} clearLabel={t("clearValidFrom")} value={values.validFrom} onChange={(v) => set({ validFrom: v })} lockZone={lockZone} viewerZone={viewerZone} error={errorFor("validFrom")} />
+        <WallTimeField id="pin-valid-until" label={t("validUntil")} clearLabel={t("clearValidUntil")} value={values.validUntil} onChange={(v) => set({ validUntil: v })} lockZone={lockZone} viewerZone={viewerZone} error={errorFor("validUntil")} />
         <WeekdayPicker value={values.weekdays} onChange={(weekdays) => set({ weekdays })} error={errorFor("weekdays")} />
         <div className="grid grid-cols-2 gap-2">
-          <Field id="pin-daily-from" label="Daily from" error={errorFor("dailyFrom")}>
-            <input id="pin-daily-from" type="time" value={values.dailyFrom} onChange={(e) => set({ dailyFrom: e.target.value })} aria-invalid={Boolean(errorFor("dailyFrom"))} className={inputClasses} />
+          <Field id="pin-daily-from" label={t("dailyFrom")} error={errorFor("dailyFrom")}>
+            <TimeInput id="pin-daily-from" value={values.dailyFrom} onChange={(dailyFrom) => set({ dailyFrom })} aria-invalid={Boolean(errorFor("dailyFrom"))} aria-describedby={describedBy("pin-daily-from", { error: errorFor("dailyFrom") })} />
           </Field>
-          <Field id="pin-daily-until" label="Daily until" error={errorFor("dailyUntil")}>
-            <input id="pin-daily-until" type="time" value={values.dailyUntil} onChange={(e) => set({ dailyUntil: e.target.value })} aria-invalid={Boolean(errorFor("dailyUntil"))} className={inputClasses} />
+          <Field id="pin-daily-until" label={t("dailyUntil")} error={errorFor("dailyUntil")}>
+            <TimeInput id="pin-daily-until" value={values.dailyUntil} onChange={(dailyUntil) => set({ dailyUntil })} aria-invalid={Boolean(errorFor("dailyUntil"))} aria-describedby={describedBy("pin-daily-until", { error: errorFor("dailyUntil") })} />
           </Field>
         </div>
-        <p className="text-xs text-slate-600">Daily hours and days are in the lock&apos;s time ({lockZone}); leave the hours empty for all day.</p>
+        <p className="text-xs text-slate-600">{t("dailyHint", { zone: lockZone })}</p>
       </fieldset>
       {pastWarning ? (
-        <Callout tone="warn" role="alert" title="This window has already ended">
-          <p>On the lock&apos;s clock ({lockZone}) this code would never open the door. Save it anyway?</p>
+        <Callout tone="warn" role="alert" title={t("past.title")}>
+          <p>{t("past.text", { zone: lockZone })}</p>
           <Button
             variant="secondary"
             className="mt-2"
@@ -116,13 +122,13 @@ export function PinForm({ lockZone, initial, takenCodes, submitLabel, onSubmit, 
               formRef.current?.requestSubmit();
             }}
           >
-            Save anyway
+            {t("past.save")}
           </Button>
         </Callout>
       ) : null}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="ghost" onClick={onCancel}>Cancel</Button>
-        <Button type="submit" disabled={busy}>{busy ? "Saving…" : submitLabel}</Button>
+        <Button variant="ghost" onClick={onCancel}>{t("cancel")}</Button>
+        <Button type="submit" disabled={busy}>{busy ? t("saving") : submitLabel}</Button>
       </div>
     </form>
   );

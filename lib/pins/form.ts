@@ -1,5 +1,6 @@
 import { addDays, format } from "date-fns";
 import { formatInTimeZone } from "date-fns-tz";
+import { joinWallTime, normaliseTimeOfDay, splitWallTime } from "@/lib/time/typed-time";
 import type { PinState } from "./schema";
 import { WEEKDAYS, type Pin, type Weekday } from "./types";
 
@@ -35,16 +36,26 @@ export function formFromPin(pin: Pin): PinFormValues {
 
 const orNull = (v: string) => (v.trim() === "" ? null : v);
 
+/**
+ * A time as typed, read as its field reads it on leaving ("930" is 09:30), so a form sent with Enter
+ * straight from the field sends the same; what is no time stays as typed, for the check to refuse.
+ */
+const typedTime = (v: string) => normaliseTimeOfDay(v) ?? v;
+const typedWallTime = (v: string) => {
+  const { date, time } = splitWallTime(v);
+  return v.includes("T") ? joinWallTime(date, typedTime(time)) : v;
+};
+
 export function inputFromForm(values: PinFormValues): PinState {
   return {
     name: values.name.trim(),
     code: values.code.trim(),
     enabled: values.enabled,
-    validFrom: orNull(values.validFrom),
-    validUntil: orNull(values.validUntil),
+    validFrom: orNull(typedWallTime(values.validFrom)),
+    validUntil: orNull(typedWallTime(values.validUntil)),
     weekdays: WEEKDAYS.filter((d) => values.weekdays.includes(d)),
-    dailyFrom: orNull(values.dailyFrom),
-    dailyUntil: orNull(values.dailyUntil),
+    dailyFrom: orNull(typedTime(values.dailyFrom)),
+    dailyUntil: orNull(typedTime(values.dailyUntil)),
   };
 }
 
