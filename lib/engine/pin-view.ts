@@ -1,10 +1,15 @@
 import "server-only";
 import type { PinRecord } from "@/lib/ledger/ledger";
 import type { Pin } from "@/lib/pins/types";
-import { writeProgress, type WriteContext } from "@/lib/pins/write-progress";
+import { translateIn } from "@/lib/i18n/translate";
+import { deletingWords, writeProgress, type WriteContext } from "@/lib/pins/write-progress";
 import type { ListedPin, Matched } from "./match";
 
-const DELETING = "Deleting from the lock…";
+/**
+ * The API's `statusReason` for a write on its way, in English: the engine's view is shared by every
+ * request. The PIN row words it again from `write`, in the host's language ("pins" namespace).
+ */
+const REASONS = translateIn("en", "pins");
 
 function managedPin(record: PinRecord, actual: ListedPin | undefined, progress?: WriteContext): Pin | null {
   if (record.status === "gone") return null;
@@ -14,17 +19,17 @@ function managedPin(record: PinRecord, actual: ListedPin | undefined, progress?:
   const base = { ...fields, id: record.id, lastUsedAt, managed: true };
   if (!record.desired) {
     const failed = record.status === "failed";
-    const deleting: Pin = { ...base, status: failed ? "failed" : "deleting", statusReason: failed ? (record.reason ?? undefined) : DELETING };
+    const deleting: Pin = { ...base, status: failed ? "failed" : "deleting", statusReason: failed ? (record.reason ?? undefined) : deletingWords(undefined, REASONS) };
     if (!failed && progress) {
-      const { write, reason } = writeProgress(record, progress);
-      Object.assign(deleting, { write, statusReason: write.slow || write.waiting !== "confirming" ? `${DELETING} ${reason}` : DELETING });
+      const { write } = writeProgress(record, progress, REASONS);
+      Object.assign(deleting, { write, statusReason: deletingWords(write, REASONS) });
     }
     return deleting;
   }
   const pin: Pin = { ...base, status: record.status === "deleting" ? "deleting" : record.status, statusReason: record.reason ?? undefined };
   if (record.status === "drifted" && record.drift) pin.drift = record.drift;
   if (record.status === "pending" && progress) {
-    const { write, reason } = writeProgress(record, progress);
+    const { write, reason } = writeProgress(record, progress, REASONS);
     pin.write = write;
     pin.statusReason = reason;
   }

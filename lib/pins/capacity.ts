@@ -1,3 +1,5 @@
+import type { Translate } from "@/lib/i18n/types";
+
 /**
  * How many keypad codes one keypad holds. Nuki documents "about 100" for Keypad 1 and does not
  * publish a figure for Keypad 2, and it never deletes expired codes itself, so a busy rental fills
@@ -13,11 +15,15 @@ export interface CapacityUsage {
   /** 0–1, capped at 1 even if a keypad reports more codes. */
   ratio: number;
   level: "ok" | "warn" | "full";
-  words: string;
 }
 
 export function capacityUsage(used: number, capacity: number = KEYPAD_CAPACITY): CapacityUsage {
   const ratio = Math.min(1, Math.max(0, used / capacity));
   const level = used >= capacity ? "full" : ratio >= CAPACITY_WARN_RATIO ? "warn" : "ok";
-  return { used, capacity, ratio, level, words: `${used} / ${capacity} codes` };
+  return { used, capacity, ratio, level };
+}
+
+/** "37 / 100 codes", with the "pins" namespace's translator. */
+export function capacityWords(usage: Pick<CapacityUsage, "used" | "capacity">, t: Translate): string {
+  return t("capacity.words", { used: usage.used, capacity: usage.capacity });
 }

@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/types";
 import { localWallTime } from "@/lib/time/format-instant";
 import type { Pin } from "./types";
 
@@ -12,9 +13,9 @@ export function expiredPins<T extends Pick<Pin, "validUntil" | "status">>(pins: 
   return pins.filter((pin) => pin.status !== "deleting" && pin.validUntil !== null && addDays(pin.validUntil, afterDays) <= local);
 }
 
-/** "3 expired PINs on 2 locks", for the confirmation; one lock is not counted out loud. */
-export function cleanupSummary(pins: { lockId?: number }[]): string {
-  const count = `${pins.length} expired ${pins.length === 1 ? "PIN" : "PINs"}`;
+/** "3 expired PINs on 2 locks", for the confirmation, with the "pins" namespace's translator. */
+export function cleanupSummary(pins: { lockId?: number }[], t: Translate): string {
+  const count = t("cleanup.summary", { count: pins.length });
   const locks = new Set(pins.map((p) => p.lockId).filter((id) => id !== undefined)).size;
-  return locks > 1 ? `${count} on ${locks} locks` : locks === 1 ? `${count} on 1 lock` : count;
+  return locks > 0 ? t("cleanup.summaryOnLocks", { pins: count, locks }) : count;
 }

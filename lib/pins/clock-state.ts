@@ -4,13 +4,14 @@ import type { Pin } from "./types";
 /** Where a PIN stands on its lock's own clock, whatever the browser's zone. */
 export type ClockState = "active" | "upcoming" | "expired" | "disabled" | "not_today";
 
-export const CLOCK_LABELS: Record<ClockState, string> = {
-  active: "Active",
-  upcoming: "Upcoming",
-  expired: "Expired",
-  disabled: "Disabled",
-  not_today: "Not today",
-};
+/** The badge's words for each state, as keys of the "pins" catalog. */
+export const CLOCK_LABEL_KEYS = {
+  active: "clock.active",
+  upcoming: "clock.upcoming",
+  expired: "clock.expired",
+  disabled: "clock.disabled",
+  not_today: "clock.notToday",
+} as const satisfies Record<ClockState, string>;
 
 export function clockState(pin: Pick<Pin, "enabled" | "validFrom" | "validUntil" | "weekdays" | "status">, now: Date, zone: string): ClockState {
   if (!pin.enabled) return "disabled";

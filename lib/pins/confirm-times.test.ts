@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { translateIn } from "@/lib/i18n/translate";
 import { confirmTimes, describeConfirmTimes, formatDuration, percentile, slowBoundMs } from "./confirm-times";
+
+const t = translateIn("en", "pins");
 
 describe("confirm-time figures", () => {
   it("takes nearest-rank percentiles", () => {
@@ -35,10 +38,10 @@ describe("confirm-time figures", () => {
     expect(formatDuration(4000)).toBe("4 s");
     expect(formatDuration(12_400)).toBe("12 s");
     expect(formatDuration(125_000)).toBe("2 min 5 s");
-    expect(describeConfirmTimes(confirmTimes([], 5000))).toBe("No code changes timed on this lock yet. Keyhost says a code is taking longer than usual after 5 s.");
-    expect(describeConfirmTimes(confirmTimes(Array(12).fill(2000).concat([4000]), 30_000))).toBe(
+    expect(describeConfirmTimes(confirmTimes([], 5000), t)).toBe("No code changes timed on this lock yet. Keyhost says a code is taking longer than usual after 5 s.");
+    expect(describeConfirmTimes(confirmTimes(Array(12).fill(2000).concat([4000]), 30_000), t)).toBe(
       "Codes usually reach this lock within 2 s (half within 2 s, over its last 13 changes). Keyhost says a code is taking longer than usual after 4 s.",
     );
-    expect(describeConfirmTimes(confirmTimes([1500], 5000))).toMatch(/within 1\.5 s .*its last change\)\. .* after 5 s until more are timed\.$/);
+    expect(describeConfirmTimes(confirmTimes([1500], 5000), t)).toMatch(/within 1\.5 s .*its last change\)\. .* after 5 s until more are timed\.$/);
   });
 });

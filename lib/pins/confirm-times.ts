@@ -1,3 +1,6 @@
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/types";
+
 /**
  * How long Nuki takes to put a write on a lock, measured from the accepted request to the listing
  * that showed it, and what that history means for a write still on its way. Pure, so the lock page,
@@ -57,19 +60,18 @@ export function confirmTimes(samples: readonly number[], defaultMs: number): Con
   };
 }
 
-/** "4 s", "1.5 s", "2 min 5 s": seconds to one decimal under ten, whole seconds above. */
-export function formatDuration(ms: number): string {
+/** "4 s", "1.5 s" (German "1,5 s"), "2 min 5 s": seconds to one decimal under ten, whole seconds above. */
+export function formatDuration(ms: number, locale: Locale = "en"): string {
   const seconds = ms / 1000;
-  if (seconds < 10) return `${Number(seconds.toFixed(1))} s`;
+  if (seconds < 10) return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }).format(Number(seconds.toFixed(1)))} s`;
   const whole = Math.round(seconds);
   return whole < 60 ? `${whole} s` : `${Math.floor(whole / 60)} min${whole % 60 ? ` ${whole % 60} s` : ""}`;
 }
 
-/** The sentence the lock page shows, in the host's words. */
-export function describeConfirmTimes(figures: ConfirmTimes): string {
-  const slow = `Keyhost says a code is taking longer than usual after ${formatDuration(figures.slowAfterMs)}`;
-  if (figures.p90Ms === null || figures.medianMs === null) return `No code changes timed on this lock yet. ${slow}.`;
-  const over = figures.writes === 1 ? "its last change" : `its last ${figures.writes} changes`;
-  const usual = `Codes usually reach this lock within ${formatDuration(figures.p90Ms)} (half within ${formatDuration(figures.medianMs)}, over ${over}).`;
-  return figures.fromHistory ? `${usual} ${slow}.` : `${usual} ${slow} until more are timed.`;
+/** The sentence the lock page shows, in a host's words; `t` is the translator of the "pins" namespace. */
+export function describeConfirmTimes(figures: ConfirmTimes, t: Translate, locale: Locale = "en"): string {
+  const slow = formatDuration(figures.slowAfterMs, locale);
+  if (figures.p90Ms === null || figures.medianMs === null) return t("confirmTimes.none", { slow });
+  const values = { p90: formatDuration(figures.p90Ms, locale), median: formatDuration(figures.medianMs, locale), count: figures.writes, slow };
+  return figures.fromHistory ? t("confirmTimes.usual", values) : t("confirmTimes.fewTimed", values);
 }

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/types";
 import { describeWeekdays } from "@/lib/pins/describe-window";
 import { isEveryDay, maskToWeekdays } from "@/lib/time/weekdays";
 import { WEEKDAYS, type Drift, type DriftField, type Weekday } from "./types";
@@ -13,51 +15,53 @@ function weekdays(value: unknown): Weekday[] | null {
   return WEEKDAYS.filter((day) => value.includes(day));
 }
 
-interface RangeWords {
-  whole: string;
-  start: string;
-  end: string;
-  joiner: string;
-}
-
-/** A start/end pair read together, so both ends cleared reads as one change, not two. */
-function describeRange(from: Drift | undefined, until: Drift | undefined, words: RangeWords): string | null {
+/** A start/end pair read together, so both ends cleared reads as one change, not two. `t` speaks "pins". */
+function describeWindowRange(from: Drift | undefined, until: Drift | undefined, t: Translate): string | null {
   const start = wall(from?.actual);
   const end = wall(until?.actual);
   if (from && until) {
-    if (!start && !end) return `${words.whole} cleared`;
-    return `${words.whole} changed to ${start ?? "no start"}${words.joiner}${end ?? "no end"}`;
+    if (!start && !end) return t("drift.windowCleared");
+    return t("drift.windowChanged", { start: start ?? t("changes.noStart"), end: end ?? t("changes.noEnd") });
   }
-  if (from) return start ? `${words.start} changed to ${start}` : `${words.start} cleared`;
-  if (until) return end ? `${words.end} changed to ${end}` : `${words.end} cleared`;
+  if (from) return start ? t("drift.startChanged", { start }) : t("drift.startCleared");
+  if (until) return end ? t("drift.endChanged", { end }) : t("drift.endCleared");
   return null;
 }
 
-const WINDOW: RangeWords = { whole: "time window", start: "start", end: "end", joiner: " → " };
-const DAILY: RangeWords = { whole: "daily hours", start: "daily start", end: "daily end", joiner: "–" };
-
-function describeDays(drift: Drift): string {
-  const days = weekdays(drift.actual);
-  if (!days) return "days changed";
-  if (days.length === 0) return "days cleared";
-  return `days changed to ${isEveryDay(days) ? "every day" : describeWeekdays(days)}`;
+function describeDailyRange(from: Drift | undefined, until: Drift | undefined, t: Translate): string | null {
+  const start = wall(from?.actual);
+  const end = wall(until?.actual);
+  if (from && until) {
+    if (!start && !end) return t("drift.dailyCleared");
+    return t("drift.dailyChanged", { start: start ?? t("changes.noStart"), end: end ?? t("changes.noEnd") });
+  }
+  if (from) return start ? t("drift.dailyStartChanged", { start }) : t("drift.dailyStartCleared");
+  if (until) return end ? t("drift.dailyEndChanged", { end }) : t("drift.dailyEndCleared");
+  return null;
 }
 
-function describeSingle(drift: Drift): string {
+function describeDays(drift: Drift, t: Translate, locale: Locale): string {
+  const days = weekdays(drift.actual);
+  if (!days) return t("drift.daysChanged");
+  if (days.length === 0) return t("drift.daysCleared");
+  return t("drift.daysChangedTo", { days: isEveryDay(days) ? t("window.everyDay") : describeWeekdays(days, locale) });
+}
+
+function describeSingle(drift: Drift, t: Translate, locale: Locale): string {
   switch (drift.field) {
     case "name":
-      return typeof drift.actual === "string" ? `name changed to “${drift.actual}”` : "name changed";
+      return typeof drift.actual === "string" ? t("drift.nameChangedTo", { name: drift.actual }) : t("drift.nameChanged");
     case "code":
       // The code itself is never shown unasked, so the summary only says that it differs.
-      return "code changed";
+      return t("drift.codeChanged");
     case "enabled":
-      if (drift.actual === false) return "disabled";
-      if (drift.actual === true) return "enabled";
-      return "enabled or disabled differently";
+      if (drift.actual === false) return t("drift.disabled");
+      if (drift.actual === true) return t("drift.enabled");
+      return t("drift.enabledDifferently");
     case "weekdays":
-      return describeDays(drift);
+      return describeDays(drift, t, locale);
     default:
-      return `${drift.field} changed`;
+      return t("drift.fieldChanged", { field: drift.field });
   }
 }
 
@@ -65,25 +69,34 @@ function describeSingle(drift: Drift): string {
 const ORDER: DriftField[] = ["name", "code", "enabled", "validFrom", "weekdays", "dailyFrom"];
 
 /**
- * What the lock has instead of what the host set, in a host's words:
- * "On the lock: time window cleared, name changed to “X”", or "This PIN is missing from the lock".
- * Null when nothing differs.
+ * Each way the lock differs from what the host set, in a host's words: ["time window cleared",
+ * "name changed to “X”"]. Empty when nothing differs; a missing PIN is `driftSummary`'s to say.
  */
-export function driftSummary(drift: readonly Drift[] | undefined): string | null {
-  if (!drift || drift.length === 0) return null;
-  if (drift.some((d) => d.field === "missing")) return "This PIN is missing from the lock";
+export function driftParts(drift: readonly Drift[], t: Translate, locale: Locale): string[] {
   const byField = new Map(drift.map((d) => [d.field, d] as const));
   const parts: string[] = [];
   for (const field of ORDER) {
     const text =
       field === "validFrom"
-        ? describeRange(byField.get("validFrom"), byField.get("validUntil"), WINDOW)
+        ? describeWindowRange(byField.get("validFrom"), byField.get("validUntil"), t)
         : field === "dailyFrom"
-          ? describeRange(byField.get("dailyFrom"), byField.get("dailyUntil"), DAILY)
+          ? describeDailyRange(byField.get("dailyFrom"), byField.get("dailyUntil"), t)
           : byField.has(field)
-            ? describeSingle(byField.get(field)!)
+            ? describeSingle(byField.get(field)!, t, locale)
             : null;
     if (text) parts.push(text);
   }
-  return parts.length ? `On the lock: ${parts.join(", ")}` : null;
+  return parts;
+}
+
+/**
+ * What the lock has instead of what the host set, in a host's words:
+ * "On the lock: time window cleared, name changed to “X”", or "This PIN is missing from the lock".
+ * Null when nothing differs. `t` is the "pins" namespace's translator.
+ */
+export function driftSummary(drift: readonly Drift[] | undefined, t: Translate, locale: Locale): string | null {
+  if (!drift || drift.length === 0) return null;
+  if (drift.some((d) => d.field === "missing")) return t("drift.missing");
+  const parts = driftParts(drift, t, locale);
+  return parts.length ? t("drift.onLock", { changes: parts.join(", ") }) : null;
 }

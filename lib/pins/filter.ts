@@ -2,16 +2,8 @@ import { localIsoWeekday, localWallTime } from "@/lib/time/format-instant";
 import { WEEKDAYS, type Pin } from "./types";
 
 export const PIN_FILTERS = ["all", "active", "upcoming", "expired", "disabled", "problems"] as const;
+/** Each filter's button reads the "pins" catalog's `filter.<name>`. */
 export type PinFilter = (typeof PIN_FILTERS)[number];
-
-export const PIN_FILTER_LABELS: Record<PinFilter, string> = {
-  all: "All",
-  active: "Active now",
-  upcoming: "Upcoming",
-  expired: "Expired",
-  disabled: "Disabled",
-  problems: "Problems",
-};
 
 export function isPinFilter(value: unknown): value is PinFilter {
   return typeof value === "string" && (PIN_FILTERS as readonly string[]).includes(value);

@@ -1,10 +1,17 @@
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/types";
+import { detailWords } from "./event-detail";
 import type { PinEvent } from "./types";
 import type { StatusTone } from "./view-status";
+
+/** What a row is about; its title is the "pins" catalog's word for it. */
+type RowKind = "created" | "changed" | "deleted" | "repaired" | "adopted" | "kept" | "drift" | "gone" | "checked";
 
 /** One thing that happened to a PIN, as the host thinks of it: an action with its attempts folded in. */
 export interface HistoryRow {
   id: string;
   at: string;
+  kind: RowKind;
   /** "Changed", "Created", "Changed in the Nuki app"… */
   title: string;
   actor: string | null;
@@ -16,87 +23,94 @@ export interface HistoryRow {
   attempts: PinEvent[];
 }
 
-const TITLES: Record<string, string> = {
-  create: "Created",
-  update: "Changed",
-  delete: "Deleted",
-  repair: "Put back as the host set it",
-  adopt: "Taken over from the lock",
-  keep: "Kept as it is on the lock",
-};
+const REQUESTED: Record<string, RowKind> = { create: "created", update: "changed", delete: "deleted", repair: "repaired", adopt: "adopted", keep: "kept" };
+
+const TITLE_KEYS = {
+  created: "history.created",
+  changed: "history.changed",
+  deleted: "history.deleted",
+  repaired: "history.repaired",
+  adopted: "history.adopted",
+  kept: "history.kept",
+  drift: "history.drift",
+  gone: "history.gone",
+  checked: "history.checked",
+} as const satisfies Record<RowKind, string>;
 
 /** Events that begin a row of their own; the rest (attempts and outcomes) belong to the row before them. */
-function titleOf(event: PinEvent): string | null {
+function kindOf(event: PinEvent): RowKind | null {
   switch (event.type) {
     case "requested":
-      return (event.action ? TITLES[event.action] : undefined) ?? "Changed";
+      return (event.action ? REQUESTED[event.action] : undefined) ?? "changed";
     case "repaired":
-      return "Put back as the host set it";
+      return "repaired";
     case "adopted":
-      return (event.action === "keep" ? TITLES.keep : TITLES.adopt) ?? null;
+      return event.action === "keep" ? "kept" : "adopted";
     case "drift":
-      return "Changed in the Nuki app";
+      return "drift";
     default:
       return null;
   }
 }
 
-function outcomeOf(event: PinEvent, row: HistoryRow | undefined): HistoryRow["outcome"] {
-  const deleting = row?.title === TITLES.delete;
+function outcomeOf(event: PinEvent, row: HistoryRow | undefined, t: Translate): HistoryRow["outcome"] {
+  const deleting = row?.kind === "deleted";
   switch (event.type) {
     case "confirmed":
-      if (row?.title === "Changed in the Nuki app") return { words: "The lock matches again", tone: "good" };
-      return { words: deleting || event.action === "delete" ? "Gone from the lock, as asked" : "Saved on the lock", tone: "good" };
+      if (row?.kind === "drift") return { words: t("history.matchesAgain"), tone: "good" };
+      return { words: deleting || event.action === "delete" ? t("history.goneAsAsked") : t("history.savedOnLock"), tone: "good" };
     case "failed":
-      return { words: "Not saved", tone: "bad" };
+      return { words: t("history.notSaved"), tone: "bad" };
     case "gone":
-      return { words: "Gone from the lock", tone: deleting ? "good" : "warn" };
+      return { words: t("history.gone"), tone: deleting ? "good" : "warn" };
     default:
       return null;
   }
 }
-
-const ownRow = (event: PinEvent, title: string): HistoryRow => ({ id: event.id, at: event.at, title, actor: event.actor, detail: event.detail, outcome: null, attempts: [] });
 
 /**
  * A PIN's events (oldest first, as the API gives them) folded into one row per action: the request,
  * its attempts and how it ended. Adopted and kept codes are settled at once; a change in the Nuki app
- * stands until the lock matches again or the host acts.
+ * stands until the lock matches again or the host acts. `t` is the "pins" namespace's translator.
  */
-export function historyRows(events: readonly PinEvent[]): HistoryRow[] {
+export function historyRows(events: readonly PinEvent[], t: Translate, locale: Locale): HistoryRow[] {
+  const ownRow = (event: PinEvent, kind: RowKind): HistoryRow => ({
+    id: event.id, at: event.at, kind, title: t(TITLE_KEYS[kind]), actor: event.actor, detail: detailWords(event.detail, t, locale), outcome: null, attempts: [],
+  });
   const rows: HistoryRow[] = [];
   for (const event of events) {
-    const title = titleOf(event);
-    if (title) {
-      const row = ownRow(event, title);
-      if (event.type === "adopted") row.outcome = { words: "Saved on the lock", tone: "good" };
+    const kind = kindOf(event);
+    if (kind) {
+      const row = ownRow(event, kind);
+      if (event.type === "adopted") row.outcome = { words: t("history.savedOnLock"), tone: "good" };
       rows.push(row);
       continue;
     }
     let row = rows.at(-1);
     // Gone without being asked is news of its own, not the end of the last change.
-    if (!row || (event.type === "gone" && row.title !== TITLES.delete)) {
-      row = ownRow(event, event.type === "gone" ? "Gone from the lock" : "Checked by Keyhost");
+    if (!row || (event.type === "gone" && row.kind !== "deleted")) {
+      row = ownRow(event, event.type === "gone" ? "gone" : "checked");
       rows.push(row);
     }
     if (event.type === "attempt") row.attempts.push(event);
-    const outcome = outcomeOf(event, row);
+    const outcome = outcomeOf(event, row, t);
     if (outcome) {
       row.outcome = outcome;
       // A failure's reason is what the host needs to act on; keep what changed in front of it.
-      if (event.type === "failed" && event.detail) row.detail = row.detail ? `${row.detail} ${event.detail}` : event.detail;
+      const reason = detailWords(event.detail, t, locale);
+      if (event.type === "failed" && reason) row.detail = row.detail ? `${row.detail} ${reason}` : reason;
     }
   }
   return rows;
 }
 
 /** "1 attempt", "3 attempts", or null when nothing was sent. */
-export function attemptsWords(row: Pick<HistoryRow, "attempts">): string | null {
+export function attemptsWords(row: Pick<HistoryRow, "attempts">, t: Translate): string | null {
   const n = row.attempts.length;
-  return n === 0 ? null : `${n} attempt${n === 1 ? "" : "s"}`;
+  return n === 0 ? null : t("history.attempts", { count: n });
 }
 
 /** A row with no outcome: still on its way if it is the last one, otherwise overtaken by the next. */
-export function pendingWords(rows: readonly HistoryRow[], index: number): string {
-  return index === rows.length - 1 ? "On its way to the lock" : "Replaced by the next change";
+export function pendingWords(rows: readonly HistoryRow[], index: number, t: Translate): string {
+  return index === rows.length - 1 ? t("history.onItsWay") : t("history.replaced");
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { pinStatusAnnouncements } from "./status-announcements";
+import { translateIn } from "@/lib/i18n/translate";
+import { pinStatusAnnouncements as announce } from "./status-announcements";
+
+const t = translateIn("en", "pins");
+const pinStatusAnnouncements = (before: Parameters<typeof announce>[0], after: Parameters<typeof announce>[1]) => announce(before, after, t);
 
 const pin = (id: string, name: string, status: "pending" | "saved" | "failed" | "deleting" | "drifted" | "unmanaged", statusReason?: string) => ({ id, name, status, statusReason });
 
@@ -35,5 +39,10 @@ describe("pinStatusAnnouncements", () => {
 
   it("does not announce a PIN someone made outside Keyhost appearing", () => {
     expect(pinStatusAnnouncements([], [pin("x", "Nuki app", "unmanaged")])).toEqual([]);
+  });
+
+  it("speaks German", () => {
+    const before = [pin("a", "Anna", "pending"), pin("b", "Ben", "deleting")];
+    expect(announce(before, [pin("a", "Anna", "saved")], translateIn("de", "pins"))).toEqual(["Anna: auf dem Schloss gespeichert.", "Ben: vom Schloss gelöscht."]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translateIn } from "@/lib/i18n/translate";
 import type { PinEvent } from "./types";
-import { describeEvent, eventTime, eventTone, nukiAnswer } from "./view-events";
+import { describeEvent as describe_, eventTime, eventTone, nukiAnswer as answer } from "./view-events";
+
+const t = translateIn("en", "pins");
+const describeEvent = (e: PinEvent) => describe_(e, t);
+const nukiAnswer = (e: Pick<PinEvent, "type" | "httpStatus">) => answer(e, t);
 
 const event = (patch: Partial<PinEvent>): PinEvent => ({
   id: "e1",
@@ -58,6 +63,7 @@ describe("nukiAnswer", () => {
     expect(nukiAnswer(event({ type: "attempt", httpStatus: 423 }))).toBe("Nuki answered 423 (the lock is busy)");
     expect(nukiAnswer(event({ type: "attempt", httpStatus: 502 }))).toBe("Nuki answered 502 (Nuki had a problem)");
     expect(nukiAnswer(event({ type: "attempt", httpStatus: 418 }))).toBe("Nuki answered 418 (refused)");
+    expect(answer(event({ type: "attempt", httpStatus: 423 }), translateIn("de", "pins"))).toBe("Nuki antwortete 423 (das Schloss ist beschäftigt)");
   });
 
   it("says when no answer came, and nothing for events that asked Nuki nothing", () => {
@@ -70,6 +76,7 @@ describe("eventTime", () => {
   it("shows the instant in the lock's zone", () => {
     expect(eventTime("2027-01-08T04:00:00.000Z", "Australia/Sydney")).toBe("8 Jan 2027, 15:00");
     expect(eventTime("2027-01-08T04:00:00.000Z", "Europe/Berlin")).toBe("8 Jan 2027, 05:00");
+    expect(eventTime("2027-01-08T04:00:00.000Z", "Europe/Berlin", "de")).toBe("8. Jan. 2027, 05:00");
   });
 
   it("keeps an unreadable timestamp as it came", () => {

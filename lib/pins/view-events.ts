@@ -1,50 +1,54 @@
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/types";
 import { formatLocalInstant } from "@/lib/time/format-instant";
 import type { PinEvent } from "./types";
 import type { StatusTone } from "./view-status";
 
+// Every sentence here is a key of the "pins" catalog; `t` is that namespace's translator.
 const REQUESTS: Record<string, string> = {
-  create: "Asked to create the PIN",
-  update: "Asked to change the PIN",
-  delete: "Asked to delete the PIN",
-  repair: "Asked to repair the PIN",
-  adopt: "Asked to take over the PIN",
+  create: "events.askedCreate",
+  update: "events.askedUpdate",
+  delete: "events.askedDelete",
+  repair: "events.askedRepair",
+  adopt: "events.askedAdopt",
 };
 
 const SENDING: Record<string, string> = {
-  create: "creating",
-  update: "changing",
-  delete: "deleting",
-  repair: "repairing",
+  create: "events.doingCreate",
+  update: "events.doingUpdate",
+  delete: "events.doingDelete",
+  repair: "events.doingRepair",
 };
 
-function attemptWords(event: PinEvent): string {
+function attemptWords(event: PinEvent, t: Translate): string {
   const doing = event.action ? SENDING[event.action] : undefined;
-  const what = doing ? `Sent to Nuki (${doing})` : "Sent to Nuki";
-  if (event.httpStatus === null) return `${what}: no answer`;
-  return `${what}: ${event.httpStatus < 300 ? "accepted" : "refused"}`;
+  const what = doing ? t("events.sentDoing", { doing: t(doing) }) : t("events.sent");
+  if (event.httpStatus === null) return t("events.sentNoAnswer", { what });
+  return event.httpStatus < 300 ? t("events.sentAccepted", { what }) : t("events.sentRefused", { what });
 }
 
 /** What happened, in a host's words: "Asked to create the PIN", "Changed in the Nuki app". */
-export function describeEvent(event: PinEvent): string {
+export function describeEvent(event: PinEvent, t: Translate): string {
   switch (event.type) {
     case "requested": {
       const known = event.action ? REQUESTS[event.action] : undefined;
-      return known ?? (event.action ? `Asked to ${event.action}` : "Asked for a change");
+      if (known) return t(known);
+      return event.action ? t("events.askedOther", { action: event.action }) : t("events.askedChange");
     }
     case "attempt":
-      return attemptWords(event);
+      return attemptWords(event, t);
     case "confirmed":
-      return event.action === "delete" ? "Gone from the lock, as asked" : "Seen on the lock";
+      return event.action === "delete" ? t("history.goneAsAsked") : t("events.seen");
     case "drift":
-      return "Changed in the Nuki app";
+      return t("history.drift");
     case "repaired":
-      return "Put back as the host set it";
+      return t("history.repaired");
     case "failed":
-      return "Could not be saved";
+      return t("events.failed");
     case "adopted":
-      return "Taken over by Keyhost";
+      return t("events.adopted");
     case "gone":
-      return "Gone from the lock";
+      return t("history.gone");
   }
 }
 
@@ -67,31 +71,31 @@ export function eventTone(event: Pick<PinEvent, "type" | "httpStatus">): StatusT
 }
 
 const MEANINGS: Record<number, string> = {
-  400: "the request was refused",
-  401: "not signed in",
-  403: "no access to this lock",
-  404: "not found",
-  409: "conflict with another change",
-  422: "the values were refused",
-  423: "the lock is busy",
-  429: "too many requests",
+  400: "events.badRequest",
+  401: "events.notSignedIn",
+  403: "events.noAccess",
+  404: "events.notFound",
+  409: "events.conflict",
+  422: "events.valuesRefused",
+  423: "events.lockBusy",
+  429: "events.tooMany",
 };
 
-/** Nuki's answer to an attempt, with a short meaning: "204 (accepted)", "No answer from Nuki". */
-export function nukiAnswer(event: Pick<PinEvent, "type" | "httpStatus">): string | null {
-  if (event.httpStatus === null) return event.type === "attempt" ? "No answer from Nuki" : null;
+/** Nuki's answer to an attempt, with a short meaning: "Nuki answered 204 (accepted)", "No answer from Nuki". */
+export function nukiAnswer(event: Pick<PinEvent, "type" | "httpStatus">, t: Translate): string | null {
+  if (event.httpStatus === null) return event.type === "attempt" ? t("events.noAnswer") : null;
   const status = event.httpStatus;
-  const meaning = status < 300 ? "accepted" : (MEANINGS[status] ?? (status >= 500 ? "Nuki had a problem" : "refused"));
-  return `Nuki answered ${status} (${meaning})`;
+  const meaning = status < 300 ? "events.accepted" : (MEANINGS[status] ?? (status >= 500 ? "events.nukiProblem" : "events.refused"));
+  return t("events.answered", { status, meaning: t(meaning) });
 }
 
 /** An event's time in the lock's zone; an unreadable timestamp is shown as it came rather than lost. */
-export function eventTime(at: string, zone: string): string {
+export function eventTime(at: string, zone: string, locale: Locale = "en"): string {
   const instant = new Date(at);
   if (Number.isNaN(instant.getTime())) return at;
   try {
-    return formatLocalInstant(instant, zone);
+    return formatLocalInstant(instant, zone, locale);
   } catch {
-    return formatLocalInstant(instant, "UTC");
+    return formatLocalInstant(instant, "UTC", locale);
   }
 }

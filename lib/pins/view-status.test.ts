@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translateIn } from "@/lib/i18n/translate";
 import { countUnmanaged, needsFollowUp, rowActions, statusView } from "./view-status";
 import type { Pin, PinStatus } from "./types";
 
@@ -8,13 +9,22 @@ const NUKI = "5f1e2d3c4b5a69788796a5b4";
 const pin = (status: PinStatus, managed = status !== "unmanaged", id = managed ? UUID : NUKI): Pick<Pin, "id" | "status" | "managed"> => ({ id, status, managed });
 
 describe("statusView", () => {
+  // The badge reads the "pins" catalog's `status.<status>`.
+  const label = (status: PinStatus, locale: "en" | "de" = "en") => translateIn(locale, "pins")(`status.${status}`);
+
   it("names every status in a host's words", () => {
-    expect(statusView("pending").label).toBe("Saving to lock…");
-    expect(statusView("saved").label).toBe("Saved");
-    expect(statusView("deleting").label).toBe("Deleting…");
-    expect(statusView("failed").label).toBe("Not saved");
-    expect(statusView("drifted").label).toBe("Changed in the Nuki app");
-    expect(statusView("unmanaged").label).toBe("Made outside Keyhost");
+    expect(label("pending")).toBe("Saving to lock…");
+    expect(label("saved")).toBe("Saved");
+    expect(label("deleting")).toBe("Deleting…");
+    expect(label("failed")).toBe("Not saved");
+    expect(label("drifted")).toBe("Changed in the Nuki app");
+    expect(label("unmanaged")).toBe("Made outside Keyhost");
+    expect(statusView("pending")).toEqual({ tone: "info", busy: true });
+  });
+
+  it("names them in German", () => {
+    expect(label("drifted", "de")).toBe("In der Nuki-App geändert");
+    expect(label("failed", "de")).toBe("Nicht gespeichert");
   });
 });
 

@@ -3,20 +3,20 @@ import { isOptimisticId } from "./optimistic-id";
 
 export type StatusTone = "neutral" | "good" | "warn" | "bad" | "info";
 
+/** The badge's words are the "pins" catalog's `status.<status>`. */
 export interface StatusView {
-  label: string;
   tone: StatusTone;
   /** Work is under way, so the badge shows a spinner and the list keeps looking. */
   busy: boolean;
 }
 
 const VIEWS: Record<PinStatus, StatusView> = {
-  pending: { label: "Saving to lock…", tone: "info", busy: true },
-  saved: { label: "Saved", tone: "good", busy: false },
-  deleting: { label: "Deleting…", tone: "info", busy: true },
-  failed: { label: "Not saved", tone: "bad", busy: false },
-  drifted: { label: "Changed in the Nuki app", tone: "warn", busy: false },
-  unmanaged: { label: "Made outside Keyhost", tone: "neutral", busy: false },
+  pending: { tone: "info", busy: true },
+  saved: { tone: "good", busy: false },
+  deleting: { tone: "info", busy: true },
+  failed: { tone: "bad", busy: false },
+  drifted: { tone: "warn", busy: false },
+  unmanaged: { tone: "neutral", busy: false },
 };
 
 export function statusView(status: PinStatus): StatusView {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeProgress, writeProgress } from "./write-progress";
+import { translateIn } from "@/lib/i18n/translate";
+import { deletingWords, describeProgress as describe_, statusReasonWords, writeProgress as progress } from "./write-progress";
+import type { WriteContext, WriteFacts } from "./write-progress";
+
+const t = translateIn("en", "pins");
+const writeProgress = (facts: WriteFacts, context: WriteContext) => progress(facts, context, t);
+const describeProgress = (write: Parameters<typeof describe_>[0], now: number) => describe_(write, now, t);
 
 const ctx = { online: true, now: 100_000, maxAttempts: 4, slowAfterMs: 30_000 };
 
@@ -24,5 +30,17 @@ describe("writeProgress", () => {
     const { write } = writeProgress({ attempts: 2, sentAt: 95_000, requestedAt: 10_000, reason: null }, ctx);
     expect(describeProgress(write, 100_000)).toBe("attempt 2 of 4 · 1 min 30 s so far");
     expect(describeProgress({ ...write, attempts: 0 }, 15_000)).toBe("not sent yet · 5 s so far");
+  });
+
+  it("words a deleting PIN's wait, and a pending one's in the host's language", () => {
+    const { write } = writeProgress({ attempts: 1, sentAt: 99_500, requestedAt: 99_000, reason: null }, ctx);
+    expect(deletingWords(write, t)).toBe("Deleting from the lock…");
+    expect(deletingWords({ ...write, waiting: "lock_offline" }, t)).toBe("Deleting from the lock… The lock is offline; Nuki applies it when the lock is back online.");
+    const de = translateIn("de", "pins");
+    expect(statusReasonWords({ status: "pending", statusReason: "Nuki accepted it; waiting for the lock to apply it.", write }, de)).toBe(
+      "Nuki hat die Änderung angenommen; wir warten, bis das Schloss sie übernimmt.",
+    );
+    expect(statusReasonWords({ status: "failed", statusReason: "Nuki refused the code.", write: undefined }, de)).toBe("Nuki refused the code.");
+    expect(describe_({ ...write, attempts: 2 }, Date.parse(write.since) + 65_000, de)).toBe("Versuch 2 von 4 · bisher 1 min 5 s");
   });
 });

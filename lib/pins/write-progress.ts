@@ -1,4 +1,5 @@
-import type { PinWrite, WriteWait } from "./types";
+import type { Translate } from "@/lib/i18n/types";
+import type { Pin, PinWrite, WriteWait } from "./types";
 
 export interface WriteFacts {
   attempts: number;
@@ -16,16 +17,14 @@ export interface WriteContext {
   slowAfterMs: number;
 }
 
-/** The words for each wait, shared by the PIN row and the API's `statusReason`. */
-export const WAIT_WORDS: Record<WriteWait, string> = {
-  sending: "Sending to Nuki.",
-  confirming: "Nuki accepted it; waiting for the lock to apply it.",
-  retrying: "Sent again: the lock had not applied the earlier attempt.",
-  lock_offline: "The lock is offline; Nuki applies it when the lock is back online.",
-  nuki_busy: "Nuki is busy; Keyhost is trying again.",
-};
-
-export const SLOW_WORDS = "Taking longer than usual.";
+/** The words for each wait, as keys of the "pins" catalog: shared by the PIN row and the API's `statusReason`. */
+const WAIT_KEYS = {
+  sending: "wait.sending",
+  confirming: "wait.confirming",
+  retrying: "wait.retrying",
+  lock_offline: "wait.lockOffline",
+  nuki_busy: "wait.nukiBusy",
+} as const satisfies Record<WriteWait, string>;
 
 function waitingFor(facts: WriteFacts, online: boolean): WriteWait {
   if (!online) return "lock_offline";
@@ -34,19 +33,41 @@ function waitingFor(facts: WriteFacts, online: boolean): WriteWait {
   return facts.attempts > 1 ? "retrying" : "confirming";
 }
 
-/** Where a write on its way stands, and the reason the API gives for it. */
-export function writeProgress(facts: WriteFacts, ctx: WriteContext): { write: PinWrite; reason: string } {
+/** Why a write on its way waits, in words: "Taking longer than usual. Sending to Nuki." `t` speaks "pins". */
+export function waitWords(write: Pick<PinWrite, "waiting" | "slow">, t: Translate): string {
+  const words = t(WAIT_KEYS[write.waiting]);
+  return write.slow ? `${t("wait.slow")} ${words}` : words;
+}
+
+/** Where a write on its way stands, and the reason the API gives for it (`t` speaks "pins"). */
+export function writeProgress(facts: WriteFacts, ctx: WriteContext, t: Translate): { write: PinWrite; reason: string } {
   const waiting = waitingFor(facts, ctx.online);
   const since = facts.requestedAt ?? facts.sentAt ?? ctx.now;
   const slow = ctx.now - since >= ctx.slowAfterMs;
   const write: PinWrite = { attempts: facts.attempts, maxAttempts: ctx.maxAttempts, since: new Date(since).toISOString(), waiting, slow };
-  return { write, reason: slow ? `${SLOW_WORDS} ${WAIT_WORDS[waiting]}` : WAIT_WORDS[waiting] };
+  return { write, reason: waitWords(write, t) };
 }
 
-/** "attempt 2 of 4 · 1 min 5 s" for the row; the elapsed part is counted by the caller's clock. */
-export function describeProgress(write: PinWrite, now: number): string {
+/** What a deleting PIN's row says: that it is being deleted, and why it waits when that is worth saying. */
+export function deletingWords(write: Pick<PinWrite, "waiting" | "slow"> | undefined, t: Translate): string {
+  const deleting = t("wait.deleting");
+  return write && (write.slow || write.waiting !== "confirming") ? `${deleting} ${waitWords(write, t)}` : deleting;
+}
+
+/**
+ * The reason a row shows under a PIN, in the host's language: a write on its way is described from
+ * its progress, here, whatever language the server answered in; any other reason is shown as it came.
+ */
+export function statusReasonWords(pin: Pick<Pin, "status" | "statusReason" | "write">, t: Translate): string | undefined {
+  if (pin.status === "deleting" && (pin.write || pin.statusReason)) return deletingWords(pin.write, t);
+  if (pin.status === "pending" && pin.write) return waitWords(pin.write, t);
+  return pin.statusReason;
+}
+
+/** "attempt 2 of 4 · 1 min 5 s so far" for the row; the elapsed part is counted by the caller's clock. */
+export function describeProgress(write: PinWrite, now: number, t: Translate): string {
   const seconds = Math.max(0, Math.round((now - Date.parse(write.since)) / 1000));
   const elapsed = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-  const attempt = write.attempts > 0 ? `attempt ${write.attempts} of ${write.maxAttempts}` : "not sent yet";
-  return `${attempt} · ${elapsed} so far`;
+  const attempt = write.attempts > 0 ? t("progress.attempt", { attempts: write.attempts, maxAttempts: write.maxAttempts }) : t("progress.notSent");
+  return t("progress.soFar", { attempt, elapsed });
 }

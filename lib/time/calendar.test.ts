@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minutesToTimeOfDay, timeOfDayToMinutes, isTimeOfDay } from "./daily";
+import { translateIn } from "@/lib/i18n/translate";
 import { describeWeekdays, describeWindow } from "../pins/describe-window";
 import { isEveryDay, maskToWeekdays, weekdaysToMask } from "./weekdays";
 import { NUKI_TIME_ZONES, timezoneIdForZone, zoneForTimezoneId } from "./zones";
@@ -66,28 +67,31 @@ describe("weekdays", () => {
 
 describe("describeWindow", () => {
   const now = new Date("2026-11-23T12:00:00Z");
+  const t = translateIn("en", "pins");
   const all = maskToWeekdays(127);
   it("reads like the issue's example", () => {
     expect(
       describeWindow(
         { validFrom: "2026-12-01T15:00", validUntil: "2026-12-05T11:00", weekdays: maskToWeekdays(124), dailyFrom: "08:00", dailyUntil: "18:00" },
         "Europe/Berlin",
+        t,
+        "en",
         now,
       ),
     ).toBe("1 Dec 15:00 → 5 Dec 11:00 Europe/Berlin, Mon–Fri 08:00–18:00");
   });
   it("says Always without restrictions", () => {
-    expect(describeWindow({ validFrom: null, validUntil: null, weekdays: all, dailyFrom: null, dailyUntil: null }, "UTC", now)).toBe("Always");
+    expect(describeWindow({ validFrom: null, validUntil: null, weekdays: all, dailyFrom: null, dailyUntil: null }, "UTC", t, "en", now)).toBe("Always");
   });
   it("shows the year only when it is not this year", () => {
-    expect(describeWindow({ validFrom: "2027-01-08T15:00", validUntil: "2027-01-10T11:00", weekdays: all, dailyFrom: null, dailyUntil: null }, "Australia/Sydney", now)).toBe(
+    expect(describeWindow({ validFrom: "2027-01-08T15:00", validUntil: "2027-01-10T11:00", weekdays: all, dailyFrom: null, dailyUntil: null }, "Australia/Sydney", t, "en", now)).toBe(
       "8 Jan 2027 15:00 → 10 Jan 2027 11:00 Australia/Sydney",
     );
   });
   it("handles open ends and hours alone", () => {
-    expect(describeWindow({ validFrom: "2026-12-01T15:00", validUntil: null, weekdays: all, dailyFrom: null, dailyUntil: null }, "Europe/London", now)).toBe("From 1 Dec 15:00 Europe/London");
-    expect(describeWindow({ validFrom: null, validUntil: "2026-12-01T11:00", weekdays: all, dailyFrom: null, dailyUntil: null }, "Europe/London", now)).toBe("Until 1 Dec 11:00 Europe/London");
-    expect(describeWindow({ validFrom: null, validUntil: null, weekdays: all, dailyFrom: "08:00", dailyUntil: "18:00" }, "Europe/London", now)).toBe("every day 08:00–18:00 (Europe/London)");
+    expect(describeWindow({ validFrom: "2026-12-01T15:00", validUntil: null, weekdays: all, dailyFrom: null, dailyUntil: null }, "Europe/London", t, "en", now)).toBe("From 1 Dec 15:00 Europe/London");
+    expect(describeWindow({ validFrom: null, validUntil: "2026-12-01T11:00", weekdays: all, dailyFrom: null, dailyUntil: null }, "Europe/London", t, "en", now)).toBe("Until 1 Dec 11:00 Europe/London");
+    expect(describeWindow({ validFrom: null, validUntil: null, weekdays: all, dailyFrom: "08:00", dailyUntil: "18:00" }, "Europe/London", t, "en", now)).toBe("every day 08:00–18:00 (Europe/London)");
   });
   it("compacts weekday sets", () => {
     expect(describeWeekdays(["mon", "wed", "fri"])).toBe("Mon, Wed, Fri");

@@ -3,6 +3,7 @@ import type { NukiSimulator } from "@/lib/simulator";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { cleanupAccount, cleanupLock } from "./cleanup";
+import { translateIn } from "@/lib/i18n/translate";
 import { cleanupSummary, expiredPins } from "@/lib/pins/cleanup-rules";
 import { listPins } from "./service";
 
@@ -73,8 +74,10 @@ describe("delete expired PINs", () => {
 
 describe("cleanupSummary", () => {
   it("counts PINs and locks for the confirmation", () => {
-    expect(cleanupSummary([{}])).toBe("1 expired PIN");
-    expect(cleanupSummary([{ lockId: 1 }, { lockId: 1 }])).toBe("2 expired PINs on 1 lock");
-    expect(cleanupSummary([{ lockId: 1 }, { lockId: 2 }, { lockId: 2 }])).toBe("3 expired PINs on 2 locks");
+    const t = translateIn("en", "pins");
+    expect(cleanupSummary([{}], t)).toBe("1 expired PIN");
+    expect(cleanupSummary([{ lockId: 1 }, { lockId: 1 }], t)).toBe("2 expired PINs on 1 lock");
+    expect(cleanupSummary([{ lockId: 1 }, { lockId: 2 }, { lockId: 2 }], t)).toBe("3 expired PINs on 2 locks");
+    expect(cleanupSummary([{ lockId: 1 }, { lockId: 2 }, { lockId: 2 }], translateIn("de", "pins"))).toBe("3 abgelaufene PINs auf 2 Schlössern");
   });
 });

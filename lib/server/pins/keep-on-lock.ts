@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/errors/domain-error";
-import { driftSummary } from "@/lib/pins/drift-summary";
+import { storeDetail } from "@/lib/pins/event-detail";
 import { PIN_FIELDS } from "@/lib/pins/types";
 import type { PinState } from "@/lib/pins/schema";
 import type { PinContext } from "./service";
@@ -22,7 +22,7 @@ export async function keepAsOnLock(ctx: PinContext, lockId: number, pin: Pin): P
   await ctx.ledger.update(record.id, { desired: desired as unknown as PinState, status: "saved", reason: null, drift: null, nextCheckAt: Date.now() });
   await ctx.ledger.event({
     pinId: record.id, accountId: ctx.accountId, lockId, type: "adopted", actor: ctx.actor, action: "keep",
-    detail: `Kept as it is on the lock (${(driftSummary(drift) ?? "no difference").replace(/^On the lock: /, "")}).`,
+    detail: storeDetail({ key: "kept", drift }),
   });
   return { ...pin, ...(desired as unknown as PinState), status: "saved", statusReason: undefined, drift: undefined };
 }

@@ -9,7 +9,8 @@ import { isAuthId } from "@/lib/nuki/ids";
 import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
-import { changeDetail, yearOnLock } from "@/lib/pins/change-words";
+import { pinChanges, yearOnLock } from "@/lib/pins/change-words";
+import { storeDetail } from "@/lib/pins/event-detail";
 import { pinFields } from "@/lib/pins/expected";
 import { findCodeConflict, validatePinState, type PinState } from "@/lib/pins/schema";
 import { explainWriteError } from "./send-write";
@@ -91,7 +92,7 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   if (findCodeConflict(state.code, pins)) throw new DomainError("code_taken", "codeTaken", "code");
   const desired = expectedAfterWrite(state, lock, new Date());
   const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: null, desired, status: "pending" });
-  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "create", detail: `Create “${desired.name}”.` });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "create", detail: storeDetail({ key: "create", name: desired.name }) });
   try {
     await sendNow(ctx, record, "create", lock);
   } catch (error) {
@@ -111,7 +112,7 @@ async function takeOver(ctx: PinContext, lockId: number, pinId: string, pins: Pi
     return record;
   }
   const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: pin.id, desired: pinFields(pin), status: "saved" });
-  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "adopted", actor: ctx.actor, action, detail: `Taken over from the lock as “${pin.name}”.` });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "adopted", actor: ctx.actor, action, detail: storeDetail({ key: "adopted", name: pin.name }) });
   return record;
 }
 
@@ -146,7 +147,7 @@ export async function updatePinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   }
   const desired = expectedAfterWrite(merged, lock, new Date());
   await ctx.ledger.update(record.id, { desired, status: "pending", reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
-  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "update", detail: changeDetail(current, desired, yearOnLock(lock.zone)) });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "update", detail: storeDetail({ key: "changes", changes: pinChanges(current, desired), year: yearOnLock(lock.zone) }) });
   const fresh = { ...record, desired, status: "pending" as const, attempts: 0, sentAt: null };
   if (fresh.authId) await sendNow(ctx, fresh, "update", lock);
   return { ...current, ...desired, id: record.id, status: "pending", statusReason: undefined, drift: undefined, managed: true };
@@ -163,7 +164,7 @@ export async function deletePinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   const pin = pins.find((p) => p.id === pinId);
   if (!pin) throw notFound();
   const record = await takeOver(ctx, lockId, pinId, pins, "delete");
-  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "delete", detail: `Delete “${pin.name}”.` });
+  await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "delete", detail: storeDetail({ key: "delete", name: pin.name }) });
   if (!record.authId) {
     // Never seen on the lock: nothing to delete there; a late arrival would show as unmanaged.
     await ctx.ledger.update(record.id, { desired: null, status: "gone" });
@@ -182,7 +183,7 @@ export async function repairPin(ctx: PinContext, lockId: number, pinId: string):
   const record = (await ctx.ledger.get(ctx.accountId, lockId, pinId))!;
   const missing = pin.drift?.some((d) => d.field === "missing") ?? false;
   const write = !record.desired ? "delete" : record.authId && !missing ? "update" : "create";
-  await ctx.ledger.event({ pinId, accountId: ctx.accountId, lockId, type: "repaired", actor: ctx.actor, action: write, detail: "Re-applying what the host set." });
+  await ctx.ledger.event({ pinId, accountId: ctx.accountId, lockId, type: "repaired", actor: ctx.actor, action: write, detail: storeDetail({ key: "repairing" }) });
   const fresh = { ...record, authId: write === "create" ? null : record.authId, status: record.desired ? ("pending" as const) : ("deleting" as const), attempts: 0, sentAt: null, reason: null };
   await ctx.ledger.update(pinId, { authId: fresh.authId, status: fresh.status, reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: Date.now() });
   await sendNow(ctx, fresh, write, lock);
