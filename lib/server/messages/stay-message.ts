@@ -52,8 +52,8 @@ export async function messageForStay(
     doors.push({ lockName: lock.name, timeZone: lock.zone, pin });
   }
   const rendered = renderGuestMessage(templateFor(property, chosen), stayMessageData(stay, doors, property?.name, chosen), chosen);
-  // A backup code offered to this stay closes the message, so the guest has a way in if the code fails.
-  const backup = ctx.backups && stay.status !== "cancelled" ? await offeredBackupLine({ accountId: ctx.accountId, backups: ctx.backups }, stay) : null;
+  // A backup code offered to this stay closes the message (in its language), so the guest has a way in if the code fails.
+  const backup = ctx.backups && stay.status !== "cancelled" ? await offeredBackupLine({ accountId: ctx.accountId, backups: ctx.backups }, stay, chosen) : null;
   const { subject } = rendered;
   const text = backup ? `${rendered.text}\n\n${backup}` : rendered.text;
   const t = translateIn(hostLocale, "guestMessages");
