@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyPart } from "@/components/ui/lazy-part";
@@ -12,6 +13,7 @@ const CleanupDialog = lazyPart(() => import("./cleanup-dialog").then((m) => m.Cl
 
 /** "Delete expired PINs" on every lock at once, after one confirmation listing them. */
 export function AllLocksCleanup() {
+  const t = useTranslations("pins.cleanup");
   const [open, setOpenState] = useState(false);
   const [opened, setOpened] = useState(false);
   const setOpen = (next: boolean) => {
@@ -24,7 +26,7 @@ export function AllLocksCleanup() {
   return (
     <div className="space-y-1">
       <Button variant="secondary" onClick={() => setOpen(true)} disabled={waiting.length === 0 || cleanup.isPending}>
-        Delete expired PINs on all locks{waiting.length ? ` (${waiting.length})` : ""}
+        {t("allButton")}{waiting.length ? ` (${waiting.length})` : ""}
       </Button>
       {opened ? (
         <Suspense fallback={null}>
@@ -32,10 +34,10 @@ export function AllLocksCleanup() {
         </Suspense>
       ) : null}
       <p role="status" className="text-sm text-slate-700">
-        {cleanup.data ? `Deleting ${cleanup.data.deleting.length} expired ${cleanup.data.deleting.length === 1 ? "PIN" : "PINs"} on ${cleanup.data.locks.length} ${cleanup.data.locks.length === 1 ? "lock" : "locks"}.` : null}
-        {cleanup.data?.failed.length ? ` ${cleanup.data.failed.length} could not be deleted now: ${cleanup.data.failed[0]?.message}` : null}
+        {cleanup.data ? t("deletingOnLocks", { count: cleanup.data.deleting.length, locks: cleanup.data.locks.length }) : null}
+        {cleanup.data?.failed.length ? ` ${t("someFailed", { count: cleanup.data.failed.length, message: cleanup.data.failed[0]?.message ?? "" })}` : null}
       </p>
-      {cleanup.error ? <p role="alert" className="text-sm text-red-700">Nothing was deleted: {cleanup.error.message}</p> : null}
+      {cleanup.error ? <p role="alert" className="text-sm text-red-700">{t("nothingDeleted", { message: cleanup.error.message })}</p> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Pin, PinBackup } from "@/lib/pins/types";
 import { PinRow } from "./pin-row";
@@ -16,13 +17,14 @@ export function BackupPinGroups({ groups, timeZone, renderActions, othersShown, 
   othersShown: boolean;
   filtered: boolean;
 }) {
+  const t = useTranslations("pins.backup");
   return (
     <>
       {groups.map((group) => (
         <BackupPinGroup key={group.property.propertyId} property={group.property} pins={group.pins} timeZone={timeZone} renderActions={renderActions} />
       ))}
-      <h3 className="font-semibold text-slate-900">Guests&apos; and other codes</h3>
-      {othersShown ? null : <p className="text-sm text-slate-600">{filtered ? "No other code matches." : "No other codes on this lock."}</p>}
+      <h3 className="font-semibold text-slate-900">{t("othersHeading")}</h3>
+      {othersShown ? null : <p className="text-sm text-slate-600">{filtered ? t("noOtherMatch") : t("noOther")}</p>}
     </>
   );
 }
@@ -32,18 +34,18 @@ export function BackupPinGroups({ groups, timeZone, renderActions, othersShown, 
  * for a guest's code, nor delete it to make room, and still sees that each takes a keypad place.
  */
 function BackupPinGroup({ property, pins, timeZone, renderActions }: { property: PinBackup; pins: Pin[]; timeZone: string; renderActions?: (pin: Pin) => ReactNode }) {
+  const t = useTranslations("pins.backup");
   const headingId = `backup-codes-${property.propertyId}`;
   return (
     <section aria-labelledby={headingId} data-testid="backup-pin-group" className="space-y-2 rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200">
-      <h3 id={headingId} className="font-semibold text-slate-900">Backup codes of {property.propertyName}</h3>
+      <h3 id={headingId} className="font-semibold text-slate-900">{t("heading", { property: property.propertyName })}</h3>
       <p className="text-sm text-slate-700">
-        For when a guest&apos;s code does not work: valid at all times on every door of the property. {pins.length === 1 ? "It takes a place" : `They take ${pins.length} places`} on
-        this keypad, counted in its codes used.{" "}
+        {t("explain", { count: pins.length })}{" "}
         <Link href={`/properties/${property.propertyId}`} className="inline-flex min-h-touch items-center font-medium text-indigo-700 underline">
-          Manage them on {property.propertyName}
+          {t("manage", { property: property.propertyName })}
         </Link>
       </p>
-      <ul aria-label={`Backup codes of ${property.propertyName}`} className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
+      <ul aria-label={t("heading", { property: property.propertyName })} className="divide-y divide-slate-200 rounded-lg bg-white ring-1 ring-slate-200">
         {pins.map((pin) => (
           <PinRow key={pin.id} pin={pin} timeZone={timeZone} actions={renderActions?.(pin)} />
         ))}

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import { Dialog } from "@/components/ui/dialog";
 import { cleanupSummary } from "@/lib/pins/cleanup-rules";
 
@@ -11,14 +13,12 @@ export function CleanupDialog({ open, onClose, onConfirm, pins }: {
   onConfirm: () => void;
   pins: { id: string; name: string; lockName?: string; lockId?: number }[];
 }) {
-  const summary = cleanupSummary(pins);
+  const t = useTranslations("pins.cleanup");
+  const summary = cleanupSummary(pins, useTranslate("pins"));
   return (
-    <Dialog open={open} onClose={onClose} title={`Delete ${summary}?`}>
-      <p className="text-slate-700">
-        Their stays are over, so these codes no longer open the door, but Nuki keeps them on the keypad, which holds about 100.
-        Each is deleted from its lock and noted in the PIN&apos;s history.
-      </p>
-      <ul className="mt-3 max-h-60 list-disc overflow-y-auto pl-5 text-sm text-slate-800" aria-label="PINs to delete">
+    <Dialog open={open} onClose={onClose} title={t("dialogTitle", { summary })}>
+      <p className="text-slate-700">{t("dialogBody")}</p>
+      <ul className="mt-3 max-h-60 list-disc overflow-y-auto pl-5 text-sm text-slate-800" aria-label={t("listLabel")}>
         {pins.map((pin) => (
           <li key={pin.id}>
             {pin.name}
@@ -27,8 +27,8 @@ export function CleanupDialog({ open, onClose, onConfirm, pins }: {
         ))}
       </ul>
       <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="ghost" onClick={onClose}>Keep them</Button>
-        <Button variant="danger" onClick={() => { onClose(); onConfirm(); }}>Delete expired PINs</Button>
+        <Button variant="ghost" onClick={onClose}>{t("keep")}</Button>
+        <Button variant="danger" onClick={() => { onClose(); onConfirm(); }}>{t("button")}</Button>
       </div>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { canMessagePin } from "@/lib/messages/readiness";
 import type { Pin } from "@/lib/pins/types";
@@ -7,9 +8,24 @@ import { rowActions } from "@/lib/pins/view-status";
 
 export type PinAction = "repair" | "adopt" | "edit" | "toggle" | "message" | "history" | "delete";
 
+/** A button's words: its label and, naming the PIN, its accessible name; keys of the "pins" catalog's `actions`. */
+type Words = "repair" | "retry" | "adopt" | "edit" | "disable" | "enable" | "message" | "history" | "delete";
+
+const NAMED = {
+  repair: "repairOf",
+  retry: "retryOf",
+  adopt: "adoptOf",
+  edit: "editOf",
+  disable: "disableOf",
+  enable: "enableOf",
+  message: "messageOf",
+  history: "historyOf",
+  delete: "deleteOf",
+} as const satisfies Record<Words, string>;
+
 interface ActionButton {
   action: PinAction;
-  label: string;
+  words: Words;
   variant: ButtonProps["variant"];
   className?: string;
 }
@@ -18,25 +34,24 @@ interface ActionButton {
 function buttonsFor(pin: Pin): ActionButton[] {
   const actions = rowActions(pin);
   const buttons: ActionButton[] = [];
-  if (actions.repair) buttons.push({ action: "repair", label: actions.repair === "repair" ? "Repair" : "Retry", variant: "secondary" });
-  if (actions.adopt) buttons.push({ action: "adopt", label: "Take over", variant: "secondary" });
-  if (actions.edit) buttons.push({ action: "edit", label: "Edit", variant: "ghost" });
-  if (actions.toggle) buttons.push({ action: "toggle", label: pin.enabled ? "Disable" : "Enable", variant: "ghost" });
-  if (canMessagePin(pin)) buttons.push({ action: "message", label: "Message", variant: "ghost" });
-  if (actions.history) buttons.push({ action: "history", label: "History", variant: "ghost" });
-  if (actions.delete) buttons.push({ action: "delete", label: "Delete", variant: "ghost", className: "text-red-700" });
+  if (actions.repair) buttons.push({ action: "repair", words: actions.repair, variant: "secondary" });
+  if (actions.adopt) buttons.push({ action: "adopt", words: "adopt", variant: "secondary" });
+  if (actions.edit) buttons.push({ action: "edit", words: "edit", variant: "ghost" });
+  if (actions.toggle) buttons.push({ action: "toggle", words: pin.enabled ? "disable" : "enable", variant: "ghost" });
+  if (canMessagePin(pin)) buttons.push({ action: "message", words: "message", variant: "ghost" });
+  if (actions.history) buttons.push({ action: "history", words: "history", variant: "ghost" });
+  if (actions.delete) buttons.push({ action: "delete", words: "delete", variant: "ghost", className: "text-red-700" });
   return buttons;
 }
 
-const ARIA_PREFIX: Partial<Record<PinAction, string>> = { message: "Guest message for", history: "History of" };
-
 /** The row's buttons; what they do is `onAction`'s. */
 export function PinActionButtons({ pin, onAction }: { pin: Pin; onAction: (action: PinAction) => void }) {
+  const t = useTranslations("pins.actions");
   return (
     <>
-      {buttonsFor(pin).map(({ action, label, variant, className }) => (
-        <Button key={action} variant={variant} className={className} onClick={() => onAction(action)} aria-label={`${ARIA_PREFIX[action] ?? label} ${pin.name}`}>
-          {label}
+      {buttonsFor(pin).map(({ action, words, variant, className }) => (
+        <Button key={action} variant={variant} className={className} onClick={() => onAction(action)} aria-label={t(NAMED[words], { name: pin.name })}>
+          {t(words)}
         </Button>
       ))}
     </>

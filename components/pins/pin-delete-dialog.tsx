@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { Pin } from "@/lib/pins/types";
 
-function consequence(pin: Pick<Pin, "status" | "managed">): string {
-  if (!pin.managed) return "Keyhost did not create this PIN. Deleting it removes it from the lock for everyone who uses it.";
-  if (pin.status === "failed") return "If this PIN reached the lock it is removed there; if not, Keyhost stops trying to save it.";
-  return "The code stops opening the door once the lock has applied the deletion.";
+/** What deleting does, as a key of the "pins" catalog's `deleteDialog`. */
+function consequence(pin: Pick<Pin, "status" | "managed">) {
+  if (!pin.managed) return "unmanaged" as const;
+  if (pin.status === "failed") return "failed" as const;
+  return "saved" as const;
 }
 
 export function PinDeleteDialog({ pin, open, onClose, onConfirm }: {
@@ -16,12 +18,13 @@ export function PinDeleteDialog({ pin, open, onClose, onConfirm }: {
   onClose: () => void;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("pins.deleteDialog");
   return (
-    <Dialog open={open} onClose={onClose} title={`Delete ${pin.name}?`}>
-      <p className="text-slate-700">{consequence(pin)}</p>
+    <Dialog open={open} onClose={onClose} title={t("title", { name: pin.name })}>
+      <p className="text-slate-700">{t(consequence(pin))}</p>
       <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="ghost" onClick={onClose}>Keep it</Button>
-        <Button variant="danger" onClick={() => { onClose(); onConfirm(); }}>Delete PIN</Button>
+        <Button variant="ghost" onClick={onClose}>{t("keep")}</Button>
+        <Button variant="danger" onClick={() => { onClose(); onConfirm(); }}>{t("confirm")}</Button>
       </div>
     </Dialog>
   );

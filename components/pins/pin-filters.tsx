@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { inputClasses } from "@/components/ui/input-classes";
 import { cn } from "@/components/ui/cn";
-import { filterPins, matchesSearch, PIN_FILTER_LABELS, PIN_FILTERS, type PinFilter } from "@/lib/pins/filter";
+import { filterPins, matchesSearch, PIN_FILTERS, type PinFilter } from "@/lib/pins/filter";
 import type { Pin } from "@/lib/pins/types";
 
 export interface PinFilterState {
@@ -23,11 +24,12 @@ export function usePinFilters<T extends Pin>(pins: T[], zone: string) {
 
 /** Segmented filter buttons and a search field; says how many PINs match. */
 export function PinFilters({ state, onChange, shown, total, idPrefix = "pins" }: { state: PinFilterState; onChange: (state: PinFilterState) => void; shown?: number; total?: number; idPrefix?: string }) {
+  const t = useTranslations("pins");
   const filtered = state.filter !== "all" || state.query.trim() !== "";
-  const count = shown === undefined ? null : shown === 0 ? "No PINs match." : total === undefined ? `${shown} ${shown === 1 ? "PIN matches" : "PINs match"}.` : `Showing ${shown} of ${total} PINs.`;
+  const count = shown === undefined ? null : shown === 0 ? t("filter.noneMatch") : total === undefined ? t("filter.matches", { count: shown }) : t("filter.showing", { shown, total });
   return (
     <div className="space-y-2">
-      <div role="group" aria-label="Show PINs" className="flex flex-wrap gap-1">
+      <div role="group" aria-label={t("filter.group")} className="flex flex-wrap gap-1">
         {PIN_FILTERS.map((filter) => (
           <button
             key={filter}
@@ -39,12 +41,12 @@ export function PinFilters({ state, onChange, shown, total, idPrefix = "pins" }:
               state.filter === filter ? "bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50",
             )}
           >
-            {PIN_FILTER_LABELS[filter]}
+            {t(`filter.${filter}`)}
           </button>
         ))}
       </div>
       <div className="space-y-1">
-        <label htmlFor={`${idPrefix}-search`} className="block text-sm font-medium text-slate-800">Search by name or code</label>
+        <label htmlFor={`${idPrefix}-search`} className="block text-sm font-medium text-slate-800">{t("filter.search")}</label>
         <input
           id={`${idPrefix}-search`}
           type="search"

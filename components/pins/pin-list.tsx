@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -35,6 +36,7 @@ export function shownCount(pins: readonly Pick<Pin, "status">[], limit: number):
 const BackupPinGroups = lazyPart(() => import("./backup-pin-group").then((m) => m.BackupPinGroups));
 
 export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (pin: Pin) => ReactNode }) {
+  const t = useTranslations("pins.list");
   const { data, error, isPending, refetch } = useQuery(pinsQueryOptions(lock.id));
   const { visible: matching, controls } = usePinFilters(data ?? [], lock.timeZone);
   // Backup codes are listed apart, by property; the pages and counts below are the other codes.
@@ -46,19 +48,19 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
   if (shown > limit) setLimit(shown);
   if (isPending) {
     return (
-      <div role="status" aria-label="Loading PINs" className="space-y-2">
+      <div role="status" aria-label={t("loading")} className="space-y-2">
         {[0, 1, 2].map((i) => (
           <Skeleton key={i} className="h-20 w-full" />
         ))}
       </div>
     );
   }
-  if (error) return <QueryError title="Could not load the PINs" error={error} onRetry={() => void refetch()} />;
+  if (error) return <QueryError title={t("loadError")} error={error} onRetry={() => void refetch()} />;
   if (data.length === 0) {
     return (
-      <Callout tone="info" title="No PINs on this lock">
+      <Callout tone="info" title={t("empty")}>
         {/* Without a keypad, the page already says why and what to do, next to "New PIN". */}
-        {lock.keypad.paired ? "Create one for your next guest." : null}
+        {lock.keypad.paired ? t("emptyHint") : null}
       </Callout>
     );
   }
@@ -68,13 +70,13 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
     <div className="space-y-3">
       <PinFilters {...controls} />
       {backups.length > 0 ? (
-        <LaterPart fallback={<p role="status" className="text-sm text-slate-600">Loading the backup codes…</p>}>
+        <LaterPart fallback={<p role="status" className="text-sm text-slate-600">{t("loadingBackups")}</p>}>
           <BackupPinGroups groups={backups} timeZone={lock.timeZone} renderActions={renderActions} othersShown={visible.length > 0} filtered={filtered} />
         </LaterPart>
       ) : null}
       {/* Rows out of view are not rendered until scrolled to (content-visibility), so long lists scroll smoothly on a phone. */}
       <ul
-        aria-label="PINs"
+        aria-label={t("label")}
         className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200 [&>li]:[contain-intrinsic-size:auto_8rem] [&>li]:[content-visibility:auto]"
       >
         {visible.slice(0, shown).map((pin) => (
@@ -84,10 +86,10 @@ export function PinList({ lock, renderActions }: { lock: Lock; renderActions?: (
       {rest > 0 ? (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-slate-600" aria-live="polite">
-            Showing {shown} of {visible.length} {filtered ? "matching PINs" : "PINs"}
+            {filtered ? t("showingMatching", { shown, total: visible.length }) : t("showingAll", { shown, total: visible.length })}
           </p>
           <Button variant="secondary" onClick={() => setLimit(shown + PIN_PAGE_SIZE)}>
-            Show {Math.min(rest, PIN_PAGE_SIZE)} more
+            {t("showMore", { count: Math.min(rest, PIN_PAGE_SIZE) })}
           </Button>
         </div>
       ) : null}

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Callout } from "@/components/ui/callout";
 import { AttentionFixesLater } from "@/components/attention/attention-fixes-later";
@@ -18,6 +19,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** Searches every lock's PINs by name or code, with the same filters as a lock's list. */
 export function PinSearch() {
+  const t = useTranslations("pins.search");
   const [state, setState] = useState<PinFilterState>({ filter: "all", query: "" });
   const [query, setQuery] = useState("");
   useEffect(() => {
@@ -33,19 +35,19 @@ export function PinSearch() {
     <div className="space-y-4">
       <PinFilters idPrefix="all-pins" state={state} onChange={setState} shown={data?.length} />
       <AllLocksCleanup />
-      <h2 className="sr-only">Matching PINs</h2>
+      <h2 className="sr-only">{t("resultsHeading")}</h2>
       {isPending ? (
-        <div role="status" aria-label="Searching PINs" className="space-y-2">
+        <div role="status" aria-label={t("searching")} className="space-y-2">
           {[0, 1, 2].map((i) => (
             <Skeleton key={i} className="h-20 w-full" />
           ))}
         </div>
       ) : error ? (
-        <QueryError title="Could not search the PINs" error={error} onRetry={() => void refetch()} />
+        <QueryError title={t("error")} error={error} onRetry={() => void refetch()} />
       ) : data.length === 0 ? (
-        <Callout tone="info" title="No PINs found">Try another name, part of a code, or another filter.</Callout>
+        <Callout tone="info" title={t("none")}>{t("noneHint")}</Callout>
       ) : (
-        <ul aria-label="PINs on all locks" className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200" data-testid="pin-search-results">
+        <ul aria-label={t("resultsLabel")} className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200" data-testid="pin-search-results">
           {data.map((pin) => (
             <PinRow
               key={`${pin.lockId}-${pin.id}`}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/api/client";
@@ -14,6 +15,7 @@ type SyncState = { step: "idle" | "asking" | "asked" } | { step: "failed"; messa
  * optimistically, and the lock page then loads no mutation code with its first screen.
  */
 export function SyncButton({ lockId }: { lockId: number }) {
+  const t = useTranslations("pins.sync");
   const queryClient = useQueryClient();
   const [state, setState] = useState<SyncState>({ step: "idle" });
   const sync = async () => {
@@ -33,10 +35,10 @@ export function SyncButton({ lockId }: { lockId: number }) {
   return (
     <div className="flex flex-col items-start gap-1 sm:items-end">
       <Button variant="secondary" onClick={() => void sync()} disabled={state.step === "asking"}>
-        {state.step === "asking" ? "Asking Nuki…" : "Sync with lock"}
+        {state.step === "asking" ? t("asking") : t("button")}
       </Button>
       <p role="status" className="text-xs text-slate-600">
-        {state.step === "asked" ? "Sync requested: Nuki is talking to the lock." : null}
+        {state.step === "asked" ? t("asked") : null}
         {state.step === "failed" ? <span className="text-red-700">{state.message}</span> : null}
       </p>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -9,6 +10,7 @@ import { countUnmanaged } from "@/lib/pins/view-status";
 
 /** PINs made in the Nuki app or elsewhere: what that means, and a way to take them all over. */
 export function UnmanagedNotice({ lockId, pins }: { lockId: number; pins: Pin[] }) {
+  const t = useTranslations("pins.unmanaged");
   const adopt = useAdoptPin(lockId);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function UnmanagedNotice({ lockId, pins }: { lockId: number; pins: Pin[] 
       try {
         await adopt.mutateAsync(id);
       } catch (error) {
-        setFailure(error instanceof Error ? error.message : "Taking over failed. Try again.");
+        setFailure(error instanceof Error ? error.message : t("failed"));
         break;
       }
     }
@@ -33,15 +35,12 @@ export function UnmanagedNotice({ lockId, pins }: { lockId: number; pins: Pin[] 
 
   return (
     <div data-testid="unmanaged-notice">
-      <Callout tone="neutral" title={`${count} ${count === 1 ? "code was" : "codes were"} made outside Keyhost`}>
+      <Callout tone="neutral" title={t("title", { count })}>
         <div className="space-y-2">
-          <p>
-            {count === 1 ? "It was" : "They were"} made in the Nuki app or elsewhere. Keyhost shows {count === 1 ? "it" : "them"} but
-            does not put back changes. Take a code over to have Keyhost keep it as it is now; editing one takes it over too.
-          </p>
+          <p>{t("explain", { count })}</p>
           {count > 1 || progress ? (
             <Button variant="secondary" onClick={() => void adoptAll()} disabled={progress !== null}>
-              {progress ? `Taking over ${progress.done + 1} of ${progress.total}…` : `Take over all ${count}`}
+              {progress ? t("progress", { done: progress.done + 1, total: progress.total }) : t("all", { count })}
             </Button>
           ) : null}
           {failure ? <p role="alert" className="text-red-700">{failure}</p> : null}
