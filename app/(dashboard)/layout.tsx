@@ -1,9 +1,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "@/components/providers";
 import { getAuth } from "@/lib/auth/session";
+import { chooseLocale } from "@/lib/server/locale/choose-locale";
 import { TodayNav } from "./_components/today-nav";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
@@ -20,7 +22,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   // The query cache lives here, not in the root layout: the sign-in page does not load it.
   return (
     <Providers>
-      <SiteHeader userName={name} today={<TodayNav session={auth.session} />} />
+      <SiteHeader userName={name} today={<TodayNav session={auth.session} />} language={<LanguageSwitcher action={chooseLocale} />} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>

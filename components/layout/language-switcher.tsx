@@ -1,13 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
-import { chooseLocale } from "@/lib/i18n/choose-locale";
 
-/** Two buttons, one per language; a plain form, so it works before the page's script has loaded. */
-export async function LanguageSwitcher() {
+/**
+ * Two buttons, one per language; a plain form, so it works before the page's script has loaded.
+ * `action` is the server action that keeps the choice (the page hands it in: components stay client-safe).
+ */
+export async function LanguageSwitcher({ action }: { action: (formData: FormData) => Promise<void> }) {
   const locale = await getLocale();
   const t = await getTranslations("nav");
   return (
-    <form action={chooseLocale} role="group" aria-label={t("language")} className="flex items-center">
+    <form action={action} role="group" aria-label={t("language")} className="flex items-center">
       {LOCALES.map((option) => (
         <button
           key={option}

@@ -2,13 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { LanguageSwitcher } from "./language-switcher";
 
 /** The look of the links in the main navigation, shared with the Today link the layout provides. */
 export const NAV_LINK_CLASSES = "inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1.5 text-slate-700 hover:bg-slate-100 sm:px-2";
 
-/** `today` is the Today link with its problem count, which the layout loads with the page. */
-export async function SiteHeader({ userName, today }: { userName: string | null; today: ReactNode }) {
+/** `today` is the Today link with its problem count, which the layout loads with the page; `language` the language switch. */
+export async function SiteHeader({ userName, today, language }: { userName: string | null; today: ReactNode; language: ReactNode }) {
   const t = await getTranslations("nav");
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -42,7 +41,7 @@ export async function SiteHeader({ userName, today }: { userName: string | null;
         </nav>
         <div className="flex items-center gap-2 text-sm text-slate-600">
           {userName ? <span className="hidden sm:inline" data-testid="user-name">{userName}</span> : null}
-          <LanguageSwitcher />
+          {language}
           <SignOutButton />
         </div>
       </div>

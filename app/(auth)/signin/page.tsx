@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { getAuth } from "@/lib/auth/session";
 import { safeCallbackUrl, signInReason } from "@/lib/auth/sign-in-messages";
 import { env } from "@/lib/env/index.mjs";
+import { chooseLocale } from "@/lib/server/locale/choose-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
@@ -30,7 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <main id="main" className="mx-auto flex min-h-[80dvh] max-w-sm flex-col justify-center px-4 py-10">
       <div className="flex items-center justify-between gap-2">
         <h1 className="text-3xl font-bold text-indigo-700">Keyhost</h1>
-        <LanguageSwitcher />
+        <LanguageSwitcher action={chooseLocale} />
       </div>
       <p className="mt-2 text-slate-600">{t("tagline")}</p>
       <Card className="mt-6 space-y-4">

@@ -1,9 +1,10 @@
 "use server";
 
+import "server-only";
 import { cookies } from "next/headers";
 import { getAuth } from "@/lib/auth/session";
 import { rememberHostLocale } from "@/lib/server/pre-arrival/host-locale";
-import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "./config";
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/config";
 
 /**
  * The header's language buttons post here. Setting the cookie in a server action re-renders the
