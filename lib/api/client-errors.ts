@@ -4,7 +4,7 @@ import type { MessageValues, Translate } from "@/lib/i18n/types";
  * What the browser itself says about a request Keyhost did not answer (messages: common.request).
  * Keyhost's own answers come in the page's language already; these are worded here, in the browser.
  */
-export type ClientErrorKey = "offlineWrite" | "networkFailure" | "unexpectedAnswer";
+export type ClientErrorKey = "offlineWrite" | "networkFailure" | "unexpectedAnswer" | "somethingWrong";
 
 let translate: Translate | undefined;
 

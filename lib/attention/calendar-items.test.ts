@@ -1,3 +1,4 @@
+import { storedMessage } from "@/lib/calendar/stored-text";
 import { describe, expect, it } from "vitest";
 import type { Pin } from "@/lib/pins/types";
 import { fixPath, fixTargetOf } from "@/lib/fixes/mutations";
@@ -62,6 +63,12 @@ describe("calendar and stay items on Needs attention", () => {
     expect(items[0]).toMatchObject({ severity: "critical", stayId: "s1", detail: notice, title: "Lena Vogel's stay at Calendar Flat needs you" });
     expect(items[0]!.fixes.map((f) => f.kind)).toEqual(["open"]);
     expect(attentionHref(items[0]!)).toBe("/stays/s1");
+  });
+
+  it("words a notice stored as a key in the reader's language", () => {
+    const facts = { feeds: [], stays: [stay("s1", { notice: storedMessage("calendar.notice.vanished") })] };
+    expect(deriveAttention([], pins, NOW, "en", facts).items[0]?.detail).toMatch(/^The booking is no longer in the calendar/);
+    expect(deriveAttention([], pins, NOW, "de", facts).items[0]?.detail).toMatch(/^Die Buchung steht nicht mehr im Kalender/);
   });
 
   it("orders a guest's problem before a lock's warning and a calendar's", () => {

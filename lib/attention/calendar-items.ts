@@ -1,4 +1,5 @@
 import { feedHealth } from "@/lib/calendar/health";
+import { storedText } from "@/lib/calendar/stored-text";
 import type { Locale } from "@/lib/i18n/config";
 import { translateIn } from "@/lib/i18n/translate";
 import type { Translate } from "@/lib/i18n/types";
@@ -43,7 +44,7 @@ function feedItem(feed: AttentionFeed, now: number, t: Translate, calendarT: Tra
   };
 }
 
-function stayItem(stay: AttentionStay, t: Translate): CalendarAttentionItem | null {
+function stayItem(stay: AttentionStay, t: Translate, calendarT: Translate): CalendarAttentionItem | null {
   // A cancelled stay, or one whose code is already off the doors, no longer needs anyone.
   if (!stay.notice || stay.status === "cancelled" || stay.clearedAt) return null;
   const propertyName = stay.propertyName ?? t("deletedProperty");
@@ -51,7 +52,7 @@ function stayItem(stay: AttentionStay, t: Translate): CalendarAttentionItem | nu
     id: `stay_flagged:${stay.id}`, kind: "stay_flagged", severity: "critical",
     propertyId: stay.propertyId, propertyName, stayId: stay.id, stayName: stay.guestName,
     title: t("item.stayFlagged", { guest: stay.guestName, property: propertyName }),
-    detail: stay.notice,
+    detail: storedText(stay.notice, { calendar: calendarT }),
     fixes: [{ kind: "open", label: t("fix.openStay") }],
   };
 }
@@ -61,5 +62,5 @@ export function calendarAttention(facts: CalendarFacts, now: Date, locale: Local
   const at = now.getTime();
   const t = translateIn(locale, "attention");
   const calendarT = translateIn(locale, "calendar");
-  return [...facts.feeds.map((feed) => feedItem(feed, at, t, calendarT)), ...facts.stays.map((stay) => stayItem(stay, t))].filter((item): item is CalendarAttentionItem => item !== null);
+  return [...facts.feeds.map((feed) => feedItem(feed, at, t, calendarT)), ...facts.stays.map((stay) => stayItem(stay, t, calendarT))].filter((item): item is CalendarAttentionItem => item !== null);
 }

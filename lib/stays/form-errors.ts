@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ApiClientError } from "@/lib/api/client";
+import { clientErrorText } from "@/lib/api/client-errors";
 import { firstIssue } from "@/lib/validation/zod-issue";
 
 export interface FormError {
@@ -15,13 +16,13 @@ export function checkForm<T>(schema: z.ZodType<T>, input: unknown): { ok: true; 
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const { field, message } = firstIssue(result.error);
-  return { ok: false, error: { field: topField(field), message: message ?? "Check the form." } };
+  return { ok: false, error: { field: topField(field), message: message ?? "validation.checkForm" } };
 }
 
 /** The server's refusal, pinned to the field it names so the host fixes it where they typed it. */
 export function formErrorFrom(error: unknown): FormError {
   if (error instanceof ApiClientError) return { field: topField(error.field), message: error.message };
-  return { field: null, message: error instanceof Error ? error.message : "Something went wrong. Try again." };
+  return { field: null, message: error instanceof Error ? error.message : clientErrorText("somethingWrong") };
 }
 
 /** Every field's first problem by top-level field; the form's own (no field) under "". */
