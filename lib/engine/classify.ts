@@ -5,7 +5,7 @@ import type { PinState } from "@/lib/pins/schema";
 import type { Drift } from "@/lib/pins/types";
 import type { ListedPin } from "./match";
 import { nextConfirmCheck } from "./schedule";
-import { NO_KEYPAD_HELP } from "@/lib/locks/wording";
+import { storedReason } from "@/lib/pins/status-reason";
 
 export interface Policy {
   /** How long one accepted write may stay unseen in Nuki's listing before it is sent again. */
@@ -31,12 +31,13 @@ export type Decision =
   | { kind: "failed"; reason: string; nextCheckAt: number }
   | { kind: "drifted"; drift: Drift[]; nextCheckAt: number };
 
+/** Why a PIN failed, as the ledger keeps it: a key and values, worded where it is shown. */
 export const REASONS = {
-  offline: "The lock is offline. Nuki will apply this when the lock is back online; Keyhost keeps checking.",
-  noKeypad: NO_KEYPAD_HELP,
-  create: (n: number) => `Nuki accepted this PIN ${n === 1 ? "once" : `${n} times`} but never showed it on the lock.`,
-  update: (n: number) => `Nuki accepted this change ${n === 1 ? "once" : `${n} times`} but still lists the old values.`,
-  delete: (n: number) => `Nuki accepted the deletion ${n === 1 ? "once" : `${n} times`} but still lists this PIN, so it may still open the door.`,
+  offline: storedReason("offline"),
+  noKeypad: storedReason("noKeypad"),
+  create: (n: number) => storedReason("createUnseen", { count: n }),
+  update: (n: number) => storedReason("updateUnseen", { count: n }),
+  delete: (n: number) => storedReason("deleteUnseen", { count: n }),
 } as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/config";
 import type { Ledger, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import type { Pin } from "@/lib/pins/types";
@@ -166,8 +167,11 @@ export function createEngine(deps: EngineDeps) {
 
     settleAccount,
 
-    /** A page view: records what Nuki shows for this lock (drift, confirmations) and returns the PINs. */
-    async view(nuki: NukiClient, accountId: string, lock: LockData): Promise<Pin[]> {
+    /**
+     * A page view: records what Nuki shows for this lock (drift, confirmations) and returns the PINs,
+     * their reasons worded in `locale` (English unless the caller says).
+     */
+    async view(nuki: NukiClient, accountId: string, lock: LockData, locale?: Locale): Promise<Pin[]> {
       const records = await ledger.open(accountId, lock.lockId);
       const matched = await settleRecords(nuki, lock, records, false);
       const fresh = records.length ? await ledger.open(accountId, lock.lockId) : [];
@@ -175,7 +179,7 @@ export function createEngine(deps: EngineDeps) {
       const waiting = fresh.some((r) => r.status === "pending" || r.status === "deleting");
       const slowAfterMs = waiting ? (await confirmTimesOf(accountId, lock.lockId)).slowAfterMs : usualWriteBoundMs(deps.policy);
       const progress = { online: lock.online, now: now(), maxAttempts: deps.policy.maxAttempts, slowAfterMs };
-      return pinsView(fresh, { ...matched, pairs: matched.pairs.map((p) => ({ ...p, record: fresh.find((r) => r.id === p.record.id) ?? p.record })) }, progress);
+      return pinsView(fresh, { ...matched, pairs: matched.pairs.map((p) => ({ ...p, record: fresh.find((r) => r.id === p.record.id) ?? p.record })) }, progress, locale);
     },
 
     /** How long writes to this lock take, and when one still on its way is called slow. */

@@ -3,6 +3,7 @@ import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
 import { nukiPayloadFromPin } from "@/lib/pins/nuki-mapping";
+import { NUKI_BUSY_REASON } from "@/lib/pins/status-reason";
 import type { LockData } from "./lock-data";
 import { explainRefusal } from "./refusal";
 import { nextConfirmCheck, retryDelay } from "./schedule";
@@ -106,7 +107,7 @@ async function afterError(
   }
   if (error.kind === "rate_limited" || error.kind === "unavailable" || error.kind === "bad_response") {
     await log(`Nuki answered ${error.status ?? "badly"}; trying again shortly.`);
-    await ledger.update(record.id, { attempts, status, reason: "Nuki is busy; Keyhost is trying again.", nextCheckAt: now + retryDelay(attempts, error.retryAfter, ctx.random) });
+    await ledger.update(record.id, { attempts, status, reason: NUKI_BUSY_REASON, nextCheckAt: now + retryDelay(attempts, error.retryAfter, ctx.random) });
     return { kind: "later" };
   }
   if (error.kind === "not_found" && write !== "create") {
@@ -126,5 +127,5 @@ async function afterError(
   return { kind: "refused", error };
 }
 
-/** The PIN's reason in the ledger after a refusal: the same explanation the form gets. */
-export const refusalReason = (error: NukiError): string => explainRefusal(error).message;
+/** The PIN's reason in the ledger after a refusal (a stored key): the same explanation the form gets. */
+export const refusalReason = (error: NukiError): string => explainRefusal(error).reason;

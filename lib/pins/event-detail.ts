@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/types";
 import { changeSentence, type PinChange } from "./change-words";
 import { driftParts } from "./drift-summary";
+import { reasonWords } from "./status-reason";
 import type { Drift } from "./types";
 
 /**
@@ -40,7 +41,8 @@ function readDetail(stored: string): StoredDetail | null {
 export function detailWords(stored: string | null, t: Translate, locale: Locale): string | null {
   if (stored === null) return null;
   const detail = readDetail(stored);
-  if (!detail) return stored;
+  // A failure's detail is the PIN's reason as the ledger keeps it (a key, or a sentence from before keys).
+  if (!detail) return reasonWords(stored, t);
   switch (detail.key) {
     case "create":
       return t("detail.create", { name: detail.name });

@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/types";
+import { reasonWords } from "./status-reason";
 import type { Pin, PinWrite, WriteWait } from "./types";
 
 export interface WriteFacts {
@@ -56,12 +57,13 @@ export function deletingWords(write: Pick<PinWrite, "waiting" | "slow"> | undefi
 
 /**
  * The reason a row shows under a PIN, in the host's language: a write on its way is described from
- * its progress, here, whatever language the server answered in; any other reason is shown as it came.
+ * its progress, here, whatever language the server answered in; any other reason is shown as it came
+ * (the server words it in the request's language), or worded here if it still is the ledger's key.
  */
 export function statusReasonWords(pin: Pick<Pin, "status" | "statusReason" | "write">, t: Translate): string | undefined {
   if (pin.status === "deleting" && (pin.write || pin.statusReason)) return deletingWords(pin.write, t);
   if (pin.status === "pending" && pin.write) return waitWords(pin.write, t);
-  return pin.statusReason;
+  return pin.statusReason === undefined ? undefined : reasonWords(pin.statusReason, t);
 }
 
 /** "attempt 2 of 4 · 1 min 5 s so far" for the row; the elapsed part is counted by the caller's clock. */

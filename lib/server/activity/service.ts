@@ -20,7 +20,7 @@ export async function entryLocks(ctx: PinContext, lockIds: number[]): Promise<En
       const smartlock = locks.find((l) => l.smartlockId === lockId);
       if (!smartlock) throw new DomainError("not_found", "noSuchLock");
       const lock = lockData(smartlock, authsOf(lockId));
-      const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
+      const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale);
       return { lockId, zone: lock.zone, name: smartlock.name, pins: pinRefs(pins, records.filter((r) => r.lockId === lockId)) };
     }),
   );

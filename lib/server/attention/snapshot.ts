@@ -27,7 +27,7 @@ export async function accountSnapshot(ctx: PinContext): Promise<AccountSnapshot>
   for (const smartlock of smartlocks) {
     const own = authsOf(smartlock.smartlockId);
     locks.push(lockFromNuki(smartlock, own.length));
-    pins.set(smartlock.smartlockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lockData(smartlock, own)));
+    pins.set(smartlock.smartlockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lockData(smartlock, own), ctx.locale));
   }
   return { locks: locks.sort((a, b) => a.name.localeCompare(b.name)), pins, calendar };
 }

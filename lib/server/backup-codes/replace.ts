@@ -51,7 +51,7 @@ async function lastUse(ctx: BackupContext, doors: { lockId: number; pinId: strin
   for (const door of withPin) {
     const lock = locks.get(door.lockId);
     if (!lock) continue;
-    const pins: Pin[] = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
+    const pins: Pin[] = await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale);
     const used = pins.find((p) => p.id === door.pinId)?.lastUsedAt;
     if (used) latest = Math.max(latest ?? 0, Date.parse(used));
   }

@@ -32,7 +32,7 @@ async function doorsWithPins(ctx: BackupContext, lockIds: number[]) {
   const pinsOn = new Map<number, Pin[]>();
   for (const id of lockIds) {
     const lock = locks.get(id);
-    if (lock?.keypadPaired) pinsOn.set(id, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+    if (lock?.keypadPaired) pinsOn.set(id, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale));
   }
   return { locks, pinsOn };
 }
@@ -117,7 +117,7 @@ async function retire(ctx: BackupContext, backup: StoredBackup): Promise<void> {
     const record = await ctx.ledger.get(ctx.accountId, row.lockId, row.pinId);
     if (!record || record.status === "gone" || !record.desired) continue;
     try {
-      await deletePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock), row.pinId);
+      await deletePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale), row.pinId);
     } catch (error) {
       if (!(error instanceof DomainError && error.code === "not_found")) throw error;
     }

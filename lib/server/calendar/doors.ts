@@ -25,7 +25,7 @@ export async function readDoors(ctx: StayContext, property: Property): Promise<P
   const doors = property.lockIds.map((id) => locks.get(id)).filter((lock): lock is LockData => lock !== undefined);
   const keypads = doors.filter((lock) => lock.keypadPaired);
   const pinsOn = new Map<number, Pin[]>();
-  for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+  for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale));
   return { doors, keypads, pinsOn, zone: keypads[0]?.zone ?? doors[0]?.zone ?? "UTC" };
 }
 

@@ -27,7 +27,7 @@ export interface PinMessageOptions {
  */
 export async function messageForPin(ctx: PinContext, lockId: number, pinId: string, { property, language, hostLocale = DEFAULT_LOCALE }: PinMessageOptions = {}): Promise<PreparedGuestMessage> {
   const lock = await loadLock(ctx.nuki, lockId);
-  const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
+  const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale);
   const pin = pins.find((p) => p.id === pinId);
   if (!pin) throw new DomainError("not_found", "noSuchPin");
   const chosen = language ?? property?.messageLanguage ?? hostLocale;

@@ -47,7 +47,7 @@ export async function messageForStay(
     if (!row.pinId) continue;
     const lock = locks.get(row.lockId);
     if (!lock) continue;
-    if (!views.has(lock.lockId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+    if (!views.has(lock.lockId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale));
     const pin = views.get(lock.lockId)?.find((p) => p.id === row.pinId) ?? null;
     doors.push({ lockName: lock.name, timeZone: lock.zone, pin });
   }

@@ -8,7 +8,7 @@ import { deletePin, type PinContext } from "./service";
 
 async function deleteExpired(ctx: PinContext, lock: LockData, now: Date, afterDays: number, result: CleanupResult) {
   if (!lock.keypadPaired) return;
-  const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock);
+  const pins = await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale);
   const expired = expiredPins(pins, now, lock.zone, afterDays);
   for (const pin of expired) {
     try {

@@ -23,7 +23,7 @@ export async function searchPins(ctx: PinContext, { q, filter }: { q: string; fi
   for (const smartlock of locks) {
     const facts = lockData(smartlock, authsOf(smartlock.smartlockId));
     if (!facts.keypadPaired && facts.listed.length === 0) continue;
-    for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, facts)) {
+    for (const pin of await ctx.engine.view(ctx.nuki, ctx.accountId, facts, ctx.locale)) {
       if (matchesFilter(pin, filter, now, facts.zone) && matchesSearch(pin, q)) {
         found.push({ ...pin, lockId: facts.lockId, lockName: smartlock.name, lockZone: facts.zone });
       }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/config";
 import { DomainError, invalidInput } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Engine } from "@/lib/engine/engine";
@@ -26,6 +27,8 @@ export interface PinContext {
   ledger: Ledger;
   /** Charges one generated code to whoever asked (absent for the engine and tests: nobody to charge). */
   codeBudget?: () => Promise<void>;
+  /** The language a PIN's `statusReason` is worded in: the request's (English for the engine and tests). */
+  locale?: Locale;
 }
 
 /** A fresh code, charged to the caller's budget. */
@@ -37,7 +40,7 @@ export async function generatedCode(ctx: Pick<PinContext, "codeBudget">, taken: 
 const notFound = () => new DomainError("not_found", "noSuchPin");
 
 export async function listPins(ctx: PinContext, lockId: number): Promise<Pin[]> {
-  return ctx.engine.view(ctx.nuki, ctx.accountId, await loadLock(ctx.nuki, lockId));
+  return ctx.engine.view(ctx.nuki, ctx.accountId, await loadLock(ctx.nuki, lockId), ctx.locale);
 }
 
 /** What Nuki will list once a write lands: the payload read back the way listings are read. */
@@ -53,7 +56,7 @@ function expectedAfterWrite(state: PinState, lock: LockData, now: Date): PinStat
 /** One lock read from Nuki (two upstream calls) and its PINs as the engine shows them. */
 async function lockWithPins(ctx: PinContext, lockId: number): Promise<{ lock: LockData; pins: Pin[] }> {
   const lock = await loadLock(ctx.nuki, lockId);
-  return { lock, pins: await ctx.engine.view(ctx.nuki, ctx.accountId, lock) };
+  return { lock, pins: await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale) };
 }
 
 /** Sends at once; a refusal goes back to the form with the field to fix, after the ledger noted it. */

@@ -80,7 +80,7 @@ export async function getStay(ctx: StayContext, id: string): Promise<StayDetail>
   const [rows, locks, properties] = await Promise.all([ctx.stays.doors(id), loadAccountLocks(ctx.nuki), ctx.properties.list(ctx.accountId)]);
   const views = new Map<number, Pin[]>();
   for (const lock of locks.values()) {
-    if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+    if (rows.some((r) => r.lockId === lock.lockId && r.pinId)) views.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale));
   }
   const checks = ctx.checks ? (await stayChecksOf(ctx.checks, [id])).get(id) : undefined;
   return {
@@ -103,7 +103,7 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   // One code for every door: free on all of them, pending PINs included. Each door's PIN is then
   // created on the lock and PINs read here: after these reads, only the writes go to Nuki.
   const pinsOn = new Map<number, Pin[]>();
-  for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock));
+  for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale));
   const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
   const code = await generatedCode(ctx, taken);
   const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
@@ -183,7 +183,7 @@ export async function updateStayDates(ctx: StayContext, id: string, patch: StayP
     for (const row of records) {
       const lock = locks.get(row.lockId);
       // A lock no longer listed is read on its own, so that Nuki's answer says what became of it.
-      if (lock) await updatePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock), row.pinId!, { name, ...window });
+      if (lock) await updatePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale), row.pinId!, { name, ...window });
       else await updatePin(ctx, row.lockId, row.pinId!, { name, ...window });
       moved = true;
     }
@@ -213,7 +213,7 @@ export async function removeFromDoors(ctx: StayContext, id: string): Promise<voi
     locks ??= await loadAccountLocks(ctx.nuki);
     const lock = locks.get(row.lockId);
     try {
-      if (lock) await deletePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock), row.pinId);
+      if (lock) await deletePinOn(ctx, lock, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale), row.pinId);
       else await deletePin(ctx, row.lockId, row.pinId);
     } catch (error) {
       // Already gone from the lock and the ledger: nothing left to delete there.
