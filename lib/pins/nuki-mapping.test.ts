@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorText } from "@/lib/i18n/translate";
 import type { NukiAuth } from "@/lib/nuki/schemas";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "./nuki-mapping";
 import type { PinState } from "./schema";
@@ -55,7 +56,12 @@ describe("nukiPayloadFromPin", () => {
       ok: false,
       field: "validFrom",
       message: "2026-03-29 02:30 does not exist in Europe/Berlin: the clocks jump forward. Use 2026-03-29 03:00 instead.",
+      values: { wall: "2026-03-29 02:30", zone: "Europe/Berlin", next: "2026-03-29 03:00" },
     });
+    // The API's answer words it from the values, in the request's language.
+    const values = { wall: "2026-03-29 02:30", zone: "Europe/Berlin", next: "2026-03-29 03:00" };
+    expect(errorText("en", "clockGap", values)).toBe("2026-03-29 02:30 does not exist in Europe/Berlin: the clocks jump forward. Use 2026-03-29 03:00 instead.");
+    expect(errorText("de", "clockGap", values)).toBe("2026-03-29 02:30 gibt es in Europe/Berlin nicht: Die Uhren werden vorgestellt. Nutzen Sie stattdessen 2026-03-29 03:00.");
     const until = nukiPayloadFromPin({ ...stay, validFrom: "2026-10-01T10:00", validUntil: "2026-10-04T02:15" }, "Australia/Sydney", now);
     expect(until).toMatchObject({ ok: false, field: "validUntil" });
   });

@@ -36,19 +36,29 @@ export function mergePinPatch(current: PinState, patch: Partial<PinState>): PinS
 
 type PayloadResult =
   | { ok: true; payload: NukiAuthWrite; notes: string[] }
-  | { ok: false; field: keyof PinState; message: string };
+  | { ok: false; field: keyof PinState; message: string; values: ClockGap };
 
-function toInstant(wall: string, zone: string, field: keyof PinState, notes: string[]): Date | { field: keyof PinState; message: string } {
+/** A wall time the clocks skip, for the sentence that says so (errors.clockGap): "2027-03-28 02:30". */
+export interface ClockGap {
+  wall: string;
+  zone: string;
+  next: string;
+}
+
+function toInstant(wall: string, zone: string, field: keyof PinState, notes: string[]): Date | { field: keyof PinState; message: string; values: ClockGap } {
   const result = wallTimeToInstant(wall, zone);
   if (result.kind === "nonexistent") {
     const shown = wall.replace("T", " ");
+    const next = result.nextValid.replace("T", " ");
     return {
       field,
-      message: `${shown} does not exist in ${zone}: the clocks jump forward. Use ${result.nextValid.replace("T", " ")} instead.`,
+      message: `${shown} does not exist in ${zone}: the clocks jump forward. Use ${next} instead.`,
+      values: { wall: shown, zone, next },
     };
   }
   if (result.kind === "ambiguous") {
     const offset = formatInTimeZone(result.instant, zone, "xxx");
+    // Kept for logs and tests; no screen shows it.
     notes.push(`${wall.replace("T", " ")} occurs twice in ${zone}; using the first (UTC${offset}).`);
   }
   return result.instant;

@@ -48,7 +48,7 @@ function expectedAfterWrite(state: PinState, lock: LockData, now: Date): PinStat
   const problem = validatePinState(state)[0];
   if (problem) throw invalidInput(problem.message, problem.field);
   const result = nukiPayloadFromPin(state, lock.zone, now);
-  if (!result.ok) throw invalidInput(result.message, result.field);
+  if (!result.ok) throw new DomainError("invalid_input", "clockGap", result.field, undefined, { ...result.values });
   const p = result.payload;
   return pinFields(pinFromNukiAuth({ ...p, id: "0".repeat(24), smartlockId: lock.lockId, type: 13, enabled: p.enabled ?? true }, lock.zone));
 }
