@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { useTranslate } from "@/lib/i18n/use-translate";
+import { detailWords } from "@/lib/pins/event-detail";
 import { attemptsWords, type HistoryRow } from "@/lib/pins/history-rows";
 import { eventTime, nukiAnswer } from "@/lib/pins/view-events";
 
@@ -35,7 +36,7 @@ export function PinHistoryRow({ row, zone, pending }: { row: HistoryRow; zone: s
               <li key={attempt.id} data-testid="pin-attempt">
                 <time dateTime={attempt.at} className="tabular-nums">{eventTime(attempt.at, zone, locale)}</time>
                 {" · "}
-                {attempt.detail ?? nukiAnswer(attempt, translate) ?? translate("events.sent")}
+                {detailWords(attempt.detail, translate, locale) ?? nukiAnswer(attempt, translate) ?? translate("events.sent")}
               </li>
             ))}
           </ol>

@@ -3,6 +3,8 @@ import { createPin, deletePin, listPins } from "@/lib/server/pins/service";
 import { appUpdateAuth } from "@/lib/simulator/app-changes";
 import { OTHER_ACCOUNT_ID } from "@/lib/simulator/seed";
 import { LOCKS } from "@/lib/simulator/test-support";
+import { translateIn } from "@/lib/i18n/translate";
+import { detailWords } from "@/lib/pins/event-detail";
 import { OPEN_GUEST_PIN } from "@/test/pin-fixtures";
 import { simulatedContext } from "@/test/simulated-context";
 import { loadLock } from "./lock-data";
@@ -91,7 +93,7 @@ describe("engine", () => {
     vi.advanceTimersByTime(1_001);
     await ctx.engine.tick();
 
-    const history = (await ctx.ledger.history("acct", created.id)).map((e) => `${e.type}: ${e.detail}`);
+    const history = (await ctx.ledger.history("acct", created.id)).map((e) => `${e.type}: ${detailWords(e.detail, translateIn("en", "pins"), "en")}`);
     expect(history.some((line) => /^drift: Seen on the lock: validFrom differs, validUntil differs\. Repairing automatically\.$/.test(line))).toBe(true);
     expect(history.some((line) => line.startsWith("repaired:"))).toBe(true);
     expect((await listPins(ctx, BONDI)).find((p) => p.id === created.id)).toMatchObject({ status: "saved", validFrom: "2026-12-04T15:00", validUntil: "2026-12-06T11:00" });

@@ -2,7 +2,8 @@ import "server-only";
 import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
 import { NukiError } from "@/lib/nuki/errors";
-import { nukiPayloadFromPin } from "@/lib/pins/nuki-mapping";
+import { storeDetail, type AttemptResult } from "@/lib/pins/event-detail";
+import { nukiPayloadFromPin, type ClockGap } from "@/lib/pins/nuki-mapping";
 import { NUKI_BUSY_REASON } from "@/lib/pins/status-reason";
 import type { LockData } from "./lock-data";
 import { explainRefusal } from "./refusal";
@@ -45,22 +46,27 @@ export async function sendWrite(ctx: SendContext, record: PinRecord, write: "cre
   }
   const base = { pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: ctx.actor, action: write };
   const attempts = record.attempts + 1;
+  // A wall time the clocks skip is refused before Nuki is asked; the attempt's line says which.
+  let gap: ClockGap | null = null;
   try {
     if (write === "delete") {
       await nuki.deleteAuth(lock.lockId, record.authId!);
     } else {
       const built = nukiPayloadFromPin(record.desired!, lock.zone, new Date(ctx.now()));
-      if (!built.ok) throw new NukiError("invalid", built.message, 400, built.message);
+      if (!built.ok) {
+        gap = built.values;
+        throw new NukiError("invalid", built.message, 400, built.message);
+      }
       if (write === "create") await nuki.createAuth(lock.lockId, built.payload);
       else await nuki.updateAuth(lock.lockId, record.authId!, built.payload);
     }
     const at = ctx.now();
-    await ledger.event({ ...base, type: "attempt", httpStatus: 204, detail: `Attempt ${attempts}: Nuki accepted it.` });
+    await ledger.event({ ...base, type: "attempt", httpStatus: 204, detail: storeDetail({ key: "attempt", n: attempts, result: "accepted" }) });
     await ledger.update(record.id, { attempts, sentAt: at, status: write === "delete" ? "deleting" : record.status === "deleting" ? "pending" : keepOpen(record), reason: null, nextCheckAt: nextConfirmCheck(at, at, ctx.confirmWindowMs) });
     return { kind: "sent" };
   } catch (error) {
     if (!(error instanceof NukiError) || error.kind === "unauthorized") throw error;
-    return await afterError(ctx, record, write, error, attempts, base);
+    return await afterError(ctx, record, write, error, attempts, base, gap);
   } finally {
     await ledger.release(record.id, ctx.owner);
   }
@@ -87,44 +93,52 @@ async function afterError(
   error: NukiError,
   attempts: number,
   base: Omit<NewEvent, "type">,
+  gap: ClockGap | null,
 ): Promise<SendOutcome> {
   const { ledger } = ctx;
   const now = ctx.now();
   const said = error.detail ?? error.message;
-  const log = (detail: string) => ledger.event({ ...base, type: "attempt", httpStatus: error.status ?? null, detail: `Attempt ${attempts}: ${detail}` });
+  const log = (result: AttemptResult) => ledger.event({ ...base, type: "attempt", httpStatus: error.status ?? null, detail: storeDetail({ key: "attempt", n: attempts, ...result }) });
   const status = write === "delete" ? "deleting" : keepOpen(record);
 
   // No answer: Nuki may have taken the write. Wait and look, as after a 204; a create is never sent blind.
   if (error.kind === "unavailable" && error.status === undefined) {
-    await log(`${said}. It may still arrive; checking the lock.`);
+    await log(noAnswer(said));
     await ledger.update(record.id, { attempts, sentAt: now, status, nextCheckAt: nextConfirmCheck(now, now, ctx.confirmWindowMs) });
     return { kind: "later" };
   }
   if (error.kind === "locked") {
-    await log("Nuki is still applying an earlier change to this PIN; waiting for it.");
+    await log({ result: "locked" });
     await ledger.update(record.id, { status, nextCheckAt: now + Math.max(2_000, (error.retryAfter ?? 0) * 1000) });
     return { kind: "later" };
   }
   if (error.kind === "rate_limited" || error.kind === "unavailable" || error.kind === "bad_response") {
-    await log(`Nuki answered ${error.status ?? "badly"}; trying again shortly.`);
+    await log({ result: "busy", status: error.status ?? null });
     await ledger.update(record.id, { attempts, status, reason: NUKI_BUSY_REASON, nextCheckAt: now + retryDelay(attempts, error.retryAfter, ctx.random) });
     return { kind: "later" };
   }
   if (error.kind === "not_found" && write !== "create") {
-    await log("Nuki no longer has this PIN.");
+    await log({ result: "notFound" });
     // Gone already: a delete is done; an update becomes a create on the next look.
     await ledger.update(record.id, write === "delete" ? { status: "gone", attempts, nextCheckAt: now } : { authId: null, attempts, nextCheckAt: now });
     return { kind: "later" };
   }
   if (error.kind === "conflict" && write === "create" && record.attempts > 0) {
     // An earlier create of this PIN probably landed: wait for it rather than create a second.
-    await log("Nuki already holds this code, most likely from the earlier attempt; waiting for it to show.");
+    await log({ result: "codeHeld" });
     await ledger.update(record.id, { attempts, sentAt: now, status, nextCheckAt: nextConfirmCheck(now, now, ctx.confirmWindowMs) });
     return { kind: "later" };
   }
-  await log(`Nuki refused it: ${said}`);
+  await log(gap ? { result: "clockGap", gap } : { result: "refused", said });
   await ledger.update(record.id, { attempts: ctx.maxAttempts, status: "failed", reason: refusalReason(error), nextCheckAt: now + 30_000 });
   return { kind: "refused", error };
+}
+
+/** No answer from Nuki: the client's own two sentences are kept as results, so they read in any language. */
+function noAnswer(said: string): AttemptResult {
+  if (said === "Nuki did not answer in time") return { result: "timeout" };
+  if (said === "Nuki could not be reached") return { result: "unreachable" };
+  return { result: "noAnswer", said };
 }
 
 /** The PIN's reason in the ledger after a refusal (a stored key): the same explanation the form gets. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
+import { storeDetail } from "@/lib/pins/event-detail";
 import { classify, type Decision, type Policy } from "./classify";
 import type { LockData } from "./lock-data";
 import { matchListing, type Matched } from "./match";
@@ -13,15 +14,13 @@ export interface SettleOptions {
 
 type Drift = Extract<Decision, { kind: "drifted" }>["drift"];
 
-const driftWords = (d: Drift) => d.map((x) => (x.field === "missing" ? "missing from the lock" : `${x.field} differs`)).join(", ");
-
 /**
  * Records drift the first time it is seen (and again when what differs changes), for page views
  * and the engine alike, so a PIN's history shows it whoever looked first. Returns the record as stored.
  */
 async function noteDrift(ledger: Ledger, record: PinRecord, event: Omit<NewEvent, "type">, drift: Drift, nextCheckAt: number, repairing: boolean): Promise<PinRecord> {
   if (record.status === "drifted" && JSON.stringify(record.drift) === JSON.stringify(drift)) return record;
-  await ledger.event({ ...event, type: "drift", detail: `Seen on the lock: ${driftWords(drift)}.${repairing ? " Repairing automatically." : ""}` });
+  await ledger.event({ ...event, type: "drift", detail: storeDetail({ key: "seen", fields: drift.map((d) => d.field), repairing }) });
   const patch = { status: "drifted" as const, drift, reason: null, nextCheckAt };
   await ledger.update(record.id, patch);
   return { ...record, ...patch };
@@ -55,14 +54,14 @@ export async function settleLock(ctx: SendContext, lock: LockData, records: PinR
     switch (decision.kind) {
       case "saved":
         if (decision.confirmed) await timeConfirmed(ledger, record, now);
-        if (decision.confirmed) await ledger.event({ ...event, type: "confirmed", detail: record.status === "drifted" ? "The lock matches again." : "Nuki lists it as the host set it." });
+        if (decision.confirmed) await ledger.event({ ...event, type: "confirmed", detail: storeDetail({ key: record.status === "drifted" ? "matchesAgain" : "listed" }) });
         if (decision.confirmed || record.authId !== decision.authId || record.nextCheckAt <= now) {
           await ledger.update(record.id, { status: "saved", authId: decision.authId, reason: null, drift: null, attempts: 0, sentAt: null, nextCheckAt: now + options.policy.auditEveryMs }, record);
         }
         break;
       case "gone":
         await timeConfirmed(ledger, record, now);
-        await ledger.event({ ...event, type: "gone", detail: "Nuki no longer lists it." });
+        await ledger.event({ ...event, type: "gone", detail: storeDetail({ key: "unlisted" }) });
         await ledger.update(record.id, { status: "gone", reason: null, nextCheckAt: now }, record);
         break;
       case "wait":
@@ -85,7 +84,7 @@ export async function settleLock(ctx: SendContext, lock: LockData, records: PinR
         if (decision.drift) record = await noteDrift(ledger, record, event, decision.drift, Math.min(record.nextCheckAt, now), true);
         if (!options.send || record.nextCheckAt > now) break;
         if (record.status === "saved" || record.status === "drifted") {
-          await ledger.event({ ...event, type: "repaired", action: decision.write, detail: "Re-applying what the host set (automatic repair)." });
+          await ledger.event({ ...event, type: "repaired", action: decision.write, detail: storeDetail({ key: "autoRepair" }) });
           await ledger.update(record.id, { attempts: 0, sentAt: null, authId: actual ? record.authId : null });
           record = { ...record, attempts: 0, sentAt: null, authId: actual ? record.authId : null };
         }
@@ -95,7 +94,7 @@ export async function settleLock(ctx: SendContext, lock: LockData, records: PinR
   }
   if (options.send) {
     for (const { record, actual } of matched.duplicates) {
-      await ctx.ledger.event({ pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: "Keyhost", type: "attempt", action: "delete", detail: "Removing a second copy of this PIN that Nuki created." });
+      await ctx.ledger.event({ pinId: record.id, accountId: record.accountId, lockId: record.lockId, actor: "Keyhost", type: "attempt", action: "delete", detail: storeDetail({ key: "duplicate" }) });
       await ctx.nuki.deleteAuth(lock.lockId, actual.id).catch(() => undefined);
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translateIn } from "@/lib/i18n/translate";
 import { attemptsWords, historyRows, pendingWords } from "./history-rows";
-import { storeDetail } from "./event-detail";
+import { detailWords, storeDetail } from "./event-detail";
 import type { PinEvent } from "./types";
 
 const t = translateIn("en", "pins");
@@ -94,6 +94,26 @@ describe("historyRows with details Keyhost keeps as values", () => {
       ["Geändert", "Deaktiviert; Gültig bis 12. Dez. 11:00 → 2. Jan. 2027 11:00."],
       ["So behalten, wie es auf dem Schloss ist", "So behalten, wie es auf dem Schloss ist (Code geändert)."],
       ["Gelöscht", "Delete “Ana”."],
+    ]);
+  });
+
+  it("words the engine's attempts and checks in the host's language", () => {
+    const events = [
+      event({ type: "drift", actor: "Keyhost", detail: storeDetail({ key: "seen", fields: ["enabled"], repairing: true }) }),
+      event({ type: "repaired", actor: "Keyhost", action: "update", detail: storeDetail({ key: "autoRepair" }) }),
+      event({ type: "attempt", actor: "Keyhost", action: "update", httpStatus: 503, detail: storeDetail({ key: "attempt", n: 1, result: "busy", status: 503 }) }),
+      event({ type: "attempt", actor: "Keyhost", action: "update", httpStatus: 204, detail: storeDetail({ key: "attempt", n: 2, result: "accepted" }) }),
+      event({ type: "confirmed", actor: "Keyhost", action: "update", detail: storeDetail({ key: "listed" }) }),
+    ];
+    expect(fold(events).map((r) => r.detail)).toEqual(["Seen on the lock: enabled differs. Repairing automatically.", "Re-applying what the host set (automatic repair)."]);
+    const german = historyRows(events, translateIn("de", "pins"), "de");
+    expect(german.map((r) => r.detail)).toEqual([
+      "Auf dem Schloss festgestellt: Aktivierung weicht ab. Wird automatisch repariert.",
+      "Die eingestellten Werte werden erneut übertragen (automatische Reparatur).",
+    ]);
+    expect(german[1]!.attempts.map((a) => detailWords(a.detail, translateIn("de", "pins"), "de"))).toEqual([
+      "Versuch 1: Nuki antwortete 503; es wird gleich erneut versucht.",
+      "Versuch 2: von Nuki angenommen.",
     ]);
   });
 
