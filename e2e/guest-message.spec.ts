@@ -209,8 +209,8 @@ test("the message route answers in the documented shapes", async ({ page, reques
   const view = await page.request.get(url);
   expect(view.status()).toBe(200);
   const body = await view.json();
-  expect(Object.keys(body).sort()).toEqual(["email", "notReadyReason", "ready", "subject", "text"]);
-  expect(body).toMatchObject({ ready: false, email: true, subject: "Your door code for Berlin Apartment" });
+  expect(Object.keys(body).sort()).toEqual(["email", "language", "notReadyReason", "ready", "subject", "text"]);
+  expect(body).toMatchObject({ ready: false, email: true, language: "en", subject: "Your door code for Berlin Apartment" });
   expect(body.text).toContain(anna.code);
 
   const post = async (data: unknown, headers: Record<string, string> = origin) => {

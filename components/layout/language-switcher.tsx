@@ -9,21 +9,23 @@ export async function LanguageSwitcher({ action }: { action: (formData: FormData
   const locale = await getLocale();
   const t = await getTranslations("nav");
   return (
-    <form action={action} role="group" aria-label={t("language")} className="flex items-center">
-      {LOCALES.map((option) => (
-        <button
-          key={option}
-          type="submit"
-          name="locale"
-          value={option}
-          lang={option}
-          aria-pressed={option === locale}
-          className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1 text-xs font-semibold uppercase text-slate-600 hover:bg-slate-100 aria-pressed:text-indigo-700 aria-pressed:underline"
-        >
-          {option}
-          <span className="sr-only"> {LOCALE_NAMES[option]}</span>
-        </button>
-      ))}
+    <form action={action}>
+      <div role="group" aria-label={t("language")} className="flex items-center">
+        {LOCALES.map((option) => (
+          <button
+            key={option}
+            type="submit"
+            name="locale"
+            value={option}
+            lang={option}
+            aria-pressed={option === locale}
+            className="inline-flex min-h-touch min-w-touch items-center justify-center rounded-lg px-1 text-xs font-semibold uppercase text-slate-600 hover:bg-slate-100 aria-pressed:text-indigo-700 aria-pressed:underline"
+          >
+            {option}
+            <span className="sr-only"> {LOCALE_NAMES[option]}</span>
+          </button>
+        ))}
+      </div>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -19,6 +19,7 @@ export function PropertyList() {
   const create = useCreateProperty();
   const router = useRouter();
   const t = useTranslations("properties");
+  const locale = useLocale();
   const lockName = (id: number) => locks.data?.find((l) => l.id === id)?.name ?? t("list.lockFallback", { id: String(id) });
 
   return (
@@ -40,7 +41,7 @@ export function PropertyList() {
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("list.new")}</h2>
         <PropertyForm
-          initial={emptyPropertyForm()}
+          initial={emptyPropertyForm(locale)}
           submitLabel={t("list.create")}
           onSubmit={async (input) => {
             const property = await create.mutateAsync(input);

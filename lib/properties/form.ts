@@ -19,8 +19,9 @@ export interface PropertyFormValues {
   checkHours: string;
 }
 
-export function emptyPropertyForm(): PropertyFormValues {
-  return { name: "", lockIds: [], checkInTime: PROPERTY_DEFAULTS.checkInTime, checkOutTime: PROPERTY_DEFAULTS.checkOutTime, earlyMinutes: "0", lateMinutes: "0", messageTemplate: "", messageTemplateDe: "", messageLanguage: PROPERTY_DEFAULTS.messageLanguage, checkHours: DEFAULT_CHECK_HOURS.join(", ") };
+/** A new property's form; its guest messages start in `messageLanguage`, the host's own language. */
+export function emptyPropertyForm(messageLanguage: Locale = PROPERTY_DEFAULTS.messageLanguage): PropertyFormValues {
+  return { name: "", lockIds: [], checkInTime: PROPERTY_DEFAULTS.checkInTime, checkOutTime: PROPERTY_DEFAULTS.checkOutTime, earlyMinutes: "0", lateMinutes: "0", messageTemplate: "", messageTemplateDe: "", messageLanguage, checkHours: DEFAULT_CHECK_HOURS.join(", ") };
 }
 
 export function formFromProperty(property: Omit<Property, "leadDays" | "codeChoice" | "checkHours" | "messageTemplateDe" | "messageLanguage"> & Partial<Pick<Property, "checkHours" | "messageTemplateDe" | "messageLanguage">>): PropertyFormValues {
