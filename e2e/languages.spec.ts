@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { simulator } from "./support/simulator";
 import { fillWallTime } from "./support/wall-time";
 
@@ -106,6 +107,8 @@ for (const [language, words] of Object.entries(TEXTS)) {
     await expect(text).toHaveValue(new RegExp(`^${words.hello}`));
     await expect(text).toHaveValue(new RegExp(words.window.replace(/[.()]/g, "\\$&")));
     await expect(panel.getByTestId("message-subject")).toHaveText(words.subject);
+    // Longer German words must not break the layout or the labels: axe and, on the phone, 44 px targets.
+    await expectAccessible(page, `a stay in ${language}`, test.info());
   });
 }
 
