@@ -10,7 +10,7 @@ import { QueryError } from "@/components/ui/query-error";
 import { useChangeBackupCodes } from "@/lib/backup-codes/mutations";
 import { backupCodesQueryOptions } from "@/lib/backup-codes/queries";
 import { MAX_BACKUP_CODES, type BackupCode } from "@/lib/backup-codes/types";
-import { storedText } from "@/lib/calendar/stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { formatLocalInstant } from "@/lib/time/format-instant";
 

@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { QueryError } from "@/components/ui/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { storedText } from "@/lib/calendar/stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { useStayDates } from "@/lib/stays/use-stay-dates";
 import { lazyPart } from "@/components/ui/lazy-part";

@@ -1,4 +1,4 @@
-import { storedMessage } from "@/lib/calendar/stored-text";
+import { storedMessage } from "@/lib/i18n/stored-text";
 import { describe, expect, it } from "vitest";
 import type { Pin } from "@/lib/pins/types";
 import { fixPath, fixTargetOf } from "@/lib/fixes/mutations";

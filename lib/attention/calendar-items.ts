@@ -1,5 +1,5 @@
 import { feedHealth } from "@/lib/calendar/health";
-import { storedText } from "@/lib/calendar/stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 import type { Locale } from "@/lib/i18n/config";
 import { translateIn } from "@/lib/i18n/translate";
 import type { Translate } from "@/lib/i18n/types";

@@ -1,6 +1,6 @@
 import { isValidKeypadCode } from "@/lib/pins/generate-code";
 import { doorsOn } from "@/lib/stays/window";
-import { storedMessage } from "./stored-text";
+import { storedMessage } from "@/lib/i18n/stored-text";
 
 export { doorsOn };
 

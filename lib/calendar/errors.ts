@@ -1,5 +1,5 @@
 import { translateIn } from "@/lib/i18n/translate";
-import { storedMessage, type StoredValues } from "./stored-text";
+import { storedMessage, type StoredValues } from "@/lib/i18n/stored-text";
 
 /**
  * Why a feed could not be read, in words a host can act on. Never holds the feed's contents.

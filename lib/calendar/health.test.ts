@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translateIn } from "@/lib/i18n/translate";
 import { feedHealth } from "./health";
-import { storedMessage } from "./stored-text";
+import { storedMessage } from "@/lib/i18n/stored-text";
 import type { Feed } from "./types";
 
 const feed: Feed = {

@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n/types";
-import { storedText } from "./stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 import type { Feed } from "./types";
 
 function ago(fromIso: string, now: number, t: Translate): string {

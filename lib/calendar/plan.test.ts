@@ -3,7 +3,7 @@ import { doorsOn, doorStep, phoneCode as phoneCodeOf } from "./doors-plan";
 import type { Booking } from "./parse";
 import { planBookings, planUnchanged, type LinkedStay } from "./plan";
 import { translateIn } from "@/lib/i18n/translate";
-import { storedText } from "./stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 
 const booking = (uid: string, arrival: string, departure: string, extra: Partial<Booking> = {}): Booking => ({
   uid, arrival, departure, cancelled: false, blocked: false, guestName: null, phoneLast4: null, reservationCode: null, reservationUrl: null, ...extra,

@@ -1,5 +1,5 @@
 import type { Booking } from "./parse";
-import { storedMessage } from "./stored-text";
+import { storedMessage } from "@/lib/i18n/stored-text";
 
 /** What the planner knows of a stay that follows a feed. */
 export interface LinkedStay {

@@ -1,4 +1,4 @@
-import { storedMessage, storedText, type StoredValues } from "@/lib/calendar/stored-text";
+import { storedMessage, storedText, type StoredValues } from "@/lib/i18n/stored-text";
 import type { Translate } from "@/lib/i18n/types";
 
 /** Why a PIN failed or waits, as the "pins" catalog names it under `reason.` */

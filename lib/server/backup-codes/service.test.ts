@@ -11,7 +11,7 @@ import { listLockPins } from "./lock-pins";
 import { addBackupCode, listBackupCodes, offerBackupCode, removeBackupCode, type BackupContext } from "./service";
 import { createBackupStore } from "./store";
 import { NO_KEYPAD } from "@/lib/locks/wording";
-import { storedText } from "@/lib/calendar/stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 import { translateIn } from "@/lib/i18n/translate";
 
 const DOORS = [LOCKS.berlin, LOCKS.berlinBuilding, LOCKS.auckland]; // the last has no keypad

@@ -11,7 +11,7 @@ import type { Stay } from "@/lib/server/stays/store";
 import { stayWindow } from "@/lib/stays/window";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
 import type { BackupDoorRow, BackupStore, StoredBackup } from "./store";
-import { storedMessage, type StoredValues } from "@/lib/calendar/stored-text";
+import { storedMessage, type StoredValues } from "@/lib/i18n/stored-text";
 import type { Locale } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/messages";
 

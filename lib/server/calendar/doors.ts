@@ -9,7 +9,7 @@ import type { Stay, StayDoorRow } from "@/lib/server/stays/store";
 import { stayWindow } from "@/lib/stays/window";
 import { instantToWallTime } from "@/lib/time/wall-time";
 import { doorStep } from "@/lib/calendar/doors-plan";
-import { storedMessage } from "@/lib/calendar/stored-text";
+import { storedMessage } from "@/lib/i18n/stored-text";
 
 /** A property's doors as read now: the locks, those with a keypad, and each keypad's PINs. */
 export interface PropertyDoors {

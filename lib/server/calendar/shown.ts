@@ -1,5 +1,5 @@
 import "server-only";
-import { storedText } from "@/lib/calendar/stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 import type { Feed } from "@/lib/calendar/types";
 import type { Locale } from "@/lib/i18n/config";
 import { translateIn } from "@/lib/i18n/translate";

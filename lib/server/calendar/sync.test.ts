@@ -6,7 +6,7 @@ import { LOCKS } from "@/lib/simulator/test-support";
 import { getStay } from "@/lib/server/stays/service";
 import { DELAY, fakeDateInEachTest, later, simulatedContext } from "@/test/simulated-context";
 import { FeedError } from "@/lib/calendar/errors";
-import { storedText } from "@/lib/calendar/stored-text";
+import { storedText } from "@/lib/i18n/stored-text";
 import { translateIn } from "@/lib/i18n/translate";
 import { createFeedStore } from "./feed-store";
 import type { FetchResult } from "./fetch";

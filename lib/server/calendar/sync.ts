@@ -11,7 +11,7 @@ import type { FeedValidators, FetchResult } from "./fetch";
 import { parseFeed, type Booking } from "@/lib/calendar/parse";
 import { MISSING_SYNCS_TO_CANCEL, planBookings, planUnchanged, type BookingAction } from "@/lib/calendar/plan";
 import type { Feed } from "@/lib/calendar/types";
-import { storedMessage } from "@/lib/calendar/stored-text";
+import { storedMessage } from "@/lib/i18n/stored-text";
 import type { Locale } from "@/lib/i18n/config";
 import { shownFeed } from "./shown";
 
