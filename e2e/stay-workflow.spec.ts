@@ -106,11 +106,14 @@ test("the stay message and property entries routes answer with the PIN route's s
 
   // Both doors are still being saved: the reason names them, and sending needs an explicit yes.
   const first = (await (await page.request.get(`/api/stays/${stay.id}/message`)).json()) as Record<string, unknown>;
-  expect(Object.keys(first).sort()).toEqual(["email", "notReadyReason", "ready", "subject", "text"]);
+  expect(Object.keys(first).sort()).toEqual(["email", "language", "notReadyReason", "ready", "subject", "text"]);
   expect(first.ready).toBe(false);
+  expect(first.language).toBe("en");
   expect(first.notReadyReason).toMatch(/^The code may not open Berlin Apartment and Berlin Building Door yet\./);
   expect(await error(await page.request.post(`/api/stays/${stay.id}/message`, { data: { to: "early@example.com" }, headers }))).toMatchObject({ status: 409, code: "pin_not_saved" });
   expect(await error(await page.request.post(`/api/stays/${stay.id}/message`, { data: { to: "nope" }, headers }))).toMatchObject({ status: 422, field: "to" });
+  expect(await error(await page.request.post(`/api/stays/${stay.id}/message`, { data: { to: "early@example.com", language: "it" }, headers }))).toMatchObject({ status: 422, field: "language" });
+  expect(await error(await page.request.get(`/api/stays/${stay.id}/message?language=fr`))).toMatchObject({ status: 422, field: "language" });
   expect(await error(await page.request.get("/api/stays/0b5e3c1a-7f7e-4d55-9a55-2c1f1f0f7a11/message"))).toMatchObject({ status: 404, code: "not_found" });
 
   const sent = await page.request.post(`/api/stays/${stay.id}/message`, { data: { to: "early@example.com", confirmNotReady: true }, headers });
