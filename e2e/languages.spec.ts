@@ -24,6 +24,7 @@ const TEXTS = {
     pinName: "Name",
     validFrom: "Valid from",
     validUntil: "Valid until",
+    wallParts: { date: "date", time: "time" },
     createPin: "Create PIN",
     saved: "Saved",
     newStay: "New stay",
@@ -37,6 +38,9 @@ const TEXTS = {
     window: "Valid from: Fri 8 Jan 2027, 15:00 (Europe/Berlin)",
     subject: "Subject: Your door code for Casa Berlin",
     dateInList: "8 Jan 2027",
+    messageLanguage: "Message language",
+    otherLanguage: "German",
+    otherHello: "Hallo Giulia Rossi,",
   },
   de: {
     switchTo: "Deutsch",
@@ -48,6 +52,7 @@ const TEXTS = {
     pinName: "Name",
     validFrom: "Gültig ab",
     validUntil: "Gültig bis",
+    wallParts: { date: "Datum", time: "Uhrzeit" },
     createPin: "PIN anlegen",
     saved: "Gespeichert",
     newStay: "Neuer Aufenthalt",
@@ -61,6 +66,9 @@ const TEXTS = {
     window: "Gültig ab: Fr., 8. Jan. 2027, 15:00 (Europe/Berlin)",
     subject: "Betreff: Ihr Türcode für Casa Berlin",
     dateInList: "8. Jan. 2027",
+    messageLanguage: "Sprache der Nachricht",
+    otherLanguage: "Englisch",
+    otherHello: "Hello Giulia Rossi,",
   },
 } as const;
 
@@ -83,8 +91,8 @@ for (const [language, words] of Object.entries(TEXTS)) {
     await page.getByRole("button", { name: words.newPin }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel(words.pinName, { exact: true }).fill("Cleaner");
-    await fillWallTime(dialog, words.validFrom, "2027-01-08T09:00");
-    await fillWallTime(dialog, words.validUntil, "2027-01-08T13:00");
+    await fillWallTime(dialog, words.validFrom, "2027-01-08T09:00", words.wallParts);
+    await fillWallTime(dialog, words.validUntil, "2027-01-08T13:00", words.wallParts);
     await dialog.getByRole("button", { name: words.createPin }).click();
     await expect(row(page, "Cleaner")).toContainText(words.saved, { timeout: 30_000 });
     await expect(row(page, "Cleaner")).toContainText(words.dateInList);
@@ -109,6 +117,12 @@ for (const [language, words] of Object.entries(TEXTS)) {
     await expect(panel.getByTestId("message-subject")).toHaveText(words.subject);
     // Longer German words must not break the layout or the labels: axe and, on the phone, 44 px targets.
     await expectAccessible(page, `a stay in ${language}`, test.info());
+
+    // The guest reads the other language: the message changes, the host's page does not.
+    await panel.getByLabel(words.messageLanguage).selectOption({ label: words.otherLanguage });
+    await expect(text).toHaveValue(new RegExp(`^${words.otherHello}`));
+    await expect(page.getByRole("heading", { level: 2, name: words.guestMessage })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
   });
 }
 
