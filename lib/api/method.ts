@@ -1,4 +1,6 @@
 import "server-only";
+import { errorText } from "@/lib/i18n/translate";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { jsonError } from "./errors";
 
 /**
@@ -8,5 +10,5 @@ import { jsonError } from "./errors";
  */
 export function methodNotAllowed(...allowed: string[]) {
   const list = allowed.join(", ");
-  return async () => jsonError("method_not_allowed", `This address takes ${list} only.`, undefined, { Allow: list });
+  return async (request: Request) => jsonError("method_not_allowed", errorText(requestLocale(request), "methodNotAllowed", { list }), undefined, { Allow: list });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Ledger, NewEvent, PinRecord } from "@/lib/ledger/ledger";
 import type { NukiClient } from "@/lib/nuki/client";
-import { NukiError } from "@/lib/nuki/errors";
+import { NO_ANSWER, NukiError } from "@/lib/nuki/errors";
 import { storeDetail, type AttemptResult } from "@/lib/pins/event-detail";
 import { nukiPayloadFromPin, type ClockGap } from "@/lib/pins/nuki-mapping";
 import { NUKI_BUSY_REASON } from "@/lib/pins/status-reason";
@@ -136,8 +136,8 @@ async function afterError(
 
 /** No answer from Nuki: the client's own two sentences are kept as results, so they read in any language. */
 function noAnswer(said: string): AttemptResult {
-  if (said === "Nuki did not answer in time") return { result: "timeout" };
-  if (said === "Nuki could not be reached") return { result: "unreachable" };
+  if (said === NO_ANSWER.timeout) return { result: "timeout" };
+  if (said === NO_ANSWER.unreachable) return { result: "unreachable" };
   return { result: "noAnswer", said };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env/index.mjs";
-import { NukiError, detailFromBody, kindForStatus } from "./errors";
+import { NO_ANSWER, NukiError, detailFromBody, kindForStatus } from "./errors";
 import { AUTH_ID_PATTERN, LOCK_ID_PATTERN } from "./ids";
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from "./retry";
 import {
@@ -89,7 +89,7 @@ export function createNukiClient(accessToken: string, options: NukiClientOptions
       });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === "TimeoutError";
-      throw new NukiError("unavailable", timedOut ? "Nuki did not answer in time" : "Nuki could not be reached");
+      throw new NukiError("unavailable", timedOut ? NO_ANSWER.timeout : NO_ANSWER.unreachable);
     }
     const text = await response.text();
     let body: unknown = undefined;

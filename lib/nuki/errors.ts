@@ -16,6 +16,9 @@ export type NukiErrorKind =
  */
 const BRAND: unique symbol = Symbol.for("keyhost.NukiError");
 
+/** What the client says when Nuki gave no answer at all; the engine records which one it was. */
+export const NO_ANSWER = { timeout: "Nuki did not answer in time", unreachable: "Nuki could not be reached" } as const;
+
 export class NukiError extends Error {
   static [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
