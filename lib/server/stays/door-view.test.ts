@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Pin } from "@/lib/pins/types";
 import { doorsBusy } from "@/lib/stays/queries";
+import { errorText } from "@/lib/i18n/translate";
 import { doorView, NO_KEYPAD, refusalProblem, UNREACHABLE } from "./door-view";
 import type { LockData } from "@/lib/engine/lock-data";
 import { OPEN_GUEST_PIN, savedPin } from "@/test/pin-fixtures";
@@ -30,7 +31,11 @@ describe("a stay's door", () => {
     expect(doorView({ lockId: 1, pinId: null, problem: NO_KEYPAD }, lock, [], "de")).toMatchObject({ statusReason: "Mit dieser Tür ist kein Keypad gekoppelt, daher bekommt sie keine PIN." });
     expect(doorView({ lockId: 1, pinId: null, problem: UNREACHABLE }, lock, [])).toMatchObject({ status: "refused", statusReason: "Nuki could not be reached for this door." });
     expect(doorView({ lockId: 1, pinId: null, problem: UNREACHABLE }, lock, [], "de")).toMatchObject({ statusReason: "Nuki war für diese Tür nicht erreichbar." });
-    expect(doorView({ lockId: 1, pinId: null, problem: refusalProblem("Nuki refused this PIN.") }, lock, [])).toMatchObject({ statusReason: "Nuki refused this PIN." });
+    expect(doorView({ lockId: 1, pinId: null, problem: "Nuki refused this PIN." }, lock, [])).toMatchObject({ statusReason: "Nuki refused this PIN." });
+    const refused = refusalProblem("noSuchPin");
+    expect(doorView({ lockId: 1, pinId: null, problem: refused }, lock, [])).toMatchObject({ statusReason: errorText("en", "noSuchPin") });
+    expect(doorView({ lockId: 1, pinId: null, problem: refused }, lock, [], "de")).toMatchObject({ statusReason: errorText("de", "noSuchPin") });
+    expect(errorText("de", "noSuchPin")).not.toBe(errorText("en", "noSuchPin"));
     expect(doorView({ lockId: 17923456781, pinId: "p1", problem: null }, undefined, [], "de")).toMatchObject({ lockName: "Schloss 17923456781", statusReason: "Dieses Schloss ist nicht mehr in Ihrem Nuki-Konto." });
   });
 

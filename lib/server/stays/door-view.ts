@@ -1,5 +1,6 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
+import { readStored, storedMessage, type StoredValues } from "@/lib/i18n/stored-text";
 import { errorText, serverTranslator, type MessageValues } from "@/lib/i18n/translate";
 import type { Pin } from "@/lib/pins/types";
 import type { LockData } from "@/lib/engine/lock-data";
@@ -13,22 +14,19 @@ export const NO_KEYPAD = "no_keypad";
 export const UNREACHABLE = "unreachable";
 
 /**
- * Why Nuki refused a door's PIN, as stored on the door: the error's key and values, so the reason
- * is read in the language of whoever looks at the stay later. Rows written before this held an
- * English sentence, which is shown as it is.
+ * Why Nuki refused a door's PIN, as stored on the door: the error's key and values (a stored
+ * sentence, lib/i18n/stored-text), so the reason is read in the language of whoever looks at the
+ * stay later. Rows written before this held an English sentence, which is shown as it is.
  */
-const REFUSAL = "error:";
-export const refusalProblem = (key: string, values?: MessageValues): string => `${REFUSAL}${JSON.stringify({ key, values })}`;
+export const refusalProblem = (key: string, values?: MessageValues): string =>
+  storedMessage(key.includes(".") ? key : `errors.${key}`, values as StoredValues | undefined);
 
 function problemText(problem: string, locale: Locale): string {
   if (problem === UNREACHABLE) return serverTranslator(locale, "stays")("door.unreachable");
-  if (!problem.startsWith(REFUSAL)) return problem;
-  try {
-    const { key, values } = JSON.parse(problem.slice(REFUSAL.length)) as { key: string; values?: MessageValues };
-    return errorText(locale, key, values);
-  } catch {
-    return problem;
-  }
+  const stored = readStored(problem);
+  if (!stored) return problem;
+  // errorText takes an errors key bare, a validation or calendar key with its namespace.
+  return errorText(locale, stored.key.replace(/^errors\./, ""), stored.values);
 }
 
 /** One door of a stay: its ledger PIN's status as the lock's PIN list shows it, or why it has none. */
