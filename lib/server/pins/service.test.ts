@@ -4,7 +4,7 @@ import type { NukiSimulator } from "@/lib/simulator";
 import { lockCameOnline } from "@/lib/simulator/propagation";
 import { LOCKS } from "@/lib/simulator/test-support";
 import { DELAY, fakeDateInEachTest, later, simulatedContext, WINDOW } from "@/test/simulated-context";
-import { adoptPin, createPin, deletePin, listPins, repairPin, updatePin, type PinContext } from "./service";
+import { adoptPin, createPin, deletePin, listPins, lockActivity, pinHistory, repairPin, updatePin, type PinContext } from "./service";
 
 const BONDI = LOCKS.bondi;
 const BROOKLYN = LOCKS.brooklyn; // offline
@@ -30,6 +30,11 @@ describe("pins service and engine against the simulator", () => {
     expect((await listPins(ctx, BONDI)).find((p) => p.id === pin.id)).toMatchObject({ name: "Weekend Guest K", status: "saved", validFrom: "2027-01-08T15:00" });
     const history = await ctx.ledger.history("acct", pin.id);
     expect(history.map((e) => e.type)).toEqual(["requested", "attempt", "confirmed", "requested", "attempt", "confirmed"]);
+    // The API answers a history line in words, in the reader's language, however it is kept.
+    expect((await pinHistory(ctx, BONDI, pin.id)).find((e) => e.type === "attempt")?.detail).toBe("Attempt 1: Nuki accepted it.");
+    const german = (await pinHistory({ ...ctx, locale: "de" }, BONDI, pin.id)).find((e) => e.type === "attempt")?.detail;
+    expect(german).toMatch(/^Versuch 1/);
+    expect((await lockActivity({ ...ctx, locale: "de" }, BONDI, 20)).map((e) => e.detail)).not.toContainEqual(expect.stringMatching(/^keyhost:/));
   });
 
   it("refuses invalid states, duplicates and locks without keypad with a field to fix", async () => {

@@ -11,7 +11,8 @@ import { generatePinCode } from "@/lib/pins/generate-code";
 import { mergePinPatch, nukiPayloadFromPin, pinFromNukiAuth } from "@/lib/pins/nuki-mapping";
 import { keepAsOnLock } from "@/lib/server/pins/keep-on-lock";
 import { pinChanges, yearOnLock } from "@/lib/pins/change-words";
-import { storeDetail } from "@/lib/pins/event-detail";
+import { detailWords, storeDetail } from "@/lib/pins/event-detail";
+import { translateIn } from "@/lib/i18n/translate";
 import { pinFields } from "@/lib/pins/expected";
 import { findCodeConflict, validatePinState, type PinState } from "@/lib/pins/schema";
 import { explainWriteError } from "./send-write";
@@ -193,12 +194,19 @@ export async function repairPin(ctx: PinContext, lockId: number, pinId: string):
   return { ...pin, status: fresh.status === "deleting" ? "deleting" : "pending", statusReason: undefined, drift: undefined };
 }
 
-export async function pinHistory(ctx: PinContext, lockId: number, pinId: string): Promise<PinEvent[]> {
-  if (!isUuid(pinId) || !(await ctx.ledger.get(ctx.accountId, lockId, pinId))) throw notFound();
-  return ctx.ledger.history(ctx.accountId, pinId);
+/** Events as the API answers them: a detail kept as values is worded in the reader's language. */
+function worded(ctx: PinContext, events: PinEvent[]): PinEvent[] {
+  const locale = ctx.locale ?? "en";
+  const t = translateIn(locale, "pins");
+  return events.map((event) => ({ ...event, detail: detailWords(event.detail, t, locale) }));
 }
 
-export const lockActivity = (ctx: PinContext, lockId: number, limit: number) => ctx.ledger.activity(ctx.accountId, lockId, limit);
+export async function pinHistory(ctx: PinContext, lockId: number, pinId: string): Promise<PinEvent[]> {
+  if (!isUuid(pinId) || !(await ctx.ledger.get(ctx.accountId, lockId, pinId))) throw notFound();
+  return worded(ctx, await ctx.ledger.history(ctx.accountId, pinId));
+}
+
+export const lockActivity = async (ctx: PinContext, lockId: number, limit: number) => worded(ctx, await ctx.ledger.activity(ctx.accountId, lockId, limit));
 /** Both of the lock's own settings, as the settings route answers them. */
 export async function lockSettings(ctx: PinContext, lockId: number): Promise<Required<LockSettings>> {
   const [base, cleanupAfterDays] = await Promise.all([ctx.ledger.settings(ctx.accountId, lockId), ctx.ledger.cleanupAfterDays(ctx.accountId, lockId)]);
