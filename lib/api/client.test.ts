@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Locale } from "@/lib/i18n/config";
 import { translateIn } from "@/lib/i18n/translate";
-import { ApiClientError, fetchJson } from "./client";
+import { ApiClientError, fetchJson, leavingToSignOut } from "./client";
 import { setClientErrorTranslator } from "./client-errors";
 
 /** What the page hands over in the browser (`useClientErrorLanguage`). */
@@ -62,5 +62,25 @@ describe("fetchJson offline", () => {
     });
     stub({ onLine: true, fetch: async () => new Response("<html>", { status: 503 }) });
     await expect(fetchJson("/api/locks")).rejects.toMatchObject({ code: "unexpected", message: "Keyhost hat mit 503 geantwortet. Versuchen Sie es erneut." });
+  });
+});
+
+describe("fetchJson on 401", () => {
+  const unauthorized = async () => Response.json({ error: { code: "unauthorized", message: "Sign in to continue." } }, { status: 401 });
+
+  it("leaves for sign-in once, saying why; not while the host is signing out, whose page says so itself", async () => {
+    const assign = vi.fn();
+    vi.stubGlobal("window", { location: { assign, pathname: "/locks/1" } });
+    stub({ onLine: true, fetch: unauthorized });
+
+    leavingToSignOut(true);
+    await expect(fetchJson("/api/locks")).rejects.toMatchObject({ status: 401 });
+    expect(assign).not.toHaveBeenCalled();
+
+    leavingToSignOut(false);
+    await expect(fetchJson("/api/locks")).rejects.toMatchObject({ status: 401 });
+    await expect(fetchJson("/api/locks")).rejects.toMatchObject({ status: 401 });
+    expect(assign).toHaveBeenCalledTimes(1);
+    expect(assign).toHaveBeenCalledWith("/signin?callbackUrl=%2Flocks%2F1");
   });
 });

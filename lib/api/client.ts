@@ -28,6 +28,15 @@ export function signInUrl(code: string, returnTo: string): string {
 
 let leavingForSignIn = false;
 
+/**
+ * The host is signing out: the page is about to leave for the sign-in page saying so, and a query
+ * answered 401 meanwhile (the session is already gone) must not send it there without that word.
+ * `false` again when signing out failed and the host stays.
+ */
+export function leavingToSignOut(leaving: boolean): void {
+  leavingForSignIn = leaving;
+}
+
 export async function fetchJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   // Refused before it leaves: a write queued while offline could land long after the host moved on.
