@@ -15,28 +15,23 @@ function weekdays(value: unknown): Weekday[] | null {
   return WEEKDAYS.filter((day) => value.includes(day));
 }
 
-/** A start/end pair read together, so both ends cleared reads as one change, not two. `t` speaks "pins". */
-function describeWindowRange(from: Drift | undefined, until: Drift | undefined, t: Translate): string | null {
-  const start = wall(from?.actual);
-  const end = wall(until?.actual);
-  if (from && until) {
-    if (!start && !end) return t("drift.windowCleared");
-    return t("drift.windowChanged", { start: start ?? t("changes.noStart"), end: end ?? t("changes.noEnd") });
-  }
-  if (from) return start ? t("drift.startChanged", { start }) : t("drift.startCleared");
-  if (until) return end ? t("drift.endChanged", { end }) : t("drift.endCleared");
-  return null;
-}
+/** The `drift.…` keys of one start/end pair: the PIN's window, or its daily hours. */
+const RANGE_KEYS = {
+  window: { cleared: "windowCleared", changed: "windowChanged", startChanged: "startChanged", startCleared: "startCleared", endChanged: "endChanged", endCleared: "endCleared" },
+  daily: { cleared: "dailyCleared", changed: "dailyChanged", startChanged: "dailyStartChanged", startCleared: "dailyStartCleared", endChanged: "dailyEndChanged", endCleared: "dailyEndCleared" },
+} as const;
 
-function describeDailyRange(from: Drift | undefined, until: Drift | undefined, t: Translate): string | null {
+/** A start/end pair read together, so both ends cleared reads as one change, not two. `t` speaks "pins". */
+function describeRange(from: Drift | undefined, until: Drift | undefined, t: Translate, range: keyof typeof RANGE_KEYS): string | null {
+  const keys = RANGE_KEYS[range];
   const start = wall(from?.actual);
   const end = wall(until?.actual);
   if (from && until) {
-    if (!start && !end) return t("drift.dailyCleared");
-    return t("drift.dailyChanged", { start: start ?? t("changes.noStart"), end: end ?? t("changes.noEnd") });
+    if (!start && !end) return t(`drift.${keys.cleared}`);
+    return t(`drift.${keys.changed}`, { start: start ?? t("changes.noStart"), end: end ?? t("changes.noEnd") });
   }
-  if (from) return start ? t("drift.dailyStartChanged", { start }) : t("drift.dailyStartCleared");
-  if (until) return end ? t("drift.dailyEndChanged", { end }) : t("drift.dailyEndCleared");
+  if (from) return start ? t(`drift.${keys.startChanged}`, { start }) : t(`drift.${keys.startCleared}`);
+  if (until) return end ? t(`drift.${keys.endChanged}`, { end }) : t(`drift.${keys.endCleared}`);
   return null;
 }
 
@@ -78,9 +73,9 @@ export function driftParts(drift: readonly Drift[], t: Translate, locale: Locale
   for (const field of ORDER) {
     const text =
       field === "validFrom"
-        ? describeWindowRange(byField.get("validFrom"), byField.get("validUntil"), t)
+        ? describeRange(byField.get("validFrom"), byField.get("validUntil"), t, "window")
         : field === "dailyFrom"
-          ? describeDailyRange(byField.get("dailyFrom"), byField.get("dailyUntil"), t)
+          ? describeRange(byField.get("dailyFrom"), byField.get("dailyUntil"), t, "daily")
           : byField.has(field)
             ? describeSingle(byField.get(field)!, t, locale)
             : null;
