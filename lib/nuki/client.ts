@@ -3,6 +3,7 @@ import { z } from "zod";
 import { env } from "@/lib/env/index.mjs";
 import { NO_ANSWER, NukiError, detailFromBody, kindForStatus } from "./errors";
 import { AUTH_ID_PATTERN, LOCK_ID_PATTERN } from "./ids";
+import { parsedAnswers, readBody } from "./parsed-answers";
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from "./retry";
 import {
   nukiAccountSchema,
@@ -29,6 +30,15 @@ export interface NukiClientOptions {
   timeoutMs?: number;
   /** How reads (GET) are tried again on 429, 5xx and network errors; `false`: once only. */
   retry?: Partial<RetryPolicy> | false;
+}
+
+function parseJson(bytes: Buffer): unknown {
+  if (bytes.length === 0) return undefined;
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 function lockPath(lockId: number): string {
@@ -91,29 +101,24 @@ export function createNukiClient(accessToken: string, options: NukiClientOptions
       const timedOut = error instanceof Error && error.name === "TimeoutError";
       throw new NukiError("unavailable", timedOut ? NO_ANSWER.timeout : NO_ANSWER.unreachable);
     }
-    const text = await response.text();
-    let body: unknown = undefined;
-    if (text) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = undefined;
-      }
-    }
+    const body = await readBody(response);
     if (!response.ok) {
       const retryAfter = Number(response.headers.get("retry-after"));
       throw new NukiError(
         kindForStatus(response.status),
         `Nuki answered ${response.status} to ${method} ${path.replace(/\/auth\/[0-9a-f]+$/, "/auth/…")}`,
         response.status,
-        detailFromBody(body),
+        detailFromBody(parseJson(body.bytes)),
         Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
       );
     }
-    if (!opts.schema) return undefined as T;
-    const parsed = opts.schema.safeParse(body);
-    if (!parsed.success) throw new NukiError("bad_response", `Nuki sent an unexpected response to ${method} ${path}`);
-    return parsed.data;
+    const schema = opts.schema;
+    if (!schema) return undefined as T;
+    return parsedAnswers().resolve(`${method} ${url.pathname}${url.search}`, body, (bytes) => {
+      const parsed = schema.safeParse(parseJson(bytes));
+      if (!parsed.success) throw new NukiError("bad_response", `Nuki sent an unexpected response to ${method} ${path}`);
+      return parsed.data;
+    });
   }
 
   return {

@@ -66,7 +66,7 @@ class LockReader {
       if (this.pages >= MAX_PAGES_PER_LOCK) return "stalled";
       this.pages += 1;
       const page = await this.nuki.listLog(this.lock.lockId, { limit: LOG_PAGE, ...(this.position ? { id: this.position } : {}), ...(this.authId ? { authId: this.authId } : {}), ...this.window });
-      this.queue = page;
+      this.queue = [...page];
       this.exhausted = page.length < LOG_PAGE;
     }
   }
