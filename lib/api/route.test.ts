@@ -117,3 +117,24 @@ describe("apiRoute's error answers", () => {
     expect(await response.json()).toEqual({ error: { code: "invalid_input", message: "limit muss eine ganze Zahl von 1 bis 200 sein.", field: "limit" } });
   });
 });
+
+const { accountChanges } = await import("@/lib/process/account-changes");
+const { env } = await import("@/lib/env/index.mjs");
+
+describe("apiRoute and the host's changes", () => {
+  const route = apiRoute(async () => ({ ok: true }));
+  const request = (method: string) =>
+    new Request("http://localhost/api/stays", { method, headers: { origin: new URL(env.appUrl).origin } });
+
+  it("counts a change to the account after each write, even a refused one, and none after a read", async () => {
+    const before = accountChanges("acct");
+    await route(request("GET"), { params: Promise.resolve({}) });
+    expect(accountChanges("acct")).toBe(before);
+    await route(request("POST"), { params: Promise.resolve({}) });
+    expect(accountChanges("acct")).toBe(before + 1);
+    await apiRoute(async () => {
+      throw new ApiError("unauthorized", "signIn");
+    })(request("PATCH"), { params: Promise.resolve({}) });
+    expect(accountChanges("acct")).toBe(before + 2);
+  });
+});

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { getGrants } from "@/lib/auth/grant-store";
 import { getAuth, SESSION_COOKIE, type AuthSession } from "@/lib/auth/session";
 import { NukiError } from "@/lib/nuki/errors";
+import { accountChanged } from "@/lib/process/account-changes";
 import type { NukiClient } from "@/lib/nuki/client";
 import { nukiForRequest } from "@/lib/nuki/read-cache";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -94,7 +95,9 @@ function wrap<P extends Record<string, string>>(handler: Handler<P>): RouteFunct
       const params = await context.params;
       const nuki = nukiForRequest(session, request.headers);
       const signedIn = grantId;
-      const result = await handler({ request, params, session, nuki, codeBudget: () => chargeGeneratedCode(signedIn) });
+      const result = await handler({ request, params, session, nuki, codeBudget: () => chargeGeneratedCode(signedIn) }).finally(() => {
+        if (write) accountChanged(session.accountId);
+      });
       const timing = `app;dur=${(performance.now() - started).toFixed(1)}`;
       if (result instanceof Response) {
         try {
