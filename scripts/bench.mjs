@@ -183,7 +183,7 @@ async function startServer(port, dataDir, extraEnv = {}) {
   const logFile = path.join(dataDir, "server.log");
   const out = createWriteStream(logFile);
   // Its own process group, so stopping it also stops the next-server process `next start` runs.
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   const base = `http://localhost:${port}`;

@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
+import { serverNodeFlags } from "./server-flags.mjs";
 
 const root = process.cwd();
 const server = path.join(root, ".next/standalone/server.js");
@@ -26,6 +27,6 @@ const env = {
   HOSTNAME: "0.0.0.0",
   KEYHOST_DATA_DIR: path.resolve(root, process.env.KEYHOST_DATA_DIR ?? ".data"),
 };
-const child = spawn(process.execPath, [server], { env, stdio: "inherit" });
+const child = spawn(process.execPath, [...serverNodeFlags(), server], { env, stdio: "inherit" });
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
