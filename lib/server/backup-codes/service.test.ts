@@ -10,7 +10,6 @@ import { keepBackupCodesFresh } from "./replace";
 import { listLockPins } from "./lock-pins";
 import { addBackupCode, listBackupCodes, offerBackupCode, removeBackupCode, type BackupContext } from "./service";
 import { createBackupStore } from "./store";
-import { NO_KEYPAD } from "@/lib/locks/wording";
 import { storedText } from "@/lib/i18n/stored-text";
 import { translateIn } from "@/lib/i18n/translate";
 
@@ -35,7 +34,7 @@ describe("backup codes against the simulator", () => {
     const [first] = await addBackupCode(ctx, property.id);
     expect(first).toMatchObject({ slot: 1, name: "Backup 1 · Seaside", ready: false });
     expect(first!.doors.map((d) => d.status)).toEqual(["pending", "pending", null]);
-    expect(storedText(first!.doors[2]!.problem!, { backupCodes: translateIn("en", "backupCodes") })).toBe(NO_KEYPAD);
+    expect(storedText(first!.doors[2]!.problem!, { backupCodes: translateIn("en", "backupCodes") })).toBe("PINs cannot be added until a keypad is paired.");
     await later(ctx, DELAY + 1);
     const [saved] = await listBackupCodes(ctx, property.id);
     expect(saved).toMatchObject({ ready: true, code: first!.code });
