@@ -11,8 +11,8 @@ const same = (a: readonly object[], b: readonly object[]) => a.length === b.leng
  * Work derived from upstream answers, shared while it runs by every caller that holds the very same
  * answer objects (the read cache hands concurrent readers one answer) under the same key. Twenty
  * loads of Today at once then work out one account snapshot, not twenty: the CPU and memory of one
- * load. Nothing is kept once the work is done, and a fresh read brings new objects, so nobody joins
- * work done on an answer older than their own.
+ * load. Nothing is kept once the work is done, and a read that finds other bytes brings new
+ * objects, so nobody joins work done on an answer older than their own.
  */
 export function sharedWork<T>(name: string, inputs: readonly [object, ...object[]], key: string, work: () => Promise<T>): Promise<T> {
   const running = processSingleton(`shared-work.${name}`, () => new WeakMap<object, Map<string, Running>>());
