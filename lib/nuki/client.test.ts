@@ -30,6 +30,26 @@ describe("createNukiClient", () => {
     expect(calls[0]?.url).toBe("http://x/smartlock/auth?types=13");
   });
 
+  it("parses a big listing once while Nuki sends the same bytes, and again when they change", async () => {
+    const code = (i: number, name: string) => ({ id: i.toString(16).padStart(24, "0"), smartlockId: 18000000001, type: 13, name, enabled: true, code: 100_000 + i });
+    const listing = (name: string) => Array.from({ length: 1_000 }, (_, i) => code(i, name));
+    let body = listing("Guest");
+    const fn = (async () => new Response(JSON.stringify(body))) as typeof fetch;
+    const client = createNukiClient("t", { baseUrl: "http://parse-once.test", fetch: fn });
+    const first = await client.listAllKeypadAuths();
+    expect(first).toHaveLength(1_000);
+    expect(await client.listAllKeypadAuths()).toBe(first);
+    expect(Object.isFrozen(first[0])).toBe(true);
+    body = listing("Other");
+    const changed = await client.listAllKeypadAuths();
+    expect(changed).not.toBe(first);
+    expect(changed[0]?.name).toBe("Other");
+    // A malformed answer is refused every time, not kept.
+    body = [{ id: 1 }, ...listing("Guest")] as never;
+    await expect(client.listAllKeypadAuths()).rejects.toMatchObject({ kind: "bad_response" });
+    await expect(client.listAllKeypadAuths()).rejects.toMatchObject({ kind: "bad_response" });
+  });
+
   it("reads a lock's log page by page, with Nuki's query names, and refuses a malformed paging id", async () => {
     const entry = { id: "a".repeat(24), smartlockId: 42, authId: "b".repeat(24), name: "Anna", action: 1, trigger: 255, state: 0, date: "2026-11-23T10:00:00.000Z" };
     const { fn, calls } = fakeFetch(200, [entry]);
