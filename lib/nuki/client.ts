@@ -108,7 +108,7 @@ export function createNukiClient(accessToken: string, options: NukiClientOptions
         kindForStatus(response.status),
         `Nuki answered ${response.status} to ${method} ${path.replace(/\/auth\/[0-9a-f]+$/, "/auth/…")}`,
         response.status,
-        detailFromBody(parseJson(body.bytes)),
+        detailFromBody(parseJson(body.bytes())),
         Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
       );
     }

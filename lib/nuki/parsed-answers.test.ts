@@ -27,10 +27,10 @@ describe("readBody", () => {
     );
     const whole = await bodyOf("[1,2,3]");
     const parts = await readBody(chunked);
-    expect(parts.bytes.toString()).toBe("[1,2,3]");
+    expect(parts.bytes().toString()).toBe("[1,2,3]");
     expect(parts.digest).toBe(whole.digest);
     expect((await bodyOf("[1,2,4]")).digest).not.toBe(whole.digest);
-    expect((await readBody(new Response(null))).bytes.length).toBe(0);
+    expect((await readBody(new Response(null))).bytes().length).toBe(0);
   });
 });
 

@@ -27,7 +27,9 @@ interface Kept {
 }
 
 export interface Body {
-  bytes: Buffer;
+  /** The bytes in one buffer, joined on first use: a body found among the kept answers never is. */
+  bytes(): Buffer;
+  size: number;
   /** SHA-256 of the bytes, computed while they arrived. */
   digest: string;
 }
@@ -35,7 +37,7 @@ export interface Body {
 /** Reads a response's body, hashing each chunk as it arrives rather than the whole body after. */
 export async function readBody(response: Response): Promise<Body> {
   const hash = createHash("sha256");
-  const chunks: Uint8Array[] = [];
+  let chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
   for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
@@ -43,7 +45,13 @@ export async function readBody(response: Response): Promise<Body> {
     chunks.push(next.value);
     size += next.value.byteLength;
   }
-  return { bytes: Buffer.concat(chunks, size), digest: hash.digest("base64url") };
+  let joined: Buffer | undefined;
+  const bytes = () => {
+    joined ??= Buffer.concat(chunks, size);
+    chunks = [];
+    return joined;
+  };
+  return { bytes, size, digest: hash.digest("base64url") };
 }
 
 export class ParsedAnswers {
@@ -67,11 +75,11 @@ export class ParsedAnswers {
       this.kept.set(key, hit);
       return hit.value as T;
     }
-    const value = parse(body.bytes);
-    if (body.bytes.length < MIN_KEPT_BYTES || body.bytes.length > this.maxBytes) return value;
+    const value = parse(body.bytes());
+    if (body.size < MIN_KEPT_BYTES || body.size > this.maxBytes) return value;
     if (typeof value === "object" && value !== null) deepFreeze(value);
-    this.kept.set(key, { value, bytes: body.bytes.length, usedAt: now });
-    this.total += body.bytes.length;
+    this.kept.set(key, { value, bytes: body.size, usedAt: now });
+    this.total += body.size;
     this.prune(now);
     return value;
   }
