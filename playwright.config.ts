@@ -26,6 +26,19 @@ const chromium = {
   ],
 };
 
+/** The shared e2e server's environment: demo mode on the built-in simulator. */
+const SERVER_ENV: Record<string, string> = {
+  NEXTAUTH_URL: BASE_URL,
+  ...standaloneEnv(PORT, ".data/e2e"),
+  SIMULATOR_PROPAGATION_DELAY_MS: "800",
+  PIN_CONFIRM_TIMEOUT_SECONDS: "8",
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  SMTP_FROM: "Keyhost <keys@keyhost.test>",
+  // Specs start from an empty account; e2e/demo-calendars.spec.ts runs a server of its own with them on.
+  DEMO_CALENDARS: "off",
+  ALERT_EMAIL: E2E_ALERT_EMAIL,
+};
+
 export default defineConfig({
   testDir: "./e2e",
   globalTeardown: "./e2e/support/no-secrets-in-log.ts",
@@ -69,20 +82,10 @@ export default defineConfig({
   ],
   webServer: {
     // Also written to a file so the global teardown can prove no code, token or secret was logged.
-    command: `mkdir -p ${path.dirname(SERVER_LOG)} && { echo "${RUN_MARK}"; ${standaloneCommand()}; } 2>&1 | tee ${SERVER_LOG}`,
+    command: `mkdir -p ${path.dirname(SERVER_LOG)} && { echo "${RUN_MARK}"; ${standaloneCommand({ ...process.env, ...SERVER_ENV })}; } 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE_URL}/signin`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: {
-      NEXTAUTH_URL: BASE_URL,
-      ...standaloneEnv(PORT, ".data/e2e"),
-      SIMULATOR_PROPAGATION_DELAY_MS: "800",
-      PIN_CONFIRM_TIMEOUT_SECONDS: "8",
-      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
-      SMTP_FROM: "Keyhost <keys@keyhost.test>",
-      // Specs start from an empty account; e2e/demo-calendars.spec.ts runs a server of its own with them on.
-      DEMO_CALENDARS: "off",
-      ALERT_EMAIL: E2E_ALERT_EMAIL,
-    },
+    env: SERVER_ENV,
   },
 });

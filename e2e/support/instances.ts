@@ -24,7 +24,7 @@ export function startInstance(port: number, dataDir: string, extraEnv: Record<st
   mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, "server.log");
   const out = createWriteStream(logFile);
-  const child = spawn("sh", ["-c", standaloneCommand()], { cwd: STANDALONE_CWD, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("sh", ["-c", standaloneCommand(env)], { cwd: STANDALONE_CWD, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   return { base: `http://localhost:${port}`, child, logFile };

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { HEAP_LIMIT_MB } from "../../scripts/server-flags.mjs";
+import { serverNodeFlags } from "../../scripts/server-flags.mjs";
 
 /**
  * How the e2e suite starts Keyhost: the self-contained server `next build` writes with
@@ -12,12 +12,13 @@ const ROOT = path.resolve(__dirname, "../..");
 /**
  * The shell command of docs/deploy.md: copy the static files and `public` next to the server (the
  * standalone output leaves them out, a CDN may serve them instead), then run its server.js. The
- * copies are idempotent. The heap limit is the one `npm start` sets (scripts/server-flags.mjs).
- * HOSTNAME is set because many shells export the machine's name in it, and server.js would listen
- * on that name only.
+ * copies are idempotent. Node's flags are the ones `npm start` gives a server with this
+ * environment (scripts/server-flags.mjs). HOSTNAME is set because many shells export the machine's
+ * name in it, and server.js would listen on that name only.
  */
-export function standaloneCommand(): string {
-  return `cp -r public .next/standalone/ && cp -r .next/static .next/standalone/.next/ && HOSTNAME=0.0.0.0 exec node --max-old-space-size=${HEAP_LIMIT_MB} .next/standalone/server.js`;
+export function standaloneCommand(env: Record<string, string | undefined>): string {
+  const node = ["node", ...serverNodeFlags(env), ".next/standalone/server.js"].join(" ");
+  return `cp -r public .next/standalone/ && cp -r .next/static .next/standalone/.next/ && HOSTNAME=0.0.0.0 exec ${node}`;
 }
 
 /**
