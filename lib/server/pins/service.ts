@@ -79,6 +79,19 @@ export async function createPin(ctx: PinContext, lockId: number, input: NewPin):
  * as a stay does for all its doors at once: no further reads upstream, only the write.
  */
 export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], input: NewPin): Promise<Pin> {
+  const recorded = await recordNewPin(ctx, lock, pins, input);
+  await sendNewPin(ctx, recorded, lock);
+  return recorded.pin;
+}
+
+/** A new PIN recorded in the ledger as pending, not yet sent: the engine sends it if nobody else does. */
+export interface RecordedPin {
+  record: PinRecord;
+  pin: Pin;
+}
+
+/** The first half of `createPinOn`: checks the PIN and records it, with nothing sent to Nuki yet. */
+export async function recordNewPin(ctx: PinContext, lock: LockData, pins: Pin[], input: NewPin): Promise<RecordedPin> {
   const { lockId } = lock;
   if (!lock.keypadPaired) {
     throw new DomainError("keypad_not_paired", "noKeypadHelp");
@@ -97,13 +110,17 @@ export async function createPinOn(ctx: PinContext, lock: LockData, pins: Pin[], 
   const desired = expectedAfterWrite(state, lock, new Date());
   const record = await ctx.ledger.insert({ accountId: ctx.accountId, lockId, authId: null, desired, status: "pending" });
   await ctx.ledger.event({ pinId: record.id, accountId: ctx.accountId, lockId, type: "requested", actor: ctx.actor, action: "create", detail: storeDetail({ key: "create", name: desired.name }) });
+  return { record, pin: { id: record.id, ...desired, lastUsedAt: null, status: "pending", managed: true } };
+}
+
+/** The second half: sends the recorded PIN now; a refusal takes it out of the ledger and is thrown. */
+export async function sendNewPin(ctx: PinContext, { record }: RecordedPin, lock: LockData): Promise<void> {
   try {
     await sendNow(ctx, record, "create", lock);
   } catch (error) {
     await ctx.ledger.update(record.id, { status: "gone" });
     throw error;
   }
-  return { id: record.id, ...desired, lastUsedAt: null, status: "pending", managed: true };
 }
 
 /** A managed PIN by Keyhost's id, or an unmanaged one by Nuki's id, which is adopted first. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DomainError } from "@/lib/errors/domain-error";
 import { createProperty, deleteProperty } from "@/lib/server/properties/service";
 import type { NukiSimulator } from "@/lib/simulator";
@@ -16,6 +16,31 @@ const DOORS = [LOCKS.berlin, LOCKS.berlinBuilding];
 fakeDateInEachTest();
 
 describe("stays against the simulator", () => {
+  it("records every door's PIN before sending any: a server stopped while sending leaves the engine to put the code on each door once", async () => {
+    const { sim, ctx, restart } = await simulatedContext();
+    const flat = await createProperty(ctx, { name: "Flat", lockIds: DOORS });
+    // The process dies as it sends the first door's PIN: the send never returns, nothing of it runs after.
+    let sending = false;
+    const dying = { ...ctx, engine: { ...ctx.engine, send: () => {
+      sending = true;
+      return new Promise<never>(() => undefined);
+    } } };
+    void createStay(dying, { guestName: "Cut Off", arrival: "2027-01-08", departure: "2027-01-10", propertyId: flat.id });
+    await vi.waitFor(() => expect(sending).toBe(true));
+    for (const lockId of DOORS) expect(createsOn(sim, lockId)).toEqual([]);
+
+    const next = restart();
+    const [stay] = await next.stays.list("acct", flat.id);
+    expect((await next.stays.doors(stay!.id)).map((row) => [row.lockId, Boolean(row.pinId)])).toEqual(DOORS.map((id) => [id, true]));
+    await later(next, WINDOW);
+    await later(next, DELAY + 1);
+    for (const lockId of DOORS) {
+      expect(codesOn(sim, lockId).filter((a) => String(a.code).padStart(6, "0") === stay!.code)).toHaveLength(1);
+      expect(createsOn(sim, lockId)).toHaveLength(1);
+    }
+    expect((await getStay(next, stay!.id)).doors.map((d) => d.status)).toEqual(["saved", "saved"]);
+  });
+
   it("puts one code, free on every door, on each door with a keypad; moves it; cancels it", async () => {
     const { sim, ctx } = await simulatedContext();
     const before = new Set([...codesOn(sim, LOCKS.berlin), ...codesOn(sim, LOCKS.berlinBuilding)].map((a) => String(a.code)));

@@ -7,7 +7,7 @@ import type { CheckStore } from "@/lib/server/checks/store";
 import { stayChecksOf } from "@/lib/server/checks/view";
 import type { Property } from "@/lib/properties/types";
 import { loadAccountLocks, type LockData } from "@/lib/engine/lock-data";
-import { createPinOn, deletePin, deletePinOn, generatedCode, updatePin, updatePinOn, type PinContext } from "@/lib/server/pins/service";
+import { deletePin, deletePinOn, generatedCode, recordNewPin, sendNewPin, updatePin, updatePinOn, type PinContext, type RecordedPin } from "@/lib/server/pins/service";
 import type { Pin } from "@/lib/pins/types";
 import { wallTimeToInstant } from "@/lib/time/wall-time";
 import { stayPinName } from "@/lib/stays/name";
@@ -116,7 +116,13 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   return getStay(ctx, stay.id);
 }
 
-/** One PIN per door with the stay's code (`pinsOn`: each keypad door's PINs, read just before). */
+/**
+ * One PIN per door with the stay's code (`pinsOn`: each keypad door's PINs, read just before).
+ * Every door's PIN is recorded before any is sent: a server that stops while sending leaves each
+ * door's PIN pending in the ledger, where the engine (of this or another instance) sends it once
+ * the lease runs out. Sending door by door as it recorded them left the doors after the one in
+ * flight without a PIN for good.
+ */
 export async function placeOnDoors(
   ctx: StayContext,
   stayId: string,
@@ -124,26 +130,35 @@ export async function placeOnDoors(
   pinsOn: Map<number, Pin[]>,
   pin: { name: string; code: string; validFrom: string; validUntil: string },
 ): Promise<{ created: number; firstError: unknown }> {
-  const { name, code, validFrom, validUntil } = pin;
-  const window = { validFrom, validUntil };
-  const stay = { id: stayId };
-  let created = 0;
   let firstError: unknown;
+  const refused = async (lockId: number, error: unknown) => {
+    firstError ??= error;
+    // Stored as a key, not a sentence: the stay page shows it in the language of whoever reads it.
+    const problem = error instanceof DomainError ? refusalProblem(error.key, error.values) : UNREACHABLE;
+    await ctx.stays.setDoor(stayId, { lockId, pinId: null, problem });
+  };
+  const recorded: { lock: LockData; pin: RecordedPin }[] = [];
   for (const lock of doors) {
     if (!lock.keypadPaired) {
-      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem: NO_KEYPAD });
+      await ctx.stays.setDoor(stayId, { lockId: lock.lockId, pinId: null, problem: NO_KEYPAD });
       continue;
     }
     try {
+      const made = await recordNewPin(ctx, lock, pinsOn.get(lock.lockId) ?? [], pin);
+      await ctx.stays.setDoor(stayId, { lockId: lock.lockId, pinId: made.record.id, problem: null });
+      recorded.push({ lock, pin: made });
+    } catch (error) {
+      await refused(lock.lockId, error);
+    }
+  }
+  let created = 0;
+  for (const { lock, pin: made } of recorded) {
+    try {
       // Nuki busy or unreachable for the write is not a refusal: the PIN stays pending and the engine retries it.
-      const pin = await createPinOn(ctx, lock, pinsOn.get(lock.lockId) ?? [], { name, code, ...window });
-      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: pin.id, problem: null });
+      await sendNewPin(ctx, made, lock);
       created++;
     } catch (error) {
-      firstError ??= error;
-      // Stored as a key, not a sentence: the stay page shows it in the language of whoever reads it.
-      const problem = error instanceof DomainError ? refusalProblem(error.key, error.values) : UNREACHABLE;
-      await ctx.stays.setDoor(stay.id, { lockId: lock.lockId, pinId: null, problem });
+      await refused(lock.lockId, error);
     }
   }
   return { created, firstError };
