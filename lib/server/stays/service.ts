@@ -13,6 +13,8 @@ import { wallTimeToInstant } from "@/lib/time/wall-time";
 import { stayPinName } from "@/lib/stays/name";
 import { validateStayDates, type StayCreate, type StayPatch } from "@/lib/stays/schema";
 import { doorView, NO_KEYPAD, refusalProblem, UNREACHABLE } from "./door-view";
+import { createStayStore } from "./store";
+import { createLedger } from "@/lib/ledger/ledger";
 import type { Stay as StoredStay, StayStore } from "./store";
 import type { Stay, StayDetail } from "@/lib/stays/types";
 import { doorsOn, stayWindow, type StayTimes } from "@/lib/stays/window";
@@ -106,8 +108,14 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   for (const lock of keypads) pinsOn.set(lock.lockId, await ctx.engine.view(ctx.nuki, ctx.accountId, lock, ctx.locale));
   const taken = new Set([...pinsOn.values()].flatMap((pins) => pins.map((pin) => pin.code)));
   const code = await generatedCode(ctx, taken);
-  const stay = await ctx.stays.create(ctx.accountId, { ...input, code });
-  const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, { name: stayPinName(input.guestName, input.arrival, ctx.locale), code, ...window });
+  const pin = { name: stayPinName(input.guestName, input.arrival, ctx.locale), code, ...window };
+  // The stay, its doors and their PINs in the ledger are recorded together, before anything is sent.
+  const { stay, recorded } = await ctx.stays.inOneTransaction(async (trx) => {
+    const together = { ...ctx, stays: createStayStore(trx), ledger: createLedger(trx) };
+    const made = await together.stays.create(ctx.accountId, { ...input, code });
+    return { stay: made, recorded: await recordDoors(together, made.id, doors, pinsOn, pin) };
+  });
+  const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, pin, recorded);
   if (created === 0) {
     // Nothing reached any door: no stay either, and the form shows why with what was typed.
     await ctx.stays.remove(ctx.accountId, stay.id);
@@ -116,28 +124,10 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
   return getStay(ctx, stay.id);
 }
 
-/**
- * One PIN per door with the stay's code (`pinsOn`: each keypad door's PINs, read just before).
- * Every door's PIN is recorded before any is sent: a server that stops while sending leaves each
- * door's PIN pending in the ledger, where the engine (of this or another instance) sends it once
- * the lease runs out. Sending door by door as it recorded them left the doors after the one in
- * flight without a PIN for good.
- */
-export async function placeOnDoors(
-  ctx: StayContext,
-  stayId: string,
-  doors: LockData[],
-  pinsOn: Map<number, Pin[]>,
-  pin: { name: string; code: string; validFrom: string; validUntil: string },
-): Promise<{ created: number; firstError: unknown }> {
-  let firstError: unknown;
-  const refused = async (lockId: number, error: unknown) => {
-    firstError ??= error;
-    // Stored as a key, not a sentence: the stay page shows it in the language of whoever reads it.
-    const problem = error instanceof DomainError ? refusalProblem(error.key, error.values) : UNREACHABLE;
-    await ctx.stays.setDoor(stayId, { lockId, pinId: null, problem });
-  };
+/** Each keypad door's PIN recorded in the ledger (pending, not sent yet), or the door's problem noted. */
+async function recordDoors(ctx: StayContext, stayId: string, doors: LockData[], pinsOn: Map<number, Pin[]>, pin: DoorPin) {
   const recorded: { lock: LockData; pin: RecordedPin }[] = [];
+  let firstError: unknown;
   for (const lock of doors) {
     if (!lock.keypadPaired) {
       await ctx.stays.setDoor(stayId, { lockId: lock.lockId, pinId: null, problem: NO_KEYPAD });
@@ -148,17 +138,43 @@ export async function placeOnDoors(
       await ctx.stays.setDoor(stayId, { lockId: lock.lockId, pinId: made.record.id, problem: null });
       recorded.push({ lock, pin: made });
     } catch (error) {
-      await refused(lock.lockId, error);
+      firstError ??= error;
+      await ctx.stays.setDoor(stayId, { lockId: lock.lockId, pinId: null, problem: problemOf(error) });
     }
   }
+  return { recorded, firstError };
+}
+
+/** Stored as a key, not a sentence: the stay page shows it in the language of whoever reads it. */
+const problemOf = (error: unknown) => (error instanceof DomainError ? refusalProblem(error.key, error.values) : UNREACHABLE);
+
+type DoorPin = { name: string; code: string; validFrom: string; validUntil: string };
+
+/**
+ * One PIN per door with the stay's code (`pinsOn`: each keypad door's PINs, read just before).
+ * Every door's PIN is recorded before any is sent, and a new stay is recorded with them in one
+ * transaction (`createStay`): a server that stops while sending leaves each door's PIN pending in
+ * the ledger, where the engine (of this or another instance) sends it once the lease runs out.
+ */
+export async function placeOnDoors(
+  ctx: StayContext,
+  stayId: string,
+  doors: LockData[],
+  pinsOn: Map<number, Pin[]>,
+  pin: DoorPin,
+  recorded?: Awaited<ReturnType<typeof recordDoors>>,
+): Promise<{ created: number; firstError: unknown }> {
+  const { recorded: toSend, firstError: recordError } = recorded ?? (await recordDoors(ctx, stayId, doors, pinsOn, pin));
+  let firstError = recordError;
   let created = 0;
-  for (const { lock, pin: made } of recorded) {
+  for (const { lock, pin: made } of toSend) {
     try {
       // Nuki busy or unreachable for the write is not a refusal: the PIN stays pending and the engine retries it.
       await sendNewPin(ctx, made, lock);
       created++;
     } catch (error) {
-      await refused(lock.lockId, error);
+      firstError ??= error;
+      await ctx.stays.setDoor(stayId, { lockId: lock.lockId, pinId: null, problem: problemOf(error) });
     }
   }
   return { created, firstError };

@@ -112,6 +112,14 @@ export function createStayStore(db: Kysely<Database>, now: () => number = Date.n
       return rows.map((r) => ({ lockId: Number(r.lock_id), pinId: r.pin_id, problem: r.problem }));
     },
 
+    /**
+     * Runs `work` in one database transaction over `trx` (build stores over it): what it writes is
+     * kept together or not at all, so a server that stops midway leaves nothing half-recorded.
+     */
+    async inOneTransaction<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+      return db.transaction().execute(work);
+    },
+
     async setDoor(stayId: string, door: StayDoorRow): Promise<void> {
       const values = { stay_id: stayId, lock_id: String(door.lockId), pin_id: door.pinId, problem: door.problem };
       await db
