@@ -8,10 +8,6 @@ import { reasonWords } from "@/lib/pins/status-reason";
 import { deletingWords, writeProgress, type WriteContext } from "@/lib/pins/write-progress";
 import type { ListedPin, Matched } from "./match";
 
-/** A translator of "pins" per language, made once: every view of every lock words its reasons with one. */
-const TRANSLATORS: Partial<Record<Locale, Translate>> = {};
-const pinsWords = (locale: Locale): Translate => (TRANSLATORS[locale] ??= translateIn(locale, "pins"));
-
 /** The ledger's reason (a stored key, or a sentence from before keys) in words. */
 const reasonIn = (reason: string | null, t: Translate): string | undefined => (reason === null ? undefined : reasonWords(reason, t));
 
@@ -46,7 +42,7 @@ function managedPin(record: PinRecord, actual: ListedPin | undefined, t: Transla
  * and callers that do not say); the PIN row words a write on its way again from `write`.
  */
 export function pinsView(records: PinRecord[], matched: Matched, progress?: WriteContext, locale: Locale = "en"): Pin[] {
-  const t = pinsWords(locale);
+  const t = translateIn(locale, "pins");
   const actualFor = new Map(matched.pairs.map((p) => [p.record.id, p.actual]));
   const managed = records.map((r) => managedPin(r, actualFor.get(r.id), t, progress)).filter((p): p is Pin => p !== null);
   const unmanaged: Pin[] = matched.unmanaged.map((p) => ({ ...p, status: "unmanaged", managed: false }));
