@@ -115,7 +115,7 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
     const made = await together.stays.create(ctx.accountId, { ...input, code });
     return { stay: made, recorded: await recordDoors(together, made.id, doors, pinsOn, pin) };
   });
-  const { created, firstError } = await placeOnDoors(ctx, stay.id, doors, pinsOn, pin, recorded);
+  const { created, firstError } = await sendDoors(ctx, stay.id, recorded);
   if (created === 0) {
     // Nothing reached any door: no stay either, and the form shows why with what was typed.
     await ctx.stays.remove(ctx.accountId, stay.id);
@@ -125,8 +125,14 @@ export async function createStay(ctx: StayContext, input: StayCreate): Promise<S
 }
 
 /** Each keypad door's PIN recorded in the ledger (pending, not sent yet), or the door's problem noted. */
-async function recordDoors(ctx: StayContext, stayId: string, doors: LockData[], pinsOn: Map<number, Pin[]>, pin: DoorPin) {
-  const recorded: { lock: LockData; pin: RecordedPin }[] = [];
+interface RecordedDoors {
+  recorded: { lock: LockData; pin: RecordedPin }[];
+  /** Why the first door that could not be recorded was refused. */
+  firstError: unknown;
+}
+
+async function recordDoors(ctx: StayContext, stayId: string, doors: LockData[], pinsOn: Map<number, Pin[]>, pin: DoorPin): Promise<RecordedDoors> {
+  const recorded: RecordedDoors["recorded"] = [];
   let firstError: unknown;
   for (const lock of doors) {
     if (!lock.keypadPaired) {
@@ -152,9 +158,9 @@ type DoorPin = { name: string; code: string; validFrom: string; validUntil: stri
 
 /**
  * One PIN per door with the stay's code (`pinsOn`: each keypad door's PINs, read just before).
- * Every door's PIN is recorded before any is sent, and a new stay is recorded with them in one
- * transaction (`createStay`): a server that stops while sending leaves each door's PIN pending in
- * the ledger, where the engine (of this or another instance) sends it once the lease runs out.
+ * Every door's PIN is recorded before any is sent (a new stay records them in one transaction with
+ * itself, `createStay`): a server that stops while sending leaves each door's PIN pending in the
+ * ledger, where the engine (of this or another instance) sends it once the lease runs out.
  */
 export async function placeOnDoors(
   ctx: StayContext,
@@ -162,22 +168,25 @@ export async function placeOnDoors(
   doors: LockData[],
   pinsOn: Map<number, Pin[]>,
   pin: DoorPin,
-  recorded?: Awaited<ReturnType<typeof recordDoors>>,
 ): Promise<{ created: number; firstError: unknown }> {
-  const { recorded: toSend, firstError: recordError } = recorded ?? (await recordDoors(ctx, stayId, doors, pinsOn, pin));
-  let firstError = recordError;
+  return sendDoors(ctx, stayId, await recordDoors(ctx, stayId, doors, pinsOn, pin));
+}
+
+/** Sends the recorded PINs; a door whose write Nuki refuses notes why. */
+async function sendDoors(ctx: StayContext, stayId: string, { recorded, firstError }: RecordedDoors): Promise<{ created: number; firstError: unknown }> {
+  let refusal = firstError;
   let created = 0;
-  for (const { lock, pin: made } of toSend) {
+  for (const { lock, pin } of recorded) {
     try {
       // Nuki busy or unreachable for the write is not a refusal: the PIN stays pending and the engine retries it.
-      await sendNewPin(ctx, made, lock);
+      await sendNewPin(ctx, pin, lock);
       created++;
     } catch (error) {
-      firstError ??= error;
+      refusal ??= error;
       await ctx.stays.setDoor(stayId, { lockId: lock.lockId, pinId: null, problem: problemOf(error) });
     }
   }
-  return { created, firstError };
+  return { created, firstError: refusal };
 }
 
 /**
